@@ -1,0 +1,14 @@
+//! Dossier's pure logic, free of browser and OS dependencies so that it runs
+//! natively at build time and in the browser as wasm.
+//!
+//! - [`model`]: the article and corpus types every other module shares.
+//! - [`text`]: language-aware analysis (folding, tokenising, stemming).
+//! - [`ingest`]: raw article files to clean, dated, tagged articles.
+//! - [`search`]: the index, query language, filters, facets and snippets.
+//! - [`view`]: the view state and its shareable query string.
+
+pub mod ingest;
+pub mod model;
+pub mod search;
+pub mod text;
+pub mod view;
