@@ -1,1 +1,155 @@
-fn main() {}
+//! Developer commands for Dossier (the xtask pattern): `cargo xtask <command>`.
+//!
+//! - `serve`: build the site with the bundled corpus and serve it on http://127.0.0.1:8080
+//! - `test`: every test (core unit tests, wasm tests, browser end-to-end tests)
+//! - `build [--public-url /REPO/] [--corpus DIR]`: static site in `dist/`
+
+mod corpus;
+mod server;
+mod site;
+mod test;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Errors are messages for the person at the terminal.
+pub type Result<T> = std::result::Result<T, String>;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  serve [--corpus DIR] [--port N]                 build the site and serve it on http://127.0.0.1:8080
+  test                                            every test: core, wasm, browser end-to-end
+  build [--public-url /REPO/] [--corpus DIR]      static site in dist/";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Err(e) = dispatch(&args) {
+        eprintln!("xtask: error: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn dispatch(args: &[String]) -> Result<()> {
+    let root = project_root();
+    let (command, rest) = args.split_first().ok_or(USAGE)?;
+    let mut flags = Flags::parse(rest)?;
+    let corpus = flags
+        .take("--corpus")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("corpus"));
+    match command.as_str() {
+        "build" => {
+            let public_url = flags.take("--public-url").unwrap_or_else(|| "/".into());
+            flags.finish()?;
+            site::build(
+                &root,
+                &site::BuildOptions {
+                    public_url,
+                    corpus,
+                    dist: root.join("dist"),
+                },
+            )
+        }
+        "serve" => {
+            let port = flags.take("--port").unwrap_or_else(|| "8080".into());
+            flags.finish()?;
+            site::build(
+                &root,
+                &site::BuildOptions {
+                    public_url: "/".into(),
+                    corpus,
+                    dist: root.join("dist"),
+                },
+            )?;
+            let addr = server::spawn(root.join("dist"), "/".into(), &format!("127.0.0.1:{port}"))
+                .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
+            println!("Dossier is served on http://{addr}/ (Ctrl-C stops it)");
+            loop {
+                std::thread::park();
+            }
+        }
+        "test" => {
+            flags.finish()?;
+            test::run_all(&root)
+        }
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    }
+}
+
+/// `--name value` pairs, taken one by one so that leftovers can be reported.
+struct Flags(Vec<(String, String)>);
+
+impl Flags {
+    fn parse(args: &[String]) -> Result<Self> {
+        let mut pairs = Vec::new();
+        let mut it = args.iter();
+        while let Some(name) = it.next() {
+            if !name.starts_with("--") {
+                return Err(format!("unexpected argument `{name}`\n\n{USAGE}"));
+            }
+            let (name, value) = match name.split_once('=') {
+                Some((n, v)) => (n.to_string(), v.to_string()),
+                None if name == "--json" => (name.clone(), String::new()),
+                None => (
+                    name.clone(),
+                    it.next().ok_or_else(|| format!("{name} needs a value"))?.clone(),
+                ),
+            };
+            pairs.push((name, value));
+        }
+        Ok(Flags(pairs))
+    }
+
+    fn take(&mut self, name: &str) -> Option<String> {
+        let i = self.0.iter().position(|(n, _)| n == name)?;
+        Some(self.0.remove(i).1)
+    }
+
+    fn finish(self) -> Result<()> {
+        match self.0.first() {
+            Some((name, _)) => Err(format!("unknown option `{name}`\n\n{USAGE}")),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The workspace root (xtask lives one level below it).
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// Runs a command with inherited output, failing if it fails.
+pub fn run(cmd: &mut Command) -> Result<()> {
+    let status = cmd
+        .status()
+        .map_err(|e| format!("cannot run {:?}: {e}", cmd.get_program()))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{:?} failed ({status})", cmd))
+    }
+}
+
+/// Runs a command and returns its stdout.
+pub fn cmd_output(cmd: &mut Command) -> Result<String> {
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run {:?}: {e}", cmd.get_program()))?;
+    if !out.status.success() {
+        return Err(format!(
+            "{:?} failed: {}",
+            cmd,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}

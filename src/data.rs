@@ -1,0 +1,44 @@
+//! Loading the corpus file that `cargo xtask build` wrote next to the page.
+
+use dossier_core::model::Corpus;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The relative URL of the corpus file, from `<meta name="dossier-data">`.
+///
+/// Relative, so the site works from any sub-path (GitHub Pages' `/REPO/`).
+fn data_href() -> Result<String, String> {
+    let document = leptos::prelude::document();
+    let meta = document
+        .query_selector("meta[name=dossier-data]")
+        .ok()
+        .flatten()
+        .ok_or("the page has no <meta name=dossier-data>: was it built with `cargo xtask build`?")?;
+    let href = meta.get_attribute("content").unwrap_or_default();
+    if href.is_empty() || href.starts_with("__") {
+        return Err("the page names no corpus file: build it with `cargo xtask build`".into());
+    }
+    Ok(href)
+}
+
+/// Fetches the raw bytes at `href`, failing on network errors and non-2xx replies.
+pub async fn fetch_bytes(href: &str) -> Result<Vec<u8>, String> {
+    let window = leptos::prelude::window();
+    let fail = |e: wasm_bindgen::JsValue| format!("{href}: {e:?}");
+    let response = JsFuture::from(window.fetch_with_str(href)).await.map_err(fail)?;
+    let response: web_sys::Response = response.dyn_into().map_err(fail)?;
+    if !response.ok() {
+        return Err(format!("{href}: HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(fail)?)
+        .await
+        .map_err(fail)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Fetches and decodes the corpus this page was built with.
+pub async fn load_corpus() -> Result<Corpus, String> {
+    let href = data_href()?;
+    let bytes = fetch_bytes(&href).await?;
+    postcard::from_bytes(&bytes).map_err(|e| format!("{href}: not a corpus file of this version ({e})"))
+}

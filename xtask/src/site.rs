@@ -1,0 +1,139 @@
+//! `cargo xtask build`: ingest the corpus, build the app with trunk, write the
+//! corpus data next to it and report what a first visit downloads.
+
+use crate::{run, tools, Result};
+use dossier_core::model::Corpus;
+use flate2::{write::GzEncoder, Compression};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What to build.
+pub struct BuildOptions {
+    /// Path the site is served under, e.g. `/` or `/REPO/`.
+    pub public_url: String,
+    /// Folder of articles.
+    pub corpus: PathBuf,
+    /// Output folder.
+    pub dist: PathBuf,
+}
+
+/// Builds the release site into `opts.dist`.
+pub fn build(root: &Path, opts: &BuildOptions) -> Result<()> {
+    tools::ensure_build_tools(root)?;
+    let corpus = crate::corpus::load(&opts.corpus)?;
+    let public_url = normalise_public_url(&opts.public_url);
+    eprintln!("xtask: building the app with trunk (release, public URL {public_url})");
+    run(Command::new("trunk")
+        .current_dir(root)
+        .args(["build", "--release", "--public-url", &public_url, "--dist"])
+        .arg(&opts.dist))?;
+    let data_href = write_data(&opts.dist, &corpus)?;
+    patch_index(&opts.dist.join("index.html"), &data_href)?;
+    report_sizes(&opts.dist)
+}
+
+/// `/REPO` and `REPO/` become `/REPO/`, as trunk and the server expect.
+pub fn normalise_public_url(url: &str) -> String {
+    let trimmed = url.trim_matches('/');
+    if trimmed.is_empty() {
+        "/".into()
+    } else {
+        format!("/{trimmed}/")
+    }
+}
+
+/// Writes the corpus under a content-hashed name, so it can be cached forever.
+fn write_data(dist: &Path, corpus: &Corpus) -> Result<String> {
+    let bytes = postcard::to_allocvec(corpus).map_err(|e| format!("cannot encode the corpus: {e}"))?;
+    let href = format!("data/corpus-{:016x}.bin", fnv1a(&bytes));
+    let path = dist.join(&href);
+    std::fs::create_dir_all(path.parent().unwrap()).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(href)
+}
+
+/// Points the page's `<meta name="dossier-data">` at the corpus file and preloads it
+/// so it downloads in parallel with the wasm.
+fn patch_index(index: &Path, data_href: &str) -> Result<()> {
+    let html = std::fs::read_to_string(index).map_err(|e| format!("{}: {e}", index.display()))?;
+    if !html.contains("__DOSSIER_DATA__") {
+        return Err(format!(
+            "{}: no __DOSSIER_DATA__ placeholder to fill",
+            index.display()
+        ));
+    }
+    let preload = format!(r#"<link rel="preload" href="{data_href}" as="fetch" crossorigin="anonymous">"#);
+    let html =
+        html.replace("__DOSSIER_DATA__", data_href)
+            .replacen("</head>", &format!("{preload}</head>"), 1);
+    std::fs::write(index, html).map_err(|e| format!("{}: {e}", index.display()))
+}
+
+/// 64-bit FNV-1a: enough to tell builds apart in a file name.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf29ce484222325, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    })
+}
+
+/// Prints each file of `dist` with its raw and gzip size, and the total.
+fn report_sizes(dist: &Path) -> Result<()> {
+    let mut files = Vec::new();
+    collect_files(dist, &mut files).map_err(|e| format!("{}: {e}", dist.display()))?;
+    files.sort();
+    let (mut raw_total, mut gz_total) = (0, 0);
+    println!("{:<60} {:>10} {:>10}", "file", "bytes", "gzip");
+    for file in files {
+        let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let gz = gzip_len(&bytes);
+        raw_total += bytes.len();
+        gz_total += gz;
+        println!(
+            "{:<60} {:>10} {:>10}",
+            file.strip_prefix(dist).unwrap().display(),
+            bytes.len(),
+            gz
+        );
+    }
+    println!("{:<60} {:>10} {:>10}", "total (first load)", raw_total, gz_total);
+    Ok(())
+}
+
+/// Size of `bytes` after gzip at the default level, as a web server would send them.
+pub fn gzip_len(bytes: &[u8]) -> usize {
+    let mut enc = GzEncoder::new(Vec::new(), Compression::default());
+    enc.write_all(bytes).expect("writing to memory");
+    enc.finish().expect("writing to memory").len()
+}
+
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_files(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_url_always_has_both_slashes() {
+        assert_eq!(normalise_public_url(""), "/");
+        assert_eq!(normalise_public_url("/"), "/");
+        assert_eq!(normalise_public_url("dossier"), "/dossier/");
+        assert_eq!(normalise_public_url("/dossier"), "/dossier/");
+        assert_eq!(normalise_public_url("/a/b/"), "/a/b/");
+    }
+
+    #[test]
+    fn gzip_shrinks_repetitive_text() {
+        assert!(gzip_len(&[b'a'; 10_000]) < 100);
+    }
+}

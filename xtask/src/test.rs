@@ -1,0 +1,94 @@
+//! `cargo xtask test`: every test, native, wasm and in a real browser.
+
+use crate::{run, server, site, tools, Result};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+/// Where the end-to-end site is mounted, as on GitHub Pages.
+const E2E_PUBLIC_URL: &str = "/dossier/";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Runs the native, wasm and end-to-end suites in that order, stopping at the first failure.
+pub fn run_all(root: &Path) -> Result<()> {
+    tools::ensure_build_tools(root)?;
+    tools::ensure_browser()?;
+
+    step("native tests: core library and xtask");
+    run(Command::new("cargo").current_dir(root).args([
+        "test",
+        "--workspace",
+        "--exclude",
+        "dossier",
+        "--exclude",
+        "dossier-e2e",
+    ]))?;
+
+    step("wasm tests in headless Chromium");
+    run(Command::new("cargo")
+        .current_dir(root)
+        .args(["test", "-p", "dossier", "--target", "wasm32-unknown-unknown"])
+        .env("CHROMEDRIVER", CHROMEDRIVER))?;
+
+    step("end-to-end tests: release site under /dossier/ in headless Chromium");
+    let dist = root.join("target/e2e-dist");
+    site::build(
+        root,
+        &site::BuildOptions {
+            public_url: E2E_PUBLIC_URL.into(),
+            corpus: root.join("corpus"),
+            dist: dist.clone(),
+        },
+    )?;
+    let addr = server::spawn(dist, E2E_PUBLIC_URL.into(), "127.0.0.1:0").map_err(|e| e.to_string())?;
+    let driver = Chromedriver::start()?;
+    run(Command::new("cargo")
+        .current_dir(root)
+        .args(["test", "-p", "dossier-e2e", "--", "--test-threads=1"])
+        .env("DOSSIER_E2E_URL", format!("http://{addr}{E2E_PUBLIC_URL}"))
+        .env("DOSSIER_WEBDRIVER", &driver.url))?;
+    drop(driver);
+    println!("xtask: all tests passed");
+    Ok(())
+}
+
+fn step(name: &str) {
+    println!("\n==> {name}");
+}
+
+/// A chromedriver process, stopped when dropped so none outlives the tests.
+struct Chromedriver {
+    child: Child,
+    url: String,
+}
+
+impl Chromedriver {
+    fn start() -> Result<Self> {
+        let port = free_port()?;
+        let child = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("cannot start {CHROMEDRIVER}: {e}"))?;
+        let url = format!("http://127.0.0.1:{port}");
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return Ok(Chromedriver { child, url });
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        Err(format!("{CHROMEDRIVER} did not start listening on port {port}"))
+    }
+}
+
+impl Drop for Chromedriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> Result<u16> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
+}
