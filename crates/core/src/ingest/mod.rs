@@ -102,3 +102,5 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
     problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     IngestReport { corpus, problems }
 }
+#[cfg(test)]
+mod clean_tests;
