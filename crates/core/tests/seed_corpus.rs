@@ -157,3 +157,38 @@ fn curated_front_matter_wins() {
         );
     }
 }
+
+#[test]
+fn topics_and_entities_from_the_corpus_files() {
+    let report = ingest(false);
+    assert_eq!(report.corpus.topics.len(), 8);
+    assert!(report.corpus.entities.iter().any(|e| e.name == "Vladimir Putin"));
+    for a in &report.corpus.articles {
+        eprintln!("{} topics={:?}\n  entities={:?}", a.id, a.topics, a.entities);
+    }
+    let count = |a: &Article, name: &str| a.entities.iter().find(|e| e.name == name).map_or(0, |e| e.count);
+    let a003 = article(&report, "003");
+    assert!(count(a003, "Saïd Chanegriha") >= 2);
+    assert!(count(a003, "Sergey Lavrov") >= 1, "caption mentions count");
+    let a004 = article(&report, "004");
+    assert!(count(a004, "Wagner Group") >= 5);
+    assert!(count(a004, "United Nations") >= 3);
+    let a002 = article(&report, "002");
+    assert!(count(a002, "Algeria") >= 1 && count(a002, "Mikhail Bogdanov") >= 2);
+    for a in &report.corpus.articles {
+        assert!(!a.topics.is_empty(), "{} has no topic", a.id);
+        assert!(!a.entities.is_empty(), "{}", a.id);
+    }
+    let slugs = |a: &Article| a.topics.iter().map(|t| t.slug.clone()).collect::<Vec<_>>();
+    assert!(slugs(a003).contains(&"defense".to_string()), "{:?}", a003.topics);
+    assert!(
+        slugs(a004).contains(&"regional-security".to_string()),
+        "{:?}",
+        a004.topics
+    );
+    assert!(
+        slugs(a002).contains(&"diplomacy".to_string()),
+        "{:?}",
+        a002.topics
+    );
+}

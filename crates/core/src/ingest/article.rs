@@ -2,9 +2,11 @@
 //! date into an [`Article`], and the whole corpus from its files.
 
 use super::boilerplate::LineStats;
+use super::entities::Gazetteer;
 use super::frontmatter::{self, ArticleFile};
+use super::topics::Taxonomy;
 use super::{clean, date, dedup, lang, FileProblem, SourceFile};
-use crate::model::{Article, Corpus, DateBasis};
+use crate::model::{Article, Corpus, DateBasis, TopicScore};
 use std::collections::BTreeMap;
 
 /// Below this detector confidence the language is flagged as uncertain.
@@ -16,16 +18,40 @@ pub fn id_of(path: &str) -> String {
     name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_string()
 }
 
-/// Words of a text, lower-cased, for counting and shingling.
+/// Folded words of a text, for counting and shingling.
 pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    crate::text::tokenize(text).into_iter().map(|t| t.term).collect()
+}
+
+/// The article's topics: its front matter's if given, else the taxonomy's scoring.
+fn topics_of(article: &mut Article, front: Option<Vec<String>>, taxonomy: Option<&Taxonomy>) {
+    match (front, taxonomy) {
+        (Some(slugs), tax) => {
+            for slug in &slugs {
+                if tax.is_some_and(|t| !t.topics.iter().any(|x| &x.info.slug == slug)) {
+                    article
+                        .warnings
+                        .push(format!("front matter topic `{slug}` is not in topics.toml"));
+                }
+            }
+            article.topics = slugs
+                .into_iter()
+                .map(|slug| TopicScore { slug, score: 1.0 })
+                .collect();
+        }
+        (None, Some(tax)) => article.topics = tax.assign(&article.title, &article.body, &article.lang),
+        (None, None) => {}
+    }
 }
 
 /// Builds one article from its decoded file; `stats` are the corpus's short-line counts.
-pub fn build_article(id: String, file: ArticleFile, stats: &LineStats) -> Article {
+pub fn build_article(
+    id: String,
+    file: ArticleFile,
+    stats: &LineStats,
+    taxonomy: Option<&Taxonomy>,
+    gazetteer: Option<&Gazetteer>,
+) -> Article {
     let front = file.front.unwrap_or_default();
     let cleaned = clean::clean(&file.text, stats);
     let mut warnings = cleaned.warnings;
@@ -66,7 +92,7 @@ pub fn build_article(id: String, file: ArticleFile, stats: &LineStats) -> Articl
     if words == 0 {
         warnings.push("no body text left after cleaning".into());
     }
-    Article {
+    let mut article = Article {
         id,
         title,
         lang,
@@ -85,11 +111,27 @@ pub fn build_article(id: String, file: ArticleFile, stats: &LineStats) -> Articl
         original: file.text,
         words,
         warnings,
+    };
+    topics_of(&mut article, front.topics, taxonomy);
+    if let Some(g) = gazetteer {
+        let text = format!(
+            "{}\n{}\n{}",
+            article.title,
+            article.captions.join("\n"),
+            article.body
+        );
+        article.entities = g.count(&text);
     }
+    article
 }
 
 /// Reads, cleans and assembles every article file; unreadable ones go to `problems`.
-pub fn build_corpus(files: Vec<SourceFile>, problems: &mut Vec<FileProblem>) -> Corpus {
+pub fn build_corpus(
+    files: Vec<SourceFile>,
+    taxonomy: Option<&Taxonomy>,
+    gazetteer: Option<&Gazetteer>,
+    problems: &mut Vec<FileProblem>,
+) -> Corpus {
     let mut read: BTreeMap<String, (String, ArticleFile)> = BTreeMap::new();
     for file in files {
         let id = id_of(&file.path);
@@ -115,7 +157,7 @@ pub fn build_corpus(files: Vec<SourceFile>, problems: &mut Vec<FileProblem>) -> 
     let stats = LineStats::from_texts(read.values().map(|(_, a)| a.text.as_str()));
     let mut articles: Vec<Article> = read
         .into_iter()
-        .map(|(id, (_, file))| build_article(id, file, &stats))
+        .map(|(id, (_, file))| build_article(id, file, &stats, taxonomy, gazetteer))
         .collect();
     let texts: Vec<Vec<String>> = articles.iter().map(|a| words(&a.body)).collect();
     let dups = dedup::duplicates(&texts);
@@ -128,7 +170,7 @@ pub fn build_corpus(files: Vec<SourceFile>, problems: &mut Vec<FileProblem>) -> 
     }
     Corpus {
         articles,
-        topics: Vec::new(),
-        entities: Vec::new(),
+        topics: taxonomy.map(Taxonomy::infos).unwrap_or_default(),
+        entities: gazetteer.map(|g| g.entities.clone()).unwrap_or_default(),
     }
 }

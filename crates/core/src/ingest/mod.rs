@@ -16,9 +16,11 @@ pub mod clean;
 pub mod date;
 pub mod dateparse;
 pub mod dedup;
+pub mod entities;
 pub mod folder;
 pub mod frontmatter;
 pub mod lang;
+pub mod topics;
 
 pub use folder::load_corpus_dir;
 
@@ -82,6 +84,7 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let mut problems = Vec::new();
     let mut articles = Vec::new();
+    let (mut taxonomy, mut gazetteer) = (None, None);
     for file in files {
         if is_skipped(&file.path) {
             continue;
@@ -90,7 +93,31 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
         let lower = name.to_lowercase();
         if lower.ends_with(".md") || lower.ends_with(".txt") {
             articles.push(file);
-        } else if lower != TOPICS_FILE && lower != ENTITIES_FILE {
+        } else if lower == TOPICS_FILE || lower == ENTITIES_FILE {
+            let is_topics = lower == TOPICS_FILE;
+            let slot_taken = if is_topics {
+                taxonomy.is_some()
+            } else {
+                gazetteer.is_some()
+            };
+            let parsed = if slot_taken {
+                Err(frontmatter::ReadError {
+                    line: None,
+                    reason: format!("another {name} was already read; ignored"),
+                })
+            } else if is_topics {
+                topics::parse_taxonomy(&file.bytes).map(|t| taxonomy = Some(t))
+            } else {
+                entities::parse_gazetteer(&file.bytes).map(|g| gazetteer = Some(g))
+            };
+            if let Err(e) = parsed {
+                problems.push(FileProblem {
+                    path: file.path,
+                    line: e.line,
+                    reason: e.reason,
+                });
+            }
+        } else {
             problems.push(FileProblem {
                 path: file.path,
                 line: None,
@@ -98,7 +125,7 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
             });
         }
     }
-    let corpus = article::build_corpus(articles, &mut problems);
+    let corpus = article::build_corpus(articles, taxonomy.as_ref(), gazetteer.as_ref(), &mut problems);
     problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     IngestReport { corpus, problems }
 }
