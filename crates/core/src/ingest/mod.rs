@@ -130,4 +130,8 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
     IngestReport { corpus, problems }
 }
 #[cfg(test)]
+mod analysis_tests;
+#[cfg(test)]
 mod clean_tests;
+#[cfg(test)]
+mod pipeline_tests;
