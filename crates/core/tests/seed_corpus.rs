@@ -192,3 +192,12 @@ fn topics_and_entities_from_the_corpus_files() {
         a002.topics
     );
 }
+
+#[test]
+fn the_corpus_folder_loads_from_disk() {
+    let report = dossier_core::ingest::load_corpus_dir(&corpus_dir()).unwrap();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(report.corpus.articles.len(), 5);
+    assert!(!report.corpus.topics.is_empty() && !report.corpus.entities.is_empty());
+    assert!(dossier_core::ingest::load_corpus_dir(&corpus_dir().join("no-such-folder")).is_err());
+}

@@ -1,6 +1,7 @@
 //! Page boilerplate: a multilingual list of lines that are never article text,
 //! plus short lines that recur across several files of the corpus.
 
+use crate::text::fold;
 use std::collections::{HashMap, HashSet};
 
 /// Lines that are boilerplate on their own (compared after [`key`]).
@@ -88,16 +89,11 @@ const PREFIXES: &[&str] = &[
 /// Longest line (in characters) that can be boilerplate.
 const MAX_LEN: usize = 160;
 
-/// Lower-cased, Arabic marks removed, surrounding punctuation and inner spacing normalised.
+/// Folded with [`crate::text::fold`], words separated by single spaces, outer punctuation trimmed.
 pub fn key(line: &str) -> String {
-    let lower: String = line
-        .chars()
-        .filter(|&c| !super::dateparse::is_arabic_mark(c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '’' { '\'' } else { c })
-        .collect();
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == ':' || c == '(' || c == ')' || c == '|')
+    let folded = fold(line);
+    let words: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '(' | ')' | '|'))
         .filter(|w| !w.is_empty())
         .collect();
     words
@@ -112,11 +108,7 @@ pub fn is_listed(line: &str) -> bool {
         return false;
     }
     let k = key(line);
-    let trimmed = line.trim_start().to_lowercase();
-    EXACT.contains(&k.as_str())
-        || PREFIXES
-            .iter()
-            .any(|p| k.starts_with(p) || trimmed.starts_with(p))
+    EXACT.iter().any(|e| key(e) == k) || PREFIXES.iter().any(|p| k.starts_with(&key(p)))
 }
 
 /// Short lines seen in several files of a corpus.
