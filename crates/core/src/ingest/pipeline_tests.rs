@@ -97,6 +97,11 @@ fn readme_dotfiles_and_subfolders() {
         report.corpus.articles.iter().all(|a| a.entities.is_empty()),
         "no gazetteer, no entities"
     );
+    assert!(
+        report.corpus.articles[0].topics.is_empty(),
+        "no taxonomy, no inferred topics"
+    );
+    assert!(report.corpus.topics.is_empty() && report.corpus.entities.is_empty());
 }
 
 #[test]
