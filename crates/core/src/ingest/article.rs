@@ -1,0 +1,176 @@
+//! Assembling articles: one file's front matter, cleaned text, language and
+//! date into an [`Article`], and the whole corpus from its files.
+
+use super::boilerplate::LineStats;
+use super::entities::Gazetteer;
+use super::frontmatter::{self, ArticleFile};
+use super::topics::Taxonomy;
+use super::{clean, date, dedup, lang, FileProblem, SourceFile};
+use crate::model::{Article, Corpus, DateBasis, TopicScore};
+use std::collections::BTreeMap;
+
+/// Below this detector confidence the language is flagged as uncertain.
+pub const LOW_CONFIDENCE: f32 = 0.3;
+
+/// The article id of a path: its file stem.
+pub fn id_of(path: &str) -> String {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_string()
+}
+
+/// Folded words of a text, for counting and shingling.
+pub fn words(text: &str) -> Vec<String> {
+    crate::text::tokenize(text).into_iter().map(|t| t.term).collect()
+}
+
+/// The article's topics: its front matter's if given, else the taxonomy's scoring.
+fn topics_of(article: &mut Article, front: Option<Vec<String>>, taxonomy: Option<&Taxonomy>) {
+    match (front, taxonomy) {
+        (Some(slugs), tax) => {
+            for slug in &slugs {
+                if tax.is_some_and(|t| !t.topics.iter().any(|x| &x.info.slug == slug)) {
+                    article
+                        .warnings
+                        .push(format!("front matter topic `{slug}` is not in topics.toml"));
+                }
+            }
+            article.topics = slugs
+                .into_iter()
+                .map(|slug| TopicScore { slug, score: 1.0 })
+                .collect();
+        }
+        (None, Some(tax)) => article.topics = tax.assign(&article.title, &article.body, &article.lang),
+        (None, None) => {}
+    }
+}
+
+/// Builds one article from its decoded file; `stats` are the corpus's short-line counts.
+pub fn build_article(
+    id: String,
+    file: ArticleFile,
+    stats: &LineStats,
+    taxonomy: Option<&Taxonomy>,
+    gazetteer: Option<&Gazetteer>,
+) -> Article {
+    let front = file.front.unwrap_or_default();
+    let cleaned = clean::clean(&file.text, stats);
+    let mut warnings = cleaned.warnings;
+    warnings.extend(
+        front
+            .unknown_keys
+            .iter()
+            .map(|k| format!("unknown front matter key `{k}` ignored")),
+    );
+    let (date, date_basis) = match front.date {
+        Some(d) => (Some(d), Some(DateBasis::Metadata)),
+        None => {
+            let stated = date::stated_date(&file.text);
+            (stated, stated.map(|_| DateBasis::Stated))
+        }
+    };
+    let title = front.title.unwrap_or(cleaned.title);
+    let title = if title.is_empty() { id.clone() } else { title };
+    let (lang, lang_confidence) = match front.lang {
+        Some(l) => (l, 1.0),
+        None => match lang::detect(&format!("{title}\n{}", cleaned.body)) {
+            Some(d) => {
+                if d.confidence < LOW_CONFIDENCE {
+                    warnings.push(format!(
+                        "language uncertain: {} with confidence {:.2}",
+                        d.lang, d.confidence
+                    ));
+                }
+                (d.lang.to_string(), d.confidence)
+            }
+            None => {
+                warnings.push("language could not be detected".into());
+                (lang::UNDETERMINED.to_string(), 0.0)
+            }
+        },
+    };
+    let words = words(&cleaned.body).len() as u32;
+    if words == 0 {
+        warnings.push("no body text left after cleaning".into());
+    }
+    let mut article = Article {
+        id,
+        title,
+        lang,
+        lang_confidence,
+        date,
+        date_basis,
+        source: front.source.or(cleaned.source),
+        author: front.author.or(cleaned.author),
+        place: front.place.or(cleaned.place),
+        url: front.url,
+        captions: cleaned.captions,
+        topics: Vec::new(),
+        entities: Vec::new(),
+        duplicate_of: None,
+        body: cleaned.body,
+        original: file.text,
+        words,
+        warnings,
+    };
+    topics_of(&mut article, front.topics, taxonomy);
+    if let Some(g) = gazetteer {
+        let text = format!(
+            "{}\n{}\n{}",
+            article.title,
+            article.captions.join("\n"),
+            article.body
+        );
+        article.entities = g.count(&text);
+    }
+    article
+}
+
+/// Reads, cleans and assembles every article file; unreadable ones go to `problems`.
+pub fn build_corpus(
+    files: Vec<SourceFile>,
+    taxonomy: Option<&Taxonomy>,
+    gazetteer: Option<&Gazetteer>,
+    problems: &mut Vec<FileProblem>,
+) -> Corpus {
+    let mut read: BTreeMap<String, (String, ArticleFile)> = BTreeMap::new();
+    for file in files {
+        let id = id_of(&file.path);
+        if let Some((other, _)) = read.get(&id) {
+            problems.push(FileProblem {
+                path: file.path,
+                line: None,
+                reason: format!("article id `{id}` is already used by {other}; skipped"),
+            });
+            continue;
+        }
+        match frontmatter::read_article(&file.bytes) {
+            Ok(a) => {
+                read.insert(id, (file.path, a));
+            }
+            Err(e) => problems.push(FileProblem {
+                path: file.path,
+                line: e.line,
+                reason: e.reason,
+            }),
+        }
+    }
+    let stats = LineStats::from_texts(read.values().map(|(_, a)| a.text.as_str()));
+    let mut articles: Vec<Article> = read
+        .into_iter()
+        .map(|(id, (_, file))| build_article(id, file, &stats, taxonomy, gazetteer))
+        .collect();
+    let texts: Vec<Vec<String>> = articles.iter().map(|a| words(&a.body)).collect();
+    let dups = dedup::duplicates(&texts);
+    for (i, dup) in dups.into_iter().enumerate() {
+        if let Some(j) = dup {
+            let first = articles[j].id.clone();
+            articles[i].warnings.push(format!("near-duplicate of {first}"));
+            articles[i].duplicate_of = Some(first);
+        }
+    }
+    Corpus {
+        articles,
+        topics: taxonomy.map(Taxonomy::infos).unwrap_or_default(),
+        entities: gazetteer.map(|g| g.entities.clone()).unwrap_or_default(),
+    }
+}

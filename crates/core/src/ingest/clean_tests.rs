@@ -1,0 +1,125 @@
+//! Tests of [`super::clean`] on text written for them, in several languages.
+
+use super::boilerplate::LineStats;
+use super::clean::clean;
+
+fn run(text: &str) -> super::clean::Cleaned {
+    clean(text, &LineStats::default())
+}
+
+#[test]
+fn boilerplate_goes_in_every_language() {
+    let texts = [
+        "Algeria buys new ships\n\nThe navy ordered four ships.\n\nAdvertisements\n\nThey arrive next year.\n\nRead also: Lavrov in Algiers\n\nExit mobile version",
+        "L'Algérie achète des navires\n\nLa marine a commandé quatre navires.\n\nPUBLICITÉ\n\nIls arrivent l'an prochain.\n\nLire aussi : Lavrov à Alger",
+        "الجزائر تشتري سفنا جديدة\n\nطلبت البحرية أربع سفن.\n\nاقرأ أيضاً: لافروف في الجزائر\n\nتصل السفن العام المقبل.\n\nإعلان",
+        "Алжир покупает новые корабли\n\nФлот заказал четыре корабля.\n\nЧитайте также: Лавров в Алжире\n\nКорабли прибудут в следующем году.\n\nРеклама",
+    ];
+    for text in texts {
+        let c = run(text);
+        assert_eq!(c.body.split("\n\n").count(), 2, "{text}\n---\n{}", c.body);
+        for gone in [
+            "Advertisements",
+            "Read also",
+            "Exit mobile",
+            "PUBLICITÉ",
+            "Lire aussi",
+            "اقرأ",
+            "إعلان",
+            "Читайте",
+            "Реклама",
+        ] {
+            assert!(!c.body.contains(gone), "{gone} in {}", c.body);
+        }
+    }
+}
+
+#[test]
+fn short_lines_repeated_across_files_are_boilerplate() {
+    let texts: Vec<String> = (0..3)
+        .map(|i| format!("Title {i}\n\nBody number {i} is here.\n\nFollow us on Telegram"))
+        .collect();
+    let stats = LineStats::from_texts(texts.iter().map(String::as_str));
+    let c = clean(&texts[0], &stats);
+    assert_eq!(c.body, "Body number 0 is here.");
+}
+
+#[test]
+fn body_pasted_twice_is_collapsed_once() {
+    let paras = [
+        "Russia and Algeria met in Moscow on Tuesday.",
+        "The talks covered gas and arms deals.",
+        "Background",
+        "Both countries signed a declaration in 2001.",
+    ];
+    let once = paras.join("\n");
+    let c = run(&format!(
+        "Moscow and Algiers talk\n{once}\n{once}\nNo comments:\nPost a Comment"
+    ));
+    assert_eq!(c.body, paras.join("\n\n"));
+    assert!(c.warnings.iter().any(|w| w.contains("pasted twice")));
+    // A short heading used twice on purpose, with different text around it, stays.
+    let c =
+        run("Title\n\nSummary\n\nFirst part of the text here.\n\nSummary\n\nSecond part of the text here.");
+    assert_eq!(c.body.matches("Summary").count(), 2);
+}
+
+#[test]
+fn byline_blocks_and_captions_become_metadata() {
+    let c = run("Russie et Algérie renouent\nPar Karim Amrouche\nAlger\nLe 12 févr. 2023\nLe président Tebboune à Moscou. (Photo AFP)\nLes deux pays ont signé un accord.");
+    assert_eq!(c.title, "Russie et Algérie renouent");
+    assert_eq!(c.author.as_deref(), Some("Karim Amrouche"));
+    assert_eq!(c.place.as_deref(), Some("Alger"));
+    assert_eq!(
+        c.captions,
+        vec!["Le président Tebboune à Moscou. (Photo AFP)".to_string()]
+    );
+    assert_eq!(c.body, "Les deux pays ont signé un accord.");
+
+    let c = run("Путин принял Теббуна\nАвтор: Иван Петров\n12 марта 2024 г.\nПутин и Теббун в Кремле. (Фото: ТАСС)\nПрезиденты обсудили сотрудничество.");
+    assert_eq!(c.author.as_deref(), Some("Иван Петров"));
+    assert_eq!(c.captions.len(), 1);
+    assert_eq!(c.body, "Президенты обсудили сотрудничество.");
+
+    let c = run("Title here\nJohn Smith\nLONDON\nMarch 3, 2024\nTHE DAILY PAPER\nThe leaders shook hands in front of\nthe cameras on Monday. [Getty]\nThe talks lasted two hours.");
+    assert_eq!(c.author.as_deref(), Some("John Smith"));
+    assert_eq!(
+        c.captions,
+        vec!["The leaders shook hands in front of the cameras on Monday. [Getty]".to_string()]
+    );
+    assert_eq!(c.body, "The talks lasted two hours.");
+}
+
+#[test]
+fn a_heading_block_is_not_a_byline() {
+    let c = run("Title of the piece\nRole of Algeria\nAlgeria plays a role in the region.");
+    assert_eq!(c.author, None);
+    assert_eq!(c.body, "Role of Algeria\n\nAlgeria plays a role in the region.");
+}
+
+#[test]
+fn title_truncated_copy_and_whitespace() {
+    let c = run("\u{FEFF}  Moscow and Algiers deepen their “strategic partnership”  \n\nMoscow and Algiers deepen their strategic\n\n\n\n\nFirst\u{a0}\u{a0}paragraph   with\tspaces.\n\n\n\n\nSecond paragraph.\n");
+    assert_eq!(c.title, "Moscow and Algiers deepen their “strategic partnership”");
+    assert_eq!(c.body, "First paragraph with spaces.\n\nSecond paragraph.");
+    assert!(c.warnings.iter().any(|w| w.contains("truncated copy")));
+}
+
+#[test]
+fn leading_date_marker_and_missing_title() {
+    let c = run(" date 2022-11-11 Russia news agency Sputnik quoted the minister, on Friday, as confirming the visit. More text follows here.\n\nSecond.");
+    assert!(c.body.starts_with("Russia news agency Sputnik"));
+    assert_eq!(
+        c.title,
+        "Russia news agency Sputnik quoted the minister, on Friday, as confirming the visit"
+    );
+}
+
+#[test]
+fn hard_wrapped_lines_join_into_paragraphs() {
+    let c = run("Title\n\nThe minister said that the\nvisit would take place soon.\n\nNext paragraph.");
+    assert_eq!(
+        c.body,
+        "The minister said that the visit would take place soon.\n\nNext paragraph."
+    );
+}

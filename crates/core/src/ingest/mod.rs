@@ -1,0 +1,137 @@
+//! Ingest: raw article files (scraped text, with or without front matter) to a
+//! clean, dated, tagged [`Corpus`].
+//!
+//! Everything here works on bytes and strings, so it runs natively at build time
+//! and in the browser as wasm; only [`folder`] touches the filesystem.
+//!
+//! The pipeline per file: [`frontmatter`] (decode, front matter) → [`clean`]
+//! (title, [`byline`], captions, [`boilerplate`], paragraphs) → [`lang`] →
+//! [`date`] → topics and entities (from the corpus's own `topics.toml` and
+//! `entities.toml`) → [`dedup`] across the corpus.
+
+pub mod article;
+pub mod boilerplate;
+pub mod byline;
+pub mod clean;
+pub mod date;
+pub mod dateparse;
+pub mod dedup;
+pub mod entities;
+pub mod folder;
+pub mod frontmatter;
+pub mod lang;
+pub mod topics;
+
+pub use folder::load_corpus_dir;
+
+use crate::model::Corpus;
+use std::fmt;
+
+/// The taxonomy file a corpus may hold.
+pub const TOPICS_FILE: &str = "topics.toml";
+/// The gazetteer file a corpus may hold.
+pub const ENTITIES_FILE: &str = "entities.toml";
+
+/// One file of a corpus: its path (relative to the corpus folder, `/`-separated) and bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A file that could not be used, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileProblem {
+    pub path: String,
+    /// 1-based line of the file, where known.
+    pub line: Option<usize>,
+    pub reason: String,
+}
+
+impl fmt::Display for FileProblem {
+    /// `path:line: reason`, or `path: reason` when the line is unknown.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.path, line, self.reason),
+            None => write!(f, "{}: {}", self.path, self.reason),
+        }
+    }
+}
+
+/// What ingest made of a set of files.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IngestReport {
+    pub corpus: Corpus,
+    /// Files skipped (or taxonomy/gazetteer files not used), sorted by path.
+    pub problems: Vec<FileProblem>,
+}
+
+/// The file name after the last `/` or `\`.
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// Files named README.md (any case) and dotfiles, or files inside dot-folders, are not part of a corpus.
+pub fn is_skipped(path: &str) -> bool {
+    path.split(['/', '\\'])
+        .any(|part| part.starts_with('.') && part != "." && part != "..")
+        || file_name(path).eq_ignore_ascii_case("readme.md")
+}
+
+/// Builds a corpus from files: articles (`.md`, `.txt`), `topics.toml` and `entities.toml`.
+/// Bad files become [`FileProblem`]s; the rest of the corpus still builds.
+pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut problems = Vec::new();
+    let mut articles = Vec::new();
+    let (mut taxonomy, mut gazetteer) = (None, None);
+    for file in files {
+        if is_skipped(&file.path) {
+            continue;
+        }
+        let name = file_name(&file.path);
+        let lower = name.to_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".txt") {
+            articles.push(file);
+        } else if lower == TOPICS_FILE || lower == ENTITIES_FILE {
+            let is_topics = lower == TOPICS_FILE;
+            let slot_taken = if is_topics {
+                taxonomy.is_some()
+            } else {
+                gazetteer.is_some()
+            };
+            let parsed = if slot_taken {
+                Err(frontmatter::ReadError {
+                    line: None,
+                    reason: format!("another {name} was already read; ignored"),
+                })
+            } else if is_topics {
+                topics::parse_taxonomy(&file.bytes).map(|t| taxonomy = Some(t))
+            } else {
+                entities::parse_gazetteer(&file.bytes).map(|g| gazetteer = Some(g))
+            };
+            if let Err(e) = parsed {
+                problems.push(FileProblem {
+                    path: file.path,
+                    line: e.line,
+                    reason: e.reason,
+                });
+            }
+        } else {
+            problems.push(FileProblem {
+                path: file.path,
+                line: None,
+                reason: "not an article (.md or .txt), topics.toml or entities.toml; skipped".into(),
+            });
+        }
+    }
+    let corpus = article::build_corpus(articles, taxonomy.as_ref(), gazetteer.as_ref(), &mut problems);
+    problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    IngestReport { corpus, problems }
+}
+#[cfg(test)]
+mod analysis_tests;
+#[cfg(test)]
+mod clean_tests;
+#[cfg(test)]
+mod pipeline_tests;
