@@ -247,10 +247,7 @@ impl<'a> Engine<'a> {
         let mut hist_days: Vec<(i64, i64, PartialDate)> = Vec::new();
         let mut undated = 0;
         let mut matches: Vec<u32> = Vec::new();
-        for d in 0..n {
-            if !hit[d] {
-                continue;
-            }
+        for d in (0..n).filter(|&d| hit[d]) {
             let meta = &self.index.docs[d];
             let l_ok = state.lang.is_empty() || lang_on.get(meta.lang as usize).copied().unwrap_or(false);
             let t_ok = state.topic.is_empty() || meta.topics.iter().any(|&t| topic_on[t as usize]);
