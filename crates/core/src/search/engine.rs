@@ -44,7 +44,7 @@ pub struct Snippet {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FacetCount {
     pub value: String,
-    /// Matching articles if this option were the facet's only choice... see [`Facets`].
+    /// Matching articles of this option under every other active filter (see [`Facets`]).
     pub count: usize,
     /// Whether the option is selected in the view.
     pub active: bool,

@@ -18,6 +18,12 @@
 //! imprecise dates) overlaps `[from, to]` (e.g. an article dated `2023-02` is
 //! inside `from=2023-02-10`); undated articles are excluded when a bound is set
 //! unless `undated=1`. Sort ties break by article id.
+//!
+//! Performance (release, 10k synthetic articles, 2 shared cores): word, prefix,
+//! entity and filter-only runs take 1–2 ms p50; `"exact phrase"` queries are
+//! verified by re-tokenizing candidate texts (no positions in the index) and take
+//! ~80 ms when most articles contain every word of the phrase (the synthetic
+//! corpus's worst case). Index: ~1.35 MB per 10k synthetic articles (postcard).
 
 mod engine;
 mod index;

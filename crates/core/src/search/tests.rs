@@ -639,3 +639,42 @@ proptest! {
         prop_assert_eq!(got, want);
     }
 }
+
+/// Timing report: `cargo test -p dossier-core --release -- --ignored --nocapture bench_report`.
+#[test]
+#[ignore]
+fn bench_report() {
+    let c = bench_corpus(10_000, 1);
+    let t = std::time::Instant::now();
+    let index = Index::build(&c);
+    eprintln!("build 10k: {:?}, {} bytes", t.elapsed(), index.to_bytes().len());
+    let engine = Engine::new(&c, &index);
+    for s in [
+        "",
+        "q=gas",
+        "q=gas%20-wagner&lang=en,fr",
+        "q=%22gas%20pipeline%22",
+        "q=gaz*&topic=energy",
+        "q=Chengriha&from=2010&to=2020",
+        "q=the",
+    ] {
+        let st = ViewState::parse(s).0;
+        let mut times: Vec<_> = (0..20)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                engine.run(&st);
+                t.elapsed()
+            })
+            .collect();
+        times.sort();
+        eprintln!(
+            "{s:45} p50 {:?} max {:?} total {}",
+            times[10],
+            times[19],
+            engine.run(&st).total
+        );
+    }
+    let t = std::time::Instant::now();
+    engine.related("00001_fr", 5);
+    eprintln!("related: {:?}", t.elapsed());
+}
