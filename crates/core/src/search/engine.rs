@@ -526,6 +526,7 @@ impl<'a> Engine<'a> {
         let norm_d = self.index.docs[d].norm.max(f32::MIN_POSITIVE);
         let mut out: Vec<Related> = acc
             .into_iter()
+            .filter(|&(e, _)| (e as usize) < self.n())
             .filter(|&(e, _)| {
                 let other = &self.corpus.articles[e as usize];
                 e as usize != d
