@@ -19,6 +19,10 @@ use unicode_normalization::UnicodeNormalization;
 ///
 /// Pure and allocation-light; usable in wasm.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        // NFKC and every rule below leave ASCII unchanged except for case.
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.nfkc() {
         for l in c.to_lowercase() {

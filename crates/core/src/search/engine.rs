@@ -1,0 +1,826 @@
+//! Running a [`ViewState`] against a corpus and its index.
+
+use super::index::{idf, AliasTable, Index, Postings, B, K1, TITLE_WEIGHT};
+use super::query::{parse_query, Clause, Part};
+use crate::model::{Corpus, PartialDate};
+use crate::text::{analyze, has_stemmer, is_stop_word, stem, tokenize, Token};
+use crate::view::{Sort, ViewState};
+use std::collections::{HashMap, HashSet};
+
+/// Results per page when none is given.
+pub const DEFAULT_PAGE_SIZE: usize = 20;
+/// Most index terms a `prefix*` expands to.
+pub const MAX_PREFIX_TERMS: usize = 2000;
+/// Target length of a snippet's text, in bytes (before the ellipses).
+pub const SNIPPET_BYTES: usize = 240;
+/// Score multiplier of a phrase over its words.
+const PHRASE_BOOST: f32 = 1.5;
+
+/// A matching article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Index into `corpus.articles`.
+    pub doc: usize,
+    /// The article id.
+    pub id: String,
+    /// BM25F score (0 without a query).
+    pub score: f32,
+    /// Best passage of the body with the matches in it.
+    pub snippet: Snippet,
+    /// Byte ranges of matches in the article's title.
+    pub title_highlights: Vec<(usize, usize)>,
+}
+
+/// A passage of text with the query's matches in it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Snippet {
+    /// Plain text (never HTML); `…` marks where it was cut.
+    pub text: String,
+    /// Byte ranges into `text`, sorted, not overlapping, on char boundaries.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// One option of a facet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCount {
+    pub value: String,
+    /// Matching articles of this option under every other active filter (see [`Facets`]).
+    pub count: usize,
+    /// Whether the option is selected in the view.
+    pub active: bool,
+}
+
+/// Histogram bin width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistogramUnit {
+    Year,
+    Month,
+}
+
+/// One bar of the date histogram.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bin {
+    /// `2023` or `2023-02`.
+    pub label: String,
+    /// The bin as date bounds (equal, a year or a month), to put in `from`/`to`.
+    pub from: PartialDate,
+    pub to: PartialDate,
+    pub count: usize,
+}
+
+/// The date histogram.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Histogram {
+    pub unit: HistogramUnit,
+    /// Contiguous bins from the earliest to the latest date, empty ones included.
+    pub bins: Vec<Bin>,
+}
+
+/// Disjunctive facet counts: each facet's counts apply the query and every other
+/// active filter, but not the facet's own selection, so a count is what the
+/// results would number if that option were added (for an inactive option in an
+/// empty facet: selected alone).
+///
+/// - `lang`, `topic`: every language/topic of the index (and any selected one the
+///   index does not have), by count descending then value.
+/// - `histogram`: query, language and topic applied, date bounds and `undated`
+///   ignored; an article counts in every bin its possible date range overlaps
+///   (so a bar's count is what clicking it gives). Unit: months when the dated
+///   articles span at most 36 months, else years.
+/// - `undated`: articles without a date under the same filters as the histogram.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facets {
+    pub lang: Vec<FacetCount>,
+    pub topic: Vec<FacetCount>,
+    pub histogram: Histogram,
+    pub undated: usize,
+}
+
+/// What [`Engine::run`] returns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchResults {
+    /// Number of matching articles.
+    pub total: usize,
+    /// The requested page of matches, in display order.
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    /// The sort actually used.
+    pub sort: Sort,
+}
+
+/// An article similar to another one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related {
+    pub doc: usize,
+    pub id: String,
+    /// Cosine similarity in 0..=1.
+    pub score: f32,
+}
+
+/// A query element after entity resolution.
+#[derive(Debug, Clone)]
+enum Unit {
+    Clause(Clause),
+    /// A gazetteer entity named by one of its aliases; `words` is the text typed.
+    Entity {
+        entity: u32,
+        words: Vec<String>,
+    },
+}
+
+/// Query evaluation and result assembly over a corpus and its index.
+///
+/// Holds references: the app keeps the corpus and index alive for the page's
+/// life (e.g. leaked or in an `Rc` it owns), and builds the engine once.
+///
+/// Query semantics (decided here):
+/// - a query has no language: each word is matched, in an article of language L,
+///   by the stem L's stemmer gives it (folded word for languages without one);
+/// - a word that is a stop word of L is satisfied by every article of L (stop
+///   words are not indexed); so `the gas` finds English articles about gas;
+/// - a word or quoted phrase (or a run of words) equal to an alias of a gazetteer
+///   entity matches every article mentioning that entity under any alias, in
+///   any script, as well as articles containing the words themselves;
+/// - phrases are verified on the text: consecutive folded words, unstemmed,
+///   within the title or within the body;
+/// - parts are ANDed; excluded parts remove articles; a query of exclusions only
+///   starts from all articles; a query without any word is no query.
+pub struct Engine<'a> {
+    corpus: &'a Corpus,
+    index: &'a Index,
+    aliases: AliasTable,
+    /// Rank of each doc by id, for stable tie-breaks.
+    id_rank: Vec<u32>,
+    docs_by_lang: Vec<Vec<u32>>,
+    /// Day range of each dated doc.
+    days: Vec<Option<(i64, i64)>>,
+}
+
+/// Per-run scratch: which docs a unit matched, with scores.
+type DocScores = HashMap<u32, f32>;
+
+impl<'a> Engine<'a> {
+    /// Prepares an engine; `index` must have been built from `corpus`.
+    pub fn new(corpus: &'a Corpus, index: &'a Index) -> Engine<'a> {
+        let n = index.docs.len().min(corpus.articles.len());
+        let mut order: Vec<u32> = (0..n as u32).collect();
+        order.sort_by(|&a, &b| {
+            corpus.articles[a as usize]
+                .id
+                .cmp(&corpus.articles[b as usize].id)
+        });
+        let mut id_rank = vec![0u32; n];
+        for (r, &d) in order.iter().enumerate() {
+            id_rank[d as usize] = r as u32;
+        }
+        let mut docs_by_lang = vec![Vec::new(); index.langs.len()];
+        for (d, m) in index.docs.iter().take(n).enumerate() {
+            if let Some(v) = docs_by_lang.get_mut(m.lang as usize) {
+                v.push(d as u32);
+            }
+        }
+        let days = index
+            .docs
+            .iter()
+            .take(n)
+            .map(|m| m.date.map(|d| (d.first_day(), d.last_day())))
+            .collect();
+        Engine {
+            corpus,
+            index,
+            aliases: AliasTable::new(corpus),
+            id_rank,
+            docs_by_lang,
+            days,
+        }
+    }
+
+    fn n(&self) -> usize {
+        self.id_rank.len()
+    }
+
+    /// Runs `state` and returns the first [`DEFAULT_PAGE_SIZE`] hits.
+    pub fn run(&self, state: &ViewState) -> SearchResults {
+        self.run_page(state, 0, DEFAULT_PAGE_SIZE)
+    }
+
+    /// Runs `state` and returns hits `offset..offset + limit` (with snippets).
+    pub fn run_page(&self, state: &ViewState, offset: usize, limit: usize) -> SearchResults {
+        let n = self.n();
+        let units = self.resolve(&parse_query(&state.q));
+        let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
+        let has_query = !units.is_empty();
+
+        // 1. Query matching and scores.
+        let mut score = vec![0f32; n];
+        let mut hit = vec![!has_query || positives.is_empty(); n];
+        if !positives.is_empty() {
+            let mut count = vec![0u16; n];
+            for u in &positives {
+                for (d, s) in self.eval_unit(u) {
+                    count[d as usize] += 1;
+                    score[d as usize] += s;
+                }
+            }
+            for d in 0..n {
+                hit[d] = count[d] as usize == positives.len();
+            }
+        }
+        for (u, _) in units.iter().filter(|(_, neg)| *neg) {
+            for (d, _) in self.eval_unit(u) {
+                hit[d as usize] = false;
+            }
+        }
+
+        // 2. Filters and disjunctive facets.
+        let langs = &self.index.langs;
+        let lang_on: Vec<bool> = langs.iter().map(|l| state.lang.contains(l)).collect();
+        let topic_on: Vec<bool> = self
+            .index
+            .topics
+            .iter()
+            .map(|t| state.topic.contains(t))
+            .collect();
+        let bounds = date_bounds(state);
+        let mut lang_counts = vec![0usize; langs.len()];
+        let mut topic_counts = vec![0usize; self.index.topics.len()];
+        let mut hist_days: Vec<(i64, i64, PartialDate)> = Vec::new();
+        let mut undated = 0;
+        let mut matches: Vec<u32> = Vec::new();
+        for d in (0..n).filter(|&d| hit[d]) {
+            let meta = &self.index.docs[d];
+            let l_ok = state.lang.is_empty() || lang_on.get(meta.lang as usize).copied().unwrap_or(false);
+            let t_ok = state.topic.is_empty() || meta.topics.iter().any(|&t| topic_on[t as usize]);
+            let d_ok = date_ok(self.days[d], bounds, state.undated);
+            if t_ok && d_ok {
+                if let Some(c) = lang_counts.get_mut(meta.lang as usize) {
+                    *c += 1;
+                }
+            }
+            if l_ok && d_ok {
+                for &t in &meta.topics {
+                    topic_counts[t as usize] += 1;
+                }
+            }
+            if l_ok && t_ok {
+                match (self.days[d], meta.date) {
+                    (Some((f, l)), Some(date)) => hist_days.push((f, l, date)),
+                    _ => undated += 1,
+                }
+            }
+            if l_ok && t_ok && d_ok {
+                matches.push(d as u32);
+            }
+        }
+        let facets = Facets {
+            lang: facet_list(langs, &lang_counts, &state.lang),
+            topic: facet_list(&self.index.topics, &topic_counts, &state.topic),
+            histogram: histogram(&hist_days),
+            undated,
+        };
+
+        // 3. Order.
+        let sort = state.effective_sort();
+        let sort = if sort == Sort::Relevance && positives.is_empty() {
+            Sort::Newest
+        } else {
+            sort
+        };
+        let rank = &self.id_rank;
+        let dates = &self.index.docs;
+        match sort {
+            Sort::Relevance => matches.sort_by(|&a, &b| {
+                score[b as usize]
+                    .total_cmp(&score[a as usize])
+                    .then(rank[a as usize].cmp(&rank[b as usize]))
+            }),
+            Sort::Newest | Sort::Oldest => matches.sort_by(|&a, &b| {
+                let (da, db) = (dates[a as usize].date, dates[b as usize].date);
+                let by_date = match (da, db) {
+                    (Some(x), Some(y)) if sort == Sort::Newest => y.cmp(&x),
+                    (Some(x), Some(y)) => x.cmp(&y),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                };
+                by_date.then(rank[a as usize].cmp(&rank[b as usize]))
+            }),
+        }
+
+        // 4. The page, with snippets.
+        let hl = Highlighter::new(self, &positives);
+        let hits = matches
+            .iter()
+            .skip(offset)
+            .take(limit)
+            .map(|&d| {
+                let a = &self.corpus.articles[d as usize];
+                Hit {
+                    doc: d as usize,
+                    id: a.id.clone(),
+                    score: score[d as usize],
+                    snippet: hl.snippet(&a.body, &a.lang),
+                    title_highlights: hl.ranges(&a.title, &a.lang),
+                }
+            })
+            .collect();
+        SearchResults {
+            total: matches.len(),
+            hits,
+            facets,
+            sort,
+        }
+    }
+
+    /// Turns parsed parts into units, recognising entity aliases.
+    fn resolve(&self, parts: &[Part]) -> Vec<(Unit, bool)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < parts.len() {
+            let p = &parts[i];
+            // A run of plain positive words: longest alias match from here.
+            if !p.negated && matches!(p.clause, Clause::Word(_)) {
+                let mut run = Vec::new();
+                for q in &parts[i..] {
+                    match (&q.clause, q.negated) {
+                        (Clause::Word(w), false) => run.push(w.clone()),
+                        _ => break,
+                    }
+                }
+                if let Some((len, e)) = self.alias_prefix(&run) {
+                    out.push((
+                        Unit::Entity {
+                            entity: e,
+                            words: run[..len].to_vec(),
+                        },
+                        false,
+                    ));
+                    i += len;
+                    continue;
+                }
+            }
+            let seq: Option<Vec<String>> = match &p.clause {
+                Clause::Word(w) => Some(vec![w.clone()]),
+                Clause::Phrase(ws) => Some(ws.clone()),
+                Clause::Prefix(_) => None,
+            };
+            let entity = seq
+                .as_ref()
+                .and_then(|s| self.alias_prefix(s).filter(|&(len, _)| len == s.len()));
+            match (entity, seq) {
+                (Some((_, e)), Some(words)) => out.push((Unit::Entity { entity: e, words }, p.negated)),
+                _ => out.push((Unit::Clause(p.clause.clone()), p.negated)),
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The longest alias that `words` starts with: `(word count, entity)`.
+    fn alias_prefix(&self, words: &[String]) -> Option<(usize, u32)> {
+        let list = self.aliases.by_first.get(words.first()?)?;
+        list.iter()
+            .find(|(seq, _)| seq.len() <= words.len() && seq.iter().zip(words).all(|(a, b)| a == b))
+            .map(|(seq, e)| (seq.len(), *e))
+    }
+
+    fn bm25(&self, df: usize, tt: u32, tb: u32, d: u32) -> f32 {
+        let meta = &self.index.docs[d as usize];
+        let len = (TITLE_WEIGHT * meta.title_len + meta.body_len) as f32;
+        let tf = (TITLE_WEIGHT * tt + tb) as f32;
+        idf(self.n(), df) * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.index.avg_len))
+    }
+
+    fn postings_scores(&self, p: &Postings, out: &mut DocScores, lang: Option<u16>) {
+        for (d, tt, tb) in p.iter() {
+            if (d as usize) < self.n() && lang.is_none_or(|l| self.index.docs[d as usize].lang == l) {
+                let s = self.bm25(p.df(), tt, tb, d);
+                let e = out.entry(d).or_insert(0.0);
+                *e = e.max(s);
+            }
+        }
+    }
+
+    fn eval_unit(&self, u: &Unit) -> DocScores {
+        match u {
+            Unit::Clause(c) => self.eval_clause(c),
+            Unit::Entity { entity, words } => {
+                let mut out = DocScores::new();
+                if let Some(p) = self.index.entity_postings.get(*entity as usize) {
+                    self.postings_scores(p, &mut out, None);
+                }
+                let typed = if words.len() == 1 {
+                    self.eval_word(&words[0])
+                } else {
+                    self.eval_clause(&Clause::Phrase(words.clone()))
+                };
+                for (d, s) in typed {
+                    let e = out.entry(d).or_insert(0.0);
+                    *e = e.max(s);
+                }
+                out
+            }
+        }
+    }
+
+    fn eval_word(&self, w: &str) -> DocScores {
+        let mut out = DocScores::new();
+        for (li, lang) in self.index.langs.iter().enumerate() {
+            if is_stop_word(w, lang) {
+                for &d in &self.docs_by_lang[li] {
+                    out.insert(d, 0.0);
+                }
+                continue;
+            }
+            let s = if has_stemmer(lang) {
+                stem(w, lang)
+            } else {
+                w.to_string()
+            };
+            if let Some(id) = self.index.term_id(&s) {
+                self.postings_scores(self.index.postings(id), &mut out, Some(li as u16));
+            }
+        }
+        out
+    }
+
+    fn eval_clause(&self, c: &Clause) -> DocScores {
+        match c {
+            Clause::Word(w) => self.eval_word(w),
+            Clause::Prefix(p) => {
+                let mut out = DocScores::new();
+                for id in self.index.prefix_terms(p, MAX_PREFIX_TERMS) {
+                    self.postings_scores(self.index.postings(id), &mut out, None);
+                }
+                out
+            }
+            Clause::Phrase(words) => {
+                let mut cand: Option<DocScores> = None;
+                for w in words {
+                    let m = self.eval_word(w);
+                    cand = Some(match cand {
+                        None => m,
+                        Some(c) => c
+                            .into_iter()
+                            .filter_map(|(d, s)| m.get(&d).map(|t| (d, s + t)))
+                            .collect(),
+                    });
+                }
+                cand.unwrap_or_default()
+                    .into_iter()
+                    .filter(|&(d, _)| {
+                        let a = &self.corpus.articles[d as usize];
+                        has_phrase(&tokenize(&a.title), words) || has_phrase(&tokenize(&a.body), words)
+                    })
+                    .map(|(d, s)| (d, s * PHRASE_BOOST))
+                    .collect()
+            }
+        }
+    }
+
+    /// The `n` articles most similar to `doc_id` (TF-IDF cosine over stems and
+    /// entities, so articles in other languages relate through shared entities),
+    /// best first, excluding the article itself and its near-duplicates.
+    pub fn related(&self, doc_id: &str, n: usize) -> Vec<Related> {
+        let Some(d) = self.corpus.articles.iter().position(|a| a.id == doc_id) else {
+            return Vec::new();
+        };
+        if d >= self.n() {
+            return Vec::new();
+        }
+        let a = &self.corpus.articles[d];
+        let mut tf: HashMap<String, u32> = HashMap::new();
+        for t in analyze(&a.title, &a.lang) {
+            *tf.entry(t.term).or_default() += TITLE_WEIGHT;
+        }
+        for t in analyze(&a.body, &a.lang) {
+            *tf.entry(t.term).or_default() += 1;
+        }
+        let total = self.n();
+        let mut dims: Vec<(f32, &Postings, bool)> = tf
+            .iter()
+            .filter_map(|(t, &c)| {
+                let p = self.index.postings(self.index.term_id(t)?);
+                Some(((1.0 + (c as f32).ln()) * idf(total, p.df()), p, false))
+            })
+            .collect();
+        for &e in &self.index.docs[d].entities {
+            if let Some(p) = self.index.entity_postings.get(e as usize) {
+                let c = p
+                    .iter()
+                    .find(|&(x, _, _)| x as usize == d)
+                    .map_or(1, |(_, _, c)| c);
+                dims.push(((1.0 + (c as f32).ln()) * idf(total, p.df()), p, true));
+            }
+        }
+        dims.sort_by(|a, b| b.0.total_cmp(&a.0));
+        dims.truncate(40);
+        let mut acc: HashMap<u32, f32> = HashMap::new();
+        for (w, p, entity) in dims {
+            let w_idf = idf(total, p.df());
+            for (e, tt, tb) in p.iter() {
+                let tf = if entity { tb } else { TITLE_WEIGHT * tt + tb };
+                *acc.entry(e).or_default() += w * (1.0 + (tf as f32).ln()) * w_idf;
+            }
+        }
+        let norm_d = self.index.docs[d].norm.max(f32::MIN_POSITIVE);
+        let mut out: Vec<Related> = acc
+            .into_iter()
+            .filter(|&(e, _)| (e as usize) < self.n())
+            .filter(|&(e, _)| {
+                let other = &self.corpus.articles[e as usize];
+                e as usize != d
+                    && other.duplicate_of.as_deref() != Some(a.id.as_str())
+                    && a.duplicate_of.as_deref() != Some(other.id.as_str())
+            })
+            .map(|(e, s)| Related {
+                doc: e as usize,
+                id: self.corpus.articles[e as usize].id.clone(),
+                score: (s / (norm_d * self.index.docs[e as usize].norm.max(f32::MIN_POSITIVE))).min(1.0),
+            })
+            .collect();
+        out.sort_by(|x, y| {
+            y.score
+                .total_cmp(&x.score)
+                .then(self.id_rank[x.doc].cmp(&self.id_rank[y.doc]))
+        });
+        out.truncate(n);
+        out
+    }
+}
+
+fn has_phrase(tokens: &[Token], words: &[String]) -> bool {
+    !words.is_empty()
+        && tokens
+            .windows(words.len())
+            .any(|w| w.iter().zip(words).all(|(t, x)| t.term == *x))
+}
+
+/// The bound range in day ordinals, if any bound is set.
+fn date_bounds(state: &ViewState) -> Option<(i64, i64)> {
+    if !state.has_date_bound() {
+        return None;
+    }
+    Some((
+        state.from.map_or(i64::MIN, |f| f.first_day()),
+        state.to.map_or(i64::MAX, |t| t.last_day()),
+    ))
+}
+
+/// Date rule: an article's possible range `[first_day, last_day]` must overlap
+/// the bound range `[from.first_day, to.last_day]`; undated articles pass only
+/// without bounds or with `undated=1`.
+fn date_ok(days: Option<(i64, i64)>, bounds: Option<(i64, i64)>, keep_undated: bool) -> bool {
+    match (days, bounds) {
+        (_, None) => true,
+        (None, Some(_)) => keep_undated,
+        (Some((f, l)), Some((lo, hi))) => f <= hi && l >= lo,
+    }
+}
+
+fn facet_list(values: &[String], counts: &[usize], active: &[String]) -> Vec<FacetCount> {
+    let mut out: Vec<FacetCount> = values
+        .iter()
+        .zip(counts)
+        .map(|(v, &c)| FacetCount {
+            value: v.clone(),
+            count: c,
+            active: active.contains(v),
+        })
+        .collect();
+    for a in active {
+        if !values.contains(a) {
+            out.push(FacetCount {
+                value: a.clone(),
+                count: 0,
+                active: true,
+            });
+        }
+    }
+    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    out
+}
+
+fn month_index(year: i32, month: u8) -> i64 {
+    year as i64 * 12 + month as i64 - 1
+}
+
+fn histogram(days: &[(i64, i64, PartialDate)]) -> Histogram {
+    let (Some(lo), Some(hi)) = (
+        days.iter()
+            .map(|&(_, _, d)| month_index(d.year, d.month.unwrap_or(1)))
+            .min(),
+        days.iter()
+            .map(|&(_, _, d)| month_index(d.year, d.month.unwrap_or(12)))
+            .max(),
+    ) else {
+        return Histogram {
+            unit: HistogramUnit::Year,
+            bins: Vec::new(),
+        };
+    };
+    if hi - lo < 36 {
+        let mut bins: Vec<Bin> = (lo..=hi)
+            .map(|m| {
+                let d = PartialDate::month(m.div_euclid(12) as i32, (m.rem_euclid(12) + 1) as u8)
+                    .expect("month in 1..=12");
+                Bin {
+                    label: d.to_string(),
+                    from: d,
+                    to: d,
+                    count: 0,
+                }
+            })
+            .collect();
+        for &(_, _, d) in days {
+            let (a, b) = match d.month {
+                Some(m) => (month_index(d.year, m), month_index(d.year, m)),
+                None => (month_index(d.year, 1), month_index(d.year, 12)),
+            };
+            for m in a.max(lo)..=b.min(hi) {
+                bins[(m - lo) as usize].count += 1;
+            }
+        }
+        Histogram {
+            unit: HistogramUnit::Month,
+            bins,
+        }
+    } else {
+        let (y0, y1) = (lo.div_euclid(12) as i32, hi.div_euclid(12) as i32);
+        let mut bins: Vec<Bin> = (y0..=y1)
+            .map(|y| Bin {
+                label: PartialDate::year(y).to_string(),
+                from: PartialDate::year(y),
+                to: PartialDate::year(y),
+                count: 0,
+            })
+            .collect();
+        for &(_, _, d) in days {
+            bins[(d.year - y0) as usize].count += 1;
+        }
+        Histogram {
+            unit: HistogramUnit::Year,
+            bins,
+        }
+    }
+}
+
+/// Finds the query's matches in a text, for snippets and title highlights.
+struct Highlighter {
+    words: Vec<String>,
+    prefixes: Vec<String>,
+    phrases: Vec<Vec<String>>,
+    entities: HashSet<u32>,
+    aliases: AliasTable,
+}
+
+impl Highlighter {
+    fn new(engine: &Engine<'_>, positives: &[&Unit]) -> Highlighter {
+        let mut h = Highlighter {
+            words: Vec::new(),
+            prefixes: Vec::new(),
+            phrases: Vec::new(),
+            entities: HashSet::new(),
+            aliases: AliasTable::default(),
+        };
+        for u in positives {
+            match u {
+                Unit::Clause(Clause::Word(w)) => h.words.push(w.clone()),
+                Unit::Clause(Clause::Prefix(p)) => h.prefixes.push(p.clone()),
+                Unit::Clause(Clause::Phrase(p)) => h.phrases.push(p.clone()),
+                Unit::Entity { entity, words } => {
+                    h.entities.insert(*entity);
+                    h.phrases.push(words.clone());
+                }
+            }
+        }
+        if !h.entities.is_empty() {
+            let mut t = AliasTable::default();
+            for (k, list) in &engine.aliases.by_first {
+                let kept: Vec<_> = list
+                    .iter()
+                    .filter(|(_, e)| h.entities.contains(e))
+                    .cloned()
+                    .collect();
+                if !kept.is_empty() {
+                    t.by_first.insert(k.clone(), kept);
+                }
+            }
+            h.aliases = t;
+        }
+        h
+    }
+
+    fn is_empty(&self) -> bool {
+        self.words.is_empty()
+            && self.prefixes.is_empty()
+            && self.phrases.is_empty()
+            && self.entities.is_empty()
+    }
+
+    /// Byte ranges of matches in `text`, sorted and merged.
+    fn ranges(&self, text: &str, lang: &str) -> Vec<(usize, usize)> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        let tokens = tokenize(text);
+        let stems: HashSet<String> = self
+            .words
+            .iter()
+            .filter(|w| !is_stop_word(w, lang))
+            .map(|w| stem(w, lang))
+            .collect();
+        let mut cache: HashMap<&str, bool> = HashMap::new();
+        let mut out = Vec::new();
+        for t in &tokens {
+            let m = *cache.entry(t.term.as_str()).or_insert_with(|| {
+                self.prefixes.iter().any(|p| t.term.starts_with(p.as_str()))
+                    || (!stems.is_empty()
+                        && !is_stop_word(&t.term, lang)
+                        && stems.contains(&stem(&t.term, lang)))
+            });
+            if m {
+                out.push((t.start, t.end));
+            }
+        }
+        for p in &self.phrases {
+            if p.is_empty() {
+                continue;
+            }
+            for (i, w) in tokens.windows(p.len()).enumerate() {
+                if w.iter().zip(p).all(|(t, x)| t.term == *x) {
+                    out.push((tokens[i].start, tokens[i + p.len() - 1].end));
+                }
+            }
+        }
+        for (i, n, _) in self.aliases.find(&tokens) {
+            out.push((tokens[i].start, tokens[i + n - 1].end));
+        }
+        out.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (s, e) in out {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        merged
+    }
+
+    /// The passage of `body` of about [`SNIPPET_BYTES`] with the most matches.
+    fn snippet(&self, body: &str, lang: &str) -> Snippet {
+        let ranges = self.ranges(body, lang);
+        // Window start: the one covering the most matches (ties: earliest).
+        let mut start = 0;
+        let mut best = 0;
+        for (i, &(s, _)) in ranges.iter().enumerate() {
+            let c = ranges[i..]
+                .iter()
+                .take_while(|&&(_, e)| e <= s + SNIPPET_BYTES)
+                .count();
+            if c > best {
+                best = c;
+                start = s;
+            }
+        }
+        // Some context before the first match, snapped to a word start.
+        let mut s = floor_boundary(body, start.saturating_sub(SNIPPET_BYTES / 4));
+        if s > 0 {
+            if let Some(sp) = body[..start].rfind(char::is_whitespace).filter(|&sp| sp >= s) {
+                s = sp + body[sp..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        let mut e = floor_boundary(body, (s + SNIPPET_BYTES).min(body.len()));
+        if e < body.len() {
+            if let Some(sp) = body[s..e].rfind(char::is_whitespace).filter(|&sp| sp > 0) {
+                e = s + sp;
+            }
+        }
+        let lead = if s > 0 { "… " } else { "" };
+        let mut text = String::with_capacity(e - s + 8);
+        text.push_str(lead);
+        text.extend(
+            body[s..e]
+                .chars()
+                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
+        );
+        if e < body.len() {
+            text.push_str(" …");
+        }
+        let shift = lead.len();
+        let highlights = ranges
+            .into_iter()
+            .filter(|&(a, b)| a >= s && b <= e)
+            .map(|(a, b)| (a - s + shift, b - s + shift))
+            .collect();
+        Snippet { text, highlights }
+    }
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

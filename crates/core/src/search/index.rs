@@ -1,0 +1,411 @@
+//! The serialisable inverted index, built at build time and loaded by the app.
+//!
+//! Layout (postcard, see [`Index::to_bytes`]), designed to be split later into
+//! chunks fetched on demand:
+//! - `docs`: small per-article metadata (language, topics, date, lengths, norm,
+//!   entities), no text: bodies stay in the corpus file;
+//! - `blocks`: all terms sorted, [`BLOCK_TERMS`] per block, each block with its
+//!   terms and their postings, so a block is self-contained and can live in its
+//!   own file (find the block by its first term);
+//! - `words`: the sorted folded surface words with the term each stems to, for
+//!   `prefix*` queries;
+//! - `entity_postings`: per gazetteer entity, the articles mentioning it under
+//!   any alias.
+//!
+//! Postings store doc ids as deltas (small varints in postcard) and per-field
+//! term frequencies.
+
+use crate::model::{Corpus, PartialDate};
+use crate::text::{is_stop_word, stem, tokenize, Token};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Terms per block of the term dictionary.
+pub const BLOCK_TERMS: usize = 1024;
+/// A title occurrence counts as this many body occurrences (BM25F field weight).
+pub const TITLE_WEIGHT: u32 = 3;
+/// Format version, bumped whenever the layout changes.
+pub const INDEX_VERSION: u32 = 1;
+
+/// Per-article metadata kept in the index (no text).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocMeta {
+    /// Index into [`Index::langs`].
+    pub lang: u16,
+    /// Indices into [`Index::topics`].
+    pub topics: Vec<u16>,
+    pub date: Option<PartialDate>,
+    /// Indexed (non-stop-word) tokens in the title and the body.
+    pub title_len: u32,
+    pub body_len: u32,
+    /// Euclidean norm of the article's TF-IDF vector (terms and entities).
+    pub norm: f32,
+    /// Indices into [`Index::entities`] of the entities it mentions.
+    pub entities: Vec<u32>,
+}
+
+/// The articles containing one term, in increasing article order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Postings {
+    /// First doc index, then differences to the previous one.
+    pub doc_deltas: Vec<u32>,
+    /// Occurrences in the title.
+    pub tf_title: Vec<u32>,
+    /// Occurrences in the body (or, for entities, mentions anywhere).
+    pub tf_body: Vec<u32>,
+}
+
+impl Postings {
+    /// `(doc, tf_title, tf_body)` in increasing doc order.
+    pub fn iter(&self) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
+        let mut doc = 0u32;
+        self.doc_deltas.iter().enumerate().map(move |(i, &d)| {
+            doc = if i == 0 { d } else { doc + d };
+            (doc, self.tf_title[i], self.tf_body[i])
+        })
+    }
+
+    /// Number of articles.
+    pub fn df(&self) -> usize {
+        self.doc_deltas.len()
+    }
+
+    fn from_sorted(entries: &[(u32, u32, u32)]) -> Postings {
+        let mut p = Postings::default();
+        let mut prev = 0;
+        for (i, &(d, t, b)) in entries.iter().enumerate() {
+            p.doc_deltas.push(if i == 0 { d } else { d - prev });
+            prev = d;
+            p.tf_title.push(t);
+            p.tf_body.push(b);
+        }
+        p
+    }
+}
+
+/// A run of consecutive terms of the sorted dictionary with their postings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TermBlock {
+    pub terms: Vec<String>,
+    pub postings: Vec<Postings>,
+}
+
+/// The search index. See the module documentation for the layout.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    pub version: u32,
+    /// One per article, in corpus order.
+    pub docs: Vec<DocMeta>,
+    /// Languages present, sorted.
+    pub langs: Vec<String>,
+    /// Topic slugs: the taxonomy's, then any other used by an article; sorted.
+    pub topics: Vec<String>,
+    pub blocks: Vec<TermBlock>,
+    /// Sorted `(folded surface word, global term id)`.
+    pub words: Vec<(String, u32)>,
+    /// Entity names, in the order of [`Corpus::entities`].
+    pub entities: Vec<String>,
+    pub entity_postings: Vec<Postings>,
+    /// Mean of `TITLE_WEIGHT * title_len + body_len`.
+    pub avg_len: f32,
+}
+
+/// BM25 parameters.
+pub(crate) const K1: f32 = 1.2;
+pub(crate) const B: f32 = 0.75;
+
+/// Inverse document frequency (BM25, always positive).
+pub(crate) fn idf(n: usize, df: usize) -> f32 {
+    (1.0 + (n as f32 - df as f32 + 0.5) / (df as f32 + 0.5)).ln()
+}
+
+/// Arabic proclitics tried when matching an entity alias (`و`, `ب`, `ال`, ...).
+const AR_PREFIXES: &[&str] = &["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
+
+/// Forms of `term` an alias's first word may take: itself, and for Arabic
+/// script the term without a leading proclitic.
+pub(crate) fn clitic_variants(term: &str) -> impl Iterator<Item = &str> {
+    let arabic = term
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    std::iter::once(term).chain(
+        AR_PREFIXES
+            .iter()
+            .filter(move |_| arabic)
+            .filter_map(move |p| term.strip_prefix(p))
+            .filter(|rest| rest.chars().count() >= 3),
+    )
+}
+
+/// Entity aliases as folded token sequences, keyed by their first token.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct AliasTable {
+    pub by_first: HashMap<String, Vec<(Vec<String>, u32)>>,
+}
+
+impl AliasTable {
+    pub fn new(corpus: &Corpus) -> AliasTable {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, u32)>> = HashMap::new();
+        for (i, e) in corpus.entities.iter().enumerate() {
+            for alias in std::iter::once(&e.name).chain(&e.aliases) {
+                let seq: Vec<String> = tokenize(alias).into_iter().map(|t| t.term).collect();
+                if let Some(first) = seq.first() {
+                    let list = by_first.entry(first.clone()).or_default();
+                    if !list.iter().any(|(s, j)| *s == seq && *j == i as u32) {
+                        list.push((seq, i as u32));
+                    }
+                }
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
+        }
+        AliasTable { by_first }
+    }
+
+    /// Every alias occurrence in `tokens`: `(first token, token count, entity)`.
+    pub fn find(&self, tokens: &[Token]) -> Vec<(usize, usize, u32)> {
+        let mut out = Vec::new();
+        for i in 0..tokens.len() {
+            for first in clitic_variants(&tokens[i].term) {
+                if let Some(list) = self.by_first.get(first) {
+                    for (seq, e) in list {
+                        let n = seq.len();
+                        if i + n <= tokens.len() && (1..n).all(|k| tokens[i + k].term == seq[k]) {
+                            out.push((i, n, *e));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Analysed text of one field: stems with counts, surface words, token count.
+fn analyse_field(
+    text: &str,
+    lang: &str,
+    cache: &mut HashMap<String, String>,
+    words: &mut BTreeSet<(String, String)>,
+) -> (Vec<Token>, BTreeMap<String, u32>, u32) {
+    let tokens = tokenize(text);
+    let mut tf = BTreeMap::new();
+    let mut len = 0;
+    for t in &tokens {
+        if is_stop_word(&t.term, lang) {
+            continue;
+        }
+        let s = cache
+            .entry(t.term.clone())
+            .or_insert_with(|| stem(&t.term, lang))
+            .clone();
+        words.insert((t.term.clone(), s.clone()));
+        *tf.entry(s).or_insert(0) += 1;
+        len += 1;
+    }
+    (tokens, tf, len)
+}
+
+impl Index {
+    /// Builds the index of `corpus` (articles in corpus order).
+    pub fn build(corpus: &Corpus) -> Index {
+        let langs: Vec<String> = corpus
+            .articles
+            .iter()
+            .map(|a| a.lang.clone())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let topics: Vec<String> = corpus
+            .topics
+            .iter()
+            .map(|t| t.slug.clone())
+            .chain(
+                corpus
+                    .articles
+                    .iter()
+                    .flat_map(|a| a.topics.iter().map(|t| t.slug.clone())),
+            )
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let aliases = AliasTable::new(corpus);
+        let entity_by_name: HashMap<&str, u32> = corpus
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.name.as_str(), i as u32))
+            .collect();
+
+        let mut stem_cache: HashMap<String, HashMap<String, String>> = HashMap::new();
+        let mut surface: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut term_docs: BTreeMap<String, Vec<(u32, u32, u32)>> = BTreeMap::new();
+        let mut entity_docs: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); corpus.entities.len()];
+        let mut docs = Vec::with_capacity(corpus.articles.len());
+        for (d, a) in corpus.articles.iter().enumerate() {
+            let d = d as u32;
+            let cache = stem_cache.entry(a.lang.clone()).or_default();
+            let (title_toks, title_tf, title_len) = analyse_field(&a.title, &a.lang, cache, &mut surface);
+            let (body_toks, body_tf, body_len) = analyse_field(&a.body, &a.lang, cache, &mut surface);
+            let mut merged: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+            for (t, c) in &title_tf {
+                merged.entry(t).or_default().0 += c;
+            }
+            for (t, c) in &body_tf {
+                merged.entry(t).or_default().1 += c;
+            }
+            for (t, (ct, cb)) in merged {
+                term_docs.entry(t.to_string()).or_default().push((d, ct, cb));
+            }
+            // Entities: alias occurrences found here, or ingest's mention counts.
+            let mut ent_counts: BTreeMap<u32, u32> = BTreeMap::new();
+            for toks in [&title_toks, &body_toks] {
+                for (_, _, e) in aliases.find(toks) {
+                    *ent_counts.entry(e).or_default() += 1;
+                }
+            }
+            for m in &a.entities {
+                if let Some(&e) = entity_by_name.get(m.name.as_str()) {
+                    let c = ent_counts.entry(e).or_default();
+                    *c = (*c).max(m.count.max(1));
+                }
+            }
+            for (&e, &c) in &ent_counts {
+                entity_docs[e as usize].push((d, 0, c));
+            }
+            let lang = langs.binary_search(&a.lang).unwrap_or(0) as u16;
+            let mut doc_topics: Vec<u16> = a
+                .topics
+                .iter()
+                .filter_map(|t| topics.binary_search(&t.slug).ok().map(|i| i as u16))
+                .collect();
+            doc_topics.sort_unstable();
+            doc_topics.dedup();
+            docs.push(DocMeta {
+                lang,
+                topics: doc_topics,
+                date: a.date,
+                title_len,
+                body_len,
+                norm: 0.0,
+                entities: ent_counts.keys().copied().collect(),
+            });
+        }
+
+        // Dictionary in blocks; norms accumulate as squared weights.
+        let n = docs.len();
+        let mut sq = vec![0f32; n];
+        let mut term_ids: HashMap<String, u32> = HashMap::new();
+        let mut blocks: Vec<TermBlock> = Vec::new();
+        for (i, (term, entries)) in term_docs.into_iter().enumerate() {
+            let w_idf = idf(n, entries.len());
+            for &(d, t, b) in &entries {
+                let w = (1.0 + ((TITLE_WEIGHT * t + b) as f32).ln()) * w_idf;
+                sq[d as usize] += w * w;
+            }
+            if i % BLOCK_TERMS == 0 {
+                blocks.push(TermBlock {
+                    terms: Vec::new(),
+                    postings: Vec::new(),
+                });
+            }
+            let block = blocks.last_mut().expect("pushed above");
+            term_ids.insert(term.clone(), i as u32);
+            block.terms.push(term);
+            block.postings.push(Postings::from_sorted(&entries));
+        }
+        let entity_postings: Vec<Postings> = entity_docs
+            .iter()
+            .map(|entries| {
+                let w_idf = idf(n, entries.len());
+                for &(d, _, c) in entries {
+                    let w = (1.0 + (c as f32).ln()) * w_idf;
+                    sq[d as usize] += w * w;
+                }
+                Postings::from_sorted(entries)
+            })
+            .collect();
+        for (doc, s) in docs.iter_mut().zip(&sq) {
+            doc.norm = s.sqrt();
+        }
+        let words: Vec<(String, u32)> = surface
+            .into_iter()
+            .filter_map(|(w, s)| term_ids.get(&s).map(|&id| (w, id)))
+            .collect();
+        let avg_len = if n == 0 {
+            1.0
+        } else {
+            docs.iter()
+                .map(|d| (TITLE_WEIGHT * d.title_len + d.body_len) as f32)
+                .sum::<f32>()
+                / n as f32
+        };
+        Index {
+            version: INDEX_VERSION,
+            docs,
+            langs,
+            topics,
+            blocks,
+            words,
+            entities: corpus.entities.iter().map(|e| e.name.clone()).collect(),
+            entity_postings,
+            avg_len: avg_len.max(1.0),
+        }
+    }
+
+    /// The compact binary form (postcard).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("an index always serialises")
+    }
+
+    /// Reads [`Index::to_bytes`] output.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Index, postcard::Error> {
+        postcard::from_bytes(bytes)
+    }
+
+    /// Number of distinct terms.
+    pub fn term_count(&self) -> usize {
+        self.blocks.iter().map(|b| b.terms.len()).sum()
+    }
+
+    /// The global id of a (stemmed) term.
+    pub fn term_id(&self, term: &str) -> Option<u32> {
+        let b = self
+            .blocks
+            .partition_point(|b| b.terms[0].as_str() <= term)
+            .checked_sub(1)?;
+        let i = self.blocks[b]
+            .terms
+            .binary_search_by(|t| t.as_str().cmp(term))
+            .ok()?;
+        Some((b * BLOCK_TERMS + i) as u32)
+    }
+
+    /// The postings of a term id.
+    pub fn postings(&self, id: u32) -> &Postings {
+        let id = id as usize;
+        &self.blocks[id / BLOCK_TERMS].postings[id % BLOCK_TERMS]
+    }
+
+    /// The term of a term id.
+    pub fn term(&self, id: u32) -> &str {
+        let id = id as usize;
+        &self.blocks[id / BLOCK_TERMS].terms[id % BLOCK_TERMS]
+    }
+
+    /// Term ids of the indexed words starting with `folded_prefix` (at most `limit`).
+    pub fn prefix_terms(&self, folded_prefix: &str, limit: usize) -> Vec<u32> {
+        let start = self.words.partition_point(|(w, _)| w.as_str() < folded_prefix);
+        let mut ids: Vec<u32> = self.words[start..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(folded_prefix))
+            .map(|&(_, id)| id)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.truncate(limit);
+        ids
+    }
+}
