@@ -3,6 +3,7 @@
 //! - `serve`: build the site with the bundled corpus and serve it on http://127.0.0.1:8080
 //! - `test`: every test (core unit tests, wasm tests, browser end-to-end tests)
 //! - `build [--public-url /REPO/] [--corpus DIR]`: static site in `dist/`
+//! - `corpus [--corpus DIR] --json`: what ingest made of each article
 
 mod corpus;
 mod server;
@@ -21,7 +22,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   serve [--corpus DIR] [--port N]                 build the site and serve it on http://127.0.0.1:8080
   test                                            every test: core, wasm, browser end-to-end
-  build [--public-url /REPO/] [--corpus DIR]      static site in dist/";
+  build [--public-url /REPO/] [--corpus DIR]      static site in dist/
+  corpus [--corpus DIR] --json                    what ingest made of each article, one JSON object a line";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -69,6 +71,13 @@ fn dispatch(args: &[String]) -> Result<()> {
             loop {
                 std::thread::park();
             }
+        }
+        "corpus" => {
+            if flags.take("--json").is_none() {
+                return Err(format!("corpus prints JSON lines: pass --json\n\n{USAGE}"));
+            }
+            flags.finish()?;
+            corpus::print_json(&corpus)
         }
         "test" => {
             flags.finish()?;
