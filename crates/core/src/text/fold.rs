@@ -1,12 +1,11 @@
 //! Folding: the normal form every indexed and queried word is compared in.
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
-use unicode_normalization::UnicodeNormalization;
 
 /// Folds `s` so that spellings a reader considers the same compare equal.
 ///
-/// In order: Unicode NFKC (ligatures, full-width and compatibility forms), lower
-/// case, then per character:
+/// In order: the compatibility forms of [`super::compat`] (ligatures, full-width,
+/// Arabic presentation forms), lower case, then per character:
 /// - Latin and Greek diacritics removed (`é`→`e`, `ç`→`c`), `œ`→`oe`, `æ`→`ae`,
 ///   `ß`→`ss`, `ø`→`o`, `ł`→`l`, `đ`→`d`;
 /// - Cyrillic `ё`→`е`, but `й` is kept (it is a distinct letter the Russian
@@ -24,10 +23,21 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.nfkc() {
-        for l in c.to_lowercase() {
-            fold_char(l, &mut out);
-        }
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        // A decomposed й (и + combining breve) is still the letter й.
+        let c = match (c, chars.peek()) {
+            ('и', Some('\u{0306}')) | ('И', Some('\u{0306}')) => {
+                chars.next();
+                'й'
+            }
+            _ => c,
+        };
+        super::compat::expand(c, |c| {
+            for l in c.to_lowercase() {
+                fold_char(l, &mut out);
+            }
+        });
     }
     out
 }
@@ -92,6 +102,8 @@ mod tests {
         assert_eq!(fold("Ёлка"), "елка");
         assert_eq!(fold("Новый"), "новый");
         assert_eq!(fold("ШОЙГУ"), "шойгу");
+        assert_eq!(fold("Нови\u{0306}"), "новй");
+        assert_eq!(fold("Е\u{0308}лка"), "елка");
     }
 
     #[test]

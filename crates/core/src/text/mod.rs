@@ -9,6 +9,7 @@
 //!
 //! Everything here is pure (no OS calls) and compiles to wasm.
 
+mod compat;
 mod fold;
 mod stem;
 mod stopwords;
