@@ -50,15 +50,28 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::popstate, move |_| state.sync_from_url());
     let _ = window_event_listener(leptos::ev::keydown, move |ev| on_key(state, ev));
 
-    let loaded = move || state.loaded.with(Option::is_some);
     view! {
         <div class="app" data-ready=move || state.ready.get().to_string()>
-            <a class="skip-link" href="#results">{move || state.t("Results")}</a>
+            {move || {
+                state.ui.track();
+                view! { <Page /> }
+            }}
+        </div>
+    }
+}
+
+/// Everything on the page, in the current interface language.
+#[component]
+fn Page() -> impl IntoView {
+    let state = crate::state::use_state();
+    let loaded = move || state.loaded.with(Option::is_some);
+    view! {
+            <a class="skip-link" href="#results">{state.t("Results")}</a>
             <Header />
             <Notices />
             <Show when=loaded fallback=move || view! { <Loading /> }>
                 <div class="layout" class:reading=move || state.view.with(|v| v.doc.is_some())>
-                    <aside class="filters" aria-label=move || state.t("Filters")>
+                    <aside class="filters" aria-label=state.t("Filters")>
                         <Facet kind=FacetKind::Lang />
                         <Facet kind=FacetKind::Topic />
                         <DateFilter />
@@ -74,7 +87,6 @@ pub fn App() -> impl IntoView {
                     <Reader />
                 </div>
             </Show>
-        </div>
     }
 }
 

@@ -100,9 +100,11 @@ impl AppState {
         url::set_query(&self.view.with_untracked(ViewState::to_query_string), mode);
     }
 
-    /// Translates an interface string into the current UI language.
+    /// Translates an interface string into the current UI language. Untracked:
+    /// [`crate::App`] renders the page anew when the language changes, which
+    /// keeps dozens of reactive text nodes (and their code) out of the wasm.
     pub fn t(&self, key: &'static str) -> &'static str {
-        self.ui.get().t(key)
+        self.ui.get_untracked().t(key)
     }
 
     /// The article with this id, if loaded.

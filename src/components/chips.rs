@@ -72,7 +72,7 @@ pub fn ActiveFilters() -> impl IntoView {
     let list = move || state.view.with(chips);
     view! {
         <Show when=move || state.view.with(ViewState::has_filters)>
-            <div class="chips" role="group" aria-label=move || state.t("Filters")>
+            <div class="chips" role="group" aria-label=state.t("Filters")>
                 <For each=list key=|c| (c.key.clone(), c.label.clone()) let(chip)>
                     <ChipButton chip />
                 </For>
@@ -82,7 +82,7 @@ pub fn ActiveFilters() -> impl IntoView {
                     data-testid="clear-filters"
                     on:click=move |_| state.update_view(HistoryMode::Push, ViewState::clear_filters)
                 >
-                    {move || state.t("Clear filters")}
+                    {state.t("Clear filters")}
                 </button>
             </div>
         </Show>
@@ -118,9 +118,9 @@ pub fn EmptyState() -> impl IntoView {
     let state = use_state();
     view! {
         <div class="empty" data-testid="empty">
-            <p>{move || state.t("No article matches.")}</p>
+            <p>{state.t("No article matches.")}</p>
             <Show when=move || state.view.with(ViewState::has_filters)>
-                <p>{move || state.t("Try removing a filter:")}</p>
+                <p>{state.t("Try removing a filter:")}</p>
                 <ul class="chips">
                     <For each=move || state.view.with(chips) key=|c| c.key.clone() let(chip)>
                         <li>

@@ -62,14 +62,14 @@ pub fn Export() -> impl IntoView {
     view! {
         <div class="export">
             <button type="button" data-testid="export-csv" on:click=move |_| save(false)>
-                {move || state.t("Download CSV")}
+                {state.t("Download CSV")}
             </button>
             <button type="button" data-testid="export-json" on:click=move |_| save(true)>
-                {move || state.t("Download JSON")}
+                {state.t("Download JSON")}
             </button>
             <label>
                 <input type="checkbox" prop:checked=with_body on:change=move |ev| with_body.set(event_target_checked(&ev)) />
-                {move || state.t("with text")}
+                {state.t("with text")}
             </label>
         </div>
     }

@@ -59,7 +59,7 @@ pub fn Facet(
     view! {
         <section class="facet" aria-labelledby=format!("facet-{}", kind.name())>
             <h2 id=format!("facet-{}", kind.name()) class="facet-title">
-                {move || state.t(kind.title())}
+                {state.t(kind.title())}
             </h2>
             <ul class="facet-options">
                 <For each=move || options.get() key=|o| o.value.clone() let(option)>

@@ -49,8 +49,8 @@ pub fn Header() -> impl IntoView {
             <crate::components::search_box::SearchBox />
             <div class="switches">
                 <button type="button" data-testid="ui-lang" lang=move || state.ui.get().other().code()
-                    aria-label=move || state.t("Switch the interface to French") on:click=switch_ui>
-                    {move || state.t("Français")}
+                    aria-label=state.t("Switch the interface to French") on:click=switch_ui>
+                    {state.t("Français")}
                 </button>
                 <button type="button" data-testid="theme" aria-pressed=move || dark.get().to_string() on:click=toggle_theme>
                     {move || state.t(if dark.get() { "Light mode" } else { "Dark mode" })}

@@ -25,10 +25,10 @@ pub fn Notices() -> impl IntoView {
     };
     view! {
         <Show when=move || !dismissed.get() && !messages().is_empty()>
-            <div class="notices" data-testid="notice" role="status" aria-label=move || state.t("Notices")>
+            <div class="notices" data-testid="notice" role="status" aria-label=state.t("Notices")>
                 <ul>{move || messages().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
                 <button type="button" class="dismiss" on:click=move |_| dismissed.set(true)>
-                    {move || state.t("Dismiss")}
+                    {state.t("Dismiss")}
                 </button>
             </div>
         </Show>

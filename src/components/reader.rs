@@ -72,7 +72,7 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
                 <a href=href rel=rel class="reader-nav-link" on:click=move |ev| {
                     ev.prevent_default();
                     open(Some(id.clone()));
-                }>{move || state.t(label)}</a>
+                }>{state.t(label)}</a>
             }
         })
     };
@@ -88,23 +88,23 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
                 </nav>
                 <button type="button" class="close" data-testid="reader-close" aria-keyshortcuts="Escape"
                     on:click=move |_| open(None)>
-                    {move || state.t("Close")}
+                    {state.t("Close")}
                 </button>
             </div>
             <h2 id="reader-title" tabindex="-1" node_ref=heading lang=lang.clone() dir=dir_of(&lang)>
                 {article.title.clone()}
             </h2>
             <dl class="reader-meta">
-                <dt>{move || state.t("Dates")}</dt>
+                <dt>{state.t("Dates")}</dt>
                 <dd data-testid="reader-date">
                     {move || date_label(article, state.t("undated"))}
                     {move || precision.zip(basis).map(|(p, b)| format!(" ({p}; {})", state.t(b)))}
                 </dd>
-                {article.author.clone().map(|a| view! { <dt>{move || state.t("By")}</dt><dd>{a}</dd> })}
-                {article.source.clone().map(|s| view! { <dt>{move || state.t("Source")}</dt><dd>{s}</dd> })}
-                <dt>{move || state.t("Topics")}</dt>
+                {article.author.clone().map(|a| view! { <dt>{state.t("By")}</dt><dd>{a}</dd> })}
+                {article.source.clone().map(|s| view! { <dt>{state.t("Source")}</dt><dd>{s}</dd> })}
+                <dt>{state.t("Topics")}</dt>
                 <dd>{article.topics.iter().map(|t| crate::components::chips::topic_label(&t.slug)).collect::<Vec<_>>().join(", ")}</dd>
-                <dt>{move || state.t("Entities")}</dt>
+                <dt>{state.t("Entities")}</dt>
                 <dd>{article.entities.iter().map(|e| format!("{} ({})", e.name, e.count)).collect::<Vec<_>>().join(", ")}</dd>
             </dl>
             {article.duplicate_of.clone().map(|dup| {
@@ -112,14 +112,14 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
                 let target = dup.clone();
                 view! {
                     <p class="duplicate" data-testid="duplicate-of">
-                        {move || state.t("Near-duplicate of")} " "
+                        {state.t("Near-duplicate of")} " "
                         <a href=href on:click=move |ev| { ev.prevent_default(); open(Some(target.clone())); }>{dup}</a>
                     </p>
                 }
             })}
             {(!article.captions.is_empty()).then(|| view! {
                 <aside class="captions">
-                    <h3>{move || state.t("Captions")}</h3>
+                    <h3>{state.t("Captions")}</h3>
                     {article.captions.iter().map(|c| view! { <p>{c.clone()}</p> }).collect_view()}
                 </aside>
             })}
@@ -135,7 +135,7 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
                 }}
             </div>
             <section class="related" aria-labelledby="related-title">
-                <h3 id="related-title">{move || state.t("Related articles")}</h3>
+                <h3 id="related-title">{state.t("Related articles")}</h3>
                 <ul>
                     {move || related().into_iter().filter_map(|r| {
                         let a = state.article(&r.id)?;

@@ -43,7 +43,7 @@ pub fn ResultList() -> impl IntoView {
         </ol>
         <Show when=more>
             <button type="button" class="show-more" on:click=move |_| state.shown.update(|n| *n += PAGE)>
-                {move || state.t("Show more")}
+                {state.t("Show more")}
             </button>
         </Show>
     }
@@ -61,7 +61,7 @@ fn SortControl() -> impl IntoView {
     ];
     view! {
         <label class="sort">
-            <span>{move || state.t("Sort")}</span>
+            <span>{state.t("Sort")}</span>
             <select
                 data-testid="sort"
                 prop:value=current
@@ -75,7 +75,7 @@ fn SortControl() -> impl IntoView {
                     .map(|(sort, label)| {
                         view! {
                             <option value=sort.as_str() selected=move || current() == sort.as_str()>
-                                {move || state.t(label)}
+                                {state.t(label)}
                             </option>
                         }
                     })

@@ -11,7 +11,7 @@ pub fn SearchBox() -> impl IntoView {
     view! {
         <form role="search" class="search" on:submit=|ev| ev.prevent_default()>
             <label for="search-input" class="visually-hidden">
-                {move || state.t("Search the dossier")}
+                {state.t("Search the dossier")}
             </label>
             <input
                 id="search-input"
@@ -19,7 +19,7 @@ pub fn SearchBox() -> impl IntoView {
                 data-testid="search-input"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder=move || state.t("Search the dossier")
+                placeholder=state.t("Search the dossier")
                 aria-keyshortcuts="/"
                 prop:value=move || state.view.with(|v| v.q.clone())
                 on:input=move |ev| {

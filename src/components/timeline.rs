@@ -13,7 +13,7 @@ pub fn DateFilter() -> impl IntoView {
     let state = use_state();
     view! {
         <section class="facet dates" aria-labelledby="facet-dates">
-            <h2 id="facet-dates" class="facet-title">{move || state.t("Dates")}</h2>
+            <h2 id="facet-dates" class="facet-title">{state.t("Dates")}</h2>
             <Timeline />
             <div class="date-inputs">
                 <DateInput testid="date-from" label="From" />
@@ -29,7 +29,7 @@ pub fn DateFilter() -> impl IntoView {
                         state.update_view(HistoryMode::Push, move |v| v.undated = on);
                     }
                 />
-                {move || state.t("Include undated articles")}
+                {state.t("Include undated articles")}
                 {move || {
                     let n = state.results.with(|r| r.as_ref().map_or(0, |r| r.facets.undated));
                     format!(" ({n})")
@@ -61,7 +61,7 @@ fn DateInput(
     let label_for = id.clone();
     view! {
         <label class="date-input" for=label_for>
-            <span>{move || state.t(label)}</span>
+            <span>{state.t(label)}</span>
             <input
                 id=id
                 type="text"
@@ -115,7 +115,7 @@ fn Timeline() -> impl IntoView {
         state.update_view(HistoryMode::Push, move |v| v.set_range(Some(from), Some(to)));
     };
     view! {
-        <div class="timeline" data-testid="timeline" role="group" aria-label=move || state.t("Timeline")>
+        <div class="timeline" data-testid="timeline" role="group" aria-label=state.t("Timeline")>
             <For each=move || bins.get() key=|b| (b.label.clone(), b.count) let(bin)>
                 {
                     let height = move || format!("height: {}%", 8 + bin.count * 92 / max());
