@@ -112,9 +112,10 @@ fn short(s: &str) -> String {
     }
 }
 
-/// Whether `s` has the form of an ISO 639-1 code (two lowercase ASCII letters).
+/// Whether `s` has the form of an ISO 639-1 code (two lowercase ASCII letters), or
+/// is `und`, the code ingest gives articles whose language it could not tell.
 pub fn is_lang_code(s: &str) -> bool {
-    s.len() == 2 && s.bytes().all(|b| b.is_ascii_lowercase())
+    (s.len() == 2 && s.bytes().all(|b| b.is_ascii_lowercase())) || s == crate::ingest::lang::UNDETERMINED
 }
 
 /// Whether `s` is a valid topic slug (lowercase ASCII letters, digits, `-`, `_`).

@@ -250,3 +250,12 @@ proptest! {
         let _ = decode(&s);
     }
 }
+
+#[test]
+fn undetermined_language_is_a_valid_filter() {
+    // Ingest files articles it cannot identify under `und`; its facet must work.
+    let (st, notices) = ViewState::parse("lang=und,fr");
+    assert_eq!(st.lang, vec!["fr", "und"]);
+    assert!(notices.is_empty());
+    assert_eq!(ViewState::parse("lang=unk").0.lang, Vec::<String>::new());
+}
