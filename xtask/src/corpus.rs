@@ -3,7 +3,7 @@
 
 use crate::Result;
 use dossier_core::ingest::{load_corpus_dir, IngestReport};
-use dossier_core::model::{Article, Corpus};
+use dossier_core::model::Corpus;
 
 use std::path::Path;
 
@@ -40,24 +40,7 @@ fn ingest(dir: &Path) -> Result<IngestReport> {
 pub fn print_json(dir: &Path) -> Result<()> {
     let report = ingest(dir)?;
     for article in &report.corpus.articles {
-        println!("{}", article_json(article));
+        println!("{}", dossier_core::export::article_json(article));
     }
     Ok(())
-}
-
-/// The fields INTERFACE.md §1 promises, in that order.
-fn article_json(a: &Article) -> serde_json::Value {
-    serde_json::json!({
-        "id": a.id,
-        "title": a.title,
-        "lang": a.lang,
-        "date": a.date.map(|d| d.to_string()),
-        "date_precision": a.date.map(|d| d.precision().as_str()),
-        "date_basis": a.date_basis.map(|b| b.as_str()),
-        "topics": a.topics.iter().map(|t| &t.slug).collect::<Vec<_>>(),
-        "entities": a.entities.iter().map(|e| &e.name).collect::<Vec<_>>(),
-        "duplicate_of": a.duplicate_of,
-        "words": a.words,
-        "warnings": a.warnings,
-    })
 }

@@ -74,26 +74,36 @@ fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
     out.push_str("\r\n");
 }
 
-/// The articles as a JSON array of objects, optionally with their body.
+/// One article's metadata as a JSON object: every field of INTERFACE.md §1's
+/// `cargo xtask corpus --json` (id, title, lang, date, date_precision,
+/// date_basis, topics, entities, duplicate_of, words, warnings) plus source,
+/// author, place and url.
+pub fn article_json(a: &Article) -> serde_json::Value {
+    serde_json::json!({
+        "id": a.id,
+        "title": a.title,
+        "lang": a.lang,
+        "date": a.date.map(|d| d.to_string()),
+        "date_precision": a.date.map(|d| d.precision().as_str()),
+        "date_basis": a.date_basis.map(|b| b.as_str()),
+        "topics": a.topics.iter().map(|t| &t.slug).collect::<Vec<_>>(),
+        "entities": a.entities.iter().map(|e| &e.name).collect::<Vec<_>>(),
+        "duplicate_of": a.duplicate_of,
+        "words": a.words,
+        "warnings": a.warnings,
+        "source": a.source,
+        "author": a.author,
+        "place": a.place,
+        "url": a.url,
+    })
+}
+
+/// The articles as a JSON array of [`article_json`] objects, optionally with their body.
 pub fn to_json<'a>(articles: impl IntoIterator<Item = &'a Article>, with_body: bool) -> String {
     let items: Vec<serde_json::Value> = articles
         .into_iter()
         .map(|a| {
-            let mut v = serde_json::json!({
-                "id": a.id,
-                "title": a.title,
-                "lang": a.lang,
-                "date": a.date.map(|d| d.to_string()),
-                "date_precision": a.date.map(|d| d.precision().as_str()),
-                "date_basis": a.date_basis.map(|b| b.as_str()),
-                "source": a.source,
-                "author": a.author,
-                "url": a.url,
-                "topics": a.topics.iter().map(|t| &t.slug).collect::<Vec<_>>(),
-                "entities": a.entities.iter().map(|e| &e.name).collect::<Vec<_>>(),
-                "duplicate_of": a.duplicate_of,
-                "words": a.words,
-            });
+            let mut v = article_json(a);
             if with_body {
                 v["body"] = serde_json::Value::String(a.body.clone());
             }
