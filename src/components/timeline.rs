@@ -135,11 +135,14 @@ fn Timeline() -> impl IntoView {
                             on:click=move |ev| pick(b.clone(), ev.shift_key())
                         >
                             <span class="bar-fill" style=height></span>
-                            <span class="bar-label" aria-hidden="true">{bin.label.clone()}</span>
                         </button>
                     }
                 }
             </For>
+        </div>
+        <div class="timeline-axis" aria-hidden="true">
+            <span>{move || bins.with(|b| b.first().map(|b| b.label.clone()))}</span>
+            <span>{move || bins.with(|b| b.last().map(|b| b.label.clone()))}</span>
         </div>
     }
 }
