@@ -5,6 +5,7 @@
 //! - `build [--public-url /REPO/] [--corpus DIR]`: static site in `dist/`
 
 mod corpus;
+mod gen_corpus;
 mod server;
 mod site;
 mod test;
@@ -21,7 +22,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   serve [--corpus DIR] [--port N]                 build the site and serve it on http://127.0.0.1:8080
   test                                            every test: core, wasm, browser end-to-end
-  build [--public-url /REPO/] [--corpus DIR]      static site in dist/";
+  build [--public-url /REPO/] [--corpus DIR]      static site in dist/
+  gen-corpus --articles N --out DIR [--seed S]    synthetic en/fr/ar/ru corpus for scale tests";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -73,6 +75,17 @@ fn dispatch(args: &[String]) -> Result<()> {
         "test" => {
             flags.finish()?;
             test::run_all(&root)
+        }
+        "gen-corpus" => {
+            let articles = flags.take("--articles").ok_or("gen-corpus needs --articles N")?;
+            let articles = articles
+                .parse()
+                .map_err(|_| format!("--articles {articles}: not a number"))?;
+            let out = PathBuf::from(flags.take("--out").ok_or("gen-corpus needs --out DIR")?);
+            let seed = flags.take("--seed").unwrap_or_else(|| "1".into());
+            let seed = seed.parse().map_err(|_| format!("--seed {seed}: not a number"))?;
+            flags.finish()?;
+            gen_corpus::run(&corpus, articles, &out, seed)
         }
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
