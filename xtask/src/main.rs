@@ -6,6 +6,7 @@
 
 mod corpus;
 mod gen_corpus;
+mod optimised;
 mod server;
 mod site;
 mod test;
@@ -23,7 +24,8 @@ commands:
   serve [--corpus DIR] [--port N]                 build the site and serve it on http://127.0.0.1:8080
   test                                            every test: core, wasm, browser end-to-end
   build [--public-url /REPO/] [--corpus DIR]      static site in dist/
-  gen-corpus --articles N --out DIR [--seed S]    synthetic en/fr/ar/ru corpus for scale tests";
+  gen-corpus --articles N --out DIR [--seed S]    synthetic en/fr/ar/ru corpus for scale tests
+  fuzz [--iterations N] [--seed S]                fuzz smoke run of URL parsing and search (optimised build)";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -86,6 +88,18 @@ fn dispatch(args: &[String]) -> Result<()> {
             let seed = seed.parse().map_err(|_| format!("--seed {seed}: not a number"))?;
             flags.finish()?;
             gen_corpus::run(&corpus, articles, &out, seed)
+        }
+        "fuzz" if !optimised::is_optimised() => optimised::rerun(&root, args),
+        "fuzz" => {
+            let n = flags.take("--iterations").unwrap_or_else(|| "1000000".into());
+            let n = n.parse().map_err(|_| format!("--iterations {n}: not a number"))?;
+            let seed = flags.take("--seed").unwrap_or_else(|| "1".into());
+            let seed = seed.parse().map_err(|_| format!("--seed {seed}: not a number"))?;
+            flags.finish()?;
+            let start = std::time::Instant::now();
+            let stats = dossier_core::search::synth::fuzz_smoke(n, seed);
+            println!("xtask: fuzz passed in {:.1?}: {stats:?}", start.elapsed());
+            Ok(())
         }
         "help" | "--help" | "-h" => {
             println!("{USAGE}");

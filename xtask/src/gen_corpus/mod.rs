@@ -140,12 +140,16 @@ pub fn run(corpus: &Path, articles: usize, out: &Path, seed: u64) -> Result<()> 
     }
     std::fs::create_dir_all(out).map_err(|e| io(out, e))?;
     let gen = Generator::new(&topics, &entities, seed)?;
-    let mut bytes = 0;
+    let (mut bytes, mut words, mut undated) = (0, 0, 0);
+    let mut langs = std::collections::BTreeMap::new();
     for n in 0..articles {
         let draft = gen.draft(n);
         let path = out.join(&draft.name);
         std::fs::write(&path, &draft.text).map_err(|e| io(&path, e))?;
         bytes += draft.text.len();
+        words += draft.words;
+        undated += usize::from(draft.date.is_none());
+        *langs.entry(draft.lang).or_insert(0) += 1;
         if (n + 1) % 10_000 == 0 {
             eprintln!("xtask: {} / {articles} articles", n + 1);
         }
@@ -155,7 +159,7 @@ pub fn run(corpus: &Path, articles: usize, out: &Path, seed: u64) -> Result<()> 
     }
     std::fs::write(&marker, stamp).map_err(|e| io(&marker, e))?;
     eprintln!(
-        "xtask: wrote {articles} articles ({:.1} MB) to {}; vocabulary {:?}",
+        "xtask: wrote {articles} articles ({:.1} MB, {words} words, {undated} undated, {langs:?}) to {}; word forms {:?}",
         bytes as f64 / 1e6,
         out.display(),
         gen.vocab_sizes()
