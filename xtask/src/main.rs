@@ -4,6 +4,7 @@
 //! - `test`: every test (core unit tests, wasm tests, browser end-to-end tests)
 //! - `build [--public-url /REPO/] [--corpus DIR]`: static site in `dist/`
 
+mod bench;
 mod corpus;
 mod gen_corpus;
 mod optimised;
@@ -25,7 +26,9 @@ commands:
   test                                            every test: core, wasm, browser end-to-end
   build [--public-url /REPO/] [--corpus DIR]      static site in dist/
   gen-corpus --articles N --out DIR [--seed S]    synthetic en/fr/ar/ru corpus for scale tests
-  fuzz [--iterations N] [--seed S]                fuzz smoke run of URL parsing and search (optimised build)";
+  fuzz [--iterations N] [--seed S]                fuzz smoke run of URL parsing and search (optimised build)
+  bench [--sizes seed,1k,10k,100k]                release sites of the seed and synthetic corpora in headless
+                                                  Chromium next to Pagefind and MiniSearch: bench/report.md";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -88,6 +91,12 @@ fn dispatch(args: &[String]) -> Result<()> {
             let seed = seed.parse().map_err(|_| format!("--seed {seed}: not a number"))?;
             flags.finish()?;
             gen_corpus::run(&corpus, articles, &out, seed)
+        }
+        "bench" if !optimised::is_optimised() => optimised::rerun(&root, args),
+        "bench" => {
+            let sizes = flags.take("--sizes").unwrap_or_else(|| "seed,1k,10k,100k".into());
+            flags.finish()?;
+            bench::run(&root, &sizes)
         }
         "fuzz" if !optimised::is_optimised() => optimised::rerun(&root, args),
         "fuzz" => {
