@@ -1,10 +1,10 @@
-//! Loading the corpus file that `cargo xtask build` wrote next to the page.
+//! Loading the data file that `cargo xtask build` wrote next to the page.
 
-use dossier_core::model::Corpus;
+use dossier_core::bundle::Bundle;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The relative URL of the corpus file, from `<meta name="dossier-data">`.
+/// The relative URL of the data file, from `<meta name="dossier-data">`.
 ///
 /// Relative, so the site works from any sub-path (GitHub Pages' `/REPO/`).
 fn data_href() -> Result<String, String> {
@@ -36,9 +36,9 @@ pub async fn fetch_bytes(href: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Fetches and decodes the corpus this page was built with.
-pub async fn load_corpus() -> Result<Corpus, String> {
+/// Fetches and decodes the corpus and index this page was built with.
+pub async fn load_bundle() -> Result<Bundle, String> {
     let href = data_href()?;
     let bytes = fetch_bytes(&href).await?;
-    postcard::from_bytes(&bytes).map_err(|e| format!("{href}: not a corpus file of this version ({e})"))
+    Bundle::from_bytes(&bytes).map_err(|e| format!("{href}: {e}"))
 }

@@ -1,29 +1,46 @@
 //! Dossier's browser app: thin Leptos components over `dossier-core`.
 //!
-//! [`App`] loads the corpus, restores the view from the URL and lays out the
-//! views in [`components`]; all logic lives in the core crate.
+//! [`App`] loads the data file, restores the view from the URL and lays out the
+//! views in [`components`]; search, filters, facets and URL rules live in the
+//! core crate.
 
 pub mod components;
 pub mod data;
+pub mod i18n;
 pub mod state;
 pub mod url;
 
-use components::{facets::LangFacet, results::ResultList};
+use components::{
+    chips::ActiveFilters,
+    export::{CopyLink, Export},
+    facets::{Facet, FacetKind},
+    header::Header,
+    notices::Notices,
+    reader::Reader,
+    results::ResultList,
+    timeline::DateFilter,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use state::AppState;
-use std::sync::Arc;
+use state::{AppState, Loaded};
+use url::HistoryMode;
+use wasm_bindgen::JsCast;
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::from_url();
     provide_context(state);
+    // Show the canonical form of the URL we were opened with (dropped values gone).
+    url::set_query(
+        &state.view.with_untracked(|v| v.to_query_string()),
+        HistoryMode::Replace,
+    );
 
     spawn_local(async move {
-        match data::load_corpus().await {
-            Ok(corpus) => {
-                state.corpus.set(Some(Arc::new(corpus)));
+        match data::load_bundle().await {
+            Ok(bundle) => {
+                state.loaded.set(Some(Loaded::new(bundle)));
                 // Ready once the browser has painted the first view.
                 request_animation_frame(move || state.ready.set(true));
             }
@@ -31,32 +48,73 @@ pub fn App() -> impl IntoView {
         }
     });
     let _ = window_event_listener(leptos::ev::popstate, move |_| state.sync_from_url());
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| on_key(state, ev));
 
-    let loaded = move || state.corpus.with(Option::is_some);
+    let loaded = move || state.loaded.with(Option::is_some);
     view! {
         <div class="app" data-ready=move || state.ready.get().to_string()>
-            <header class="masthead">
-                <h1>"Dossier"</h1>
-            </header>
-            <Show
-                when=loaded
-                fallback=move || {
-                    view! {
-                        <p class="loading" role="status">
-                            {move || state.load_error.get().unwrap_or_else(|| "Loading the corpus…".into())}
-                        </p>
-                    }
-                }
-            >
-                <div class="layout">
-                    <aside class="filters">
-                        <LangFacet />
+            <a class="skip-link" href="#results">{move || state.t("Results")}</a>
+            <Header />
+            <Notices />
+            <Show when=loaded fallback=move || view! { <Loading /> }>
+                <div class="layout" class:reading=move || state.view.with(|v| v.doc.is_some())>
+                    <aside class="filters" aria-label=move || state.t("Filters")>
+                        <Facet kind=FacetKind::Lang />
+                        <Facet kind=FacetKind::Topic />
+                        <DateFilter />
                     </aside>
-                    <main class="results">
+                    <main id="results" class="results" tabindex="-1">
+                        <div class="toolbar">
+                            <ActiveFilters />
+                            <CopyLink />
+                            <Export />
+                        </div>
                         <ResultList />
                     </main>
+                    <Reader />
                 </div>
             </Show>
         </div>
+    }
+}
+
+/// The loading state, or why loading failed.
+#[component]
+fn Loading() -> impl IntoView {
+    let state = crate::state::use_state();
+    view! {
+        <p class="loading" role="status" data-testid="loading">
+            {move || state.load_error.get().unwrap_or_else(|| state.t("Loading the corpus…").into())}
+        </p>
+    }
+}
+
+/// `/` focuses the search box (unless typing elsewhere); Escape closes the reader.
+fn on_key(state: AppState, ev: web_sys::KeyboardEvent) {
+    let typing = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+    match ev.key().as_str() {
+        "/" if !typing => {
+            ev.prevent_default();
+            if let Some(input) = document().get_element_by_id("search-input") {
+                let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+        "Escape" if state.view.with_untracked(|v| v.doc.is_some()) => {
+            let id = state.view.with_untracked(|v| v.doc.clone());
+            state.update_view(HistoryMode::Push, |v| v.doc = None);
+            // Return focus to the result that was open.
+            if let Some(id) = id {
+                request_animation_frame(move || {
+                    let selector = format!("[data-doc-id=\"{}\"] a", id.replace('"', ""));
+                    if let Ok(Some(link)) = document().query_selector(&selector) {
+                        let _ = link.unchecked_into::<web_sys::HtmlElement>().focus();
+                    }
+                });
+            }
+        }
+        _ => {}
     }
 }

@@ -1,16 +1,44 @@
-//! The app's state: the loaded corpus and the view, shared by context.
+//! The app's state: the loaded corpus and engine, the view mirrored in the URL,
+//! and the memos every component reads. Provided once by context.
 
+use crate::i18n::UiLang;
 use crate::url::{self, HistoryMode};
-use dossier_core::model::Corpus;
+use dossier_core::bundle::Bundle;
+use dossier_core::model::{Article, Corpus};
+use dossier_core::search::{Engine, SearchResults};
 use dossier_core::view::{Notice, ViewState};
 use leptos::prelude::*;
-use std::sync::Arc;
+
+/// The corpus and its engine, loaded once and kept for the page's lifetime.
+pub struct Loaded {
+    pub corpus: &'static Corpus,
+    pub engine: Engine<'static>,
+    /// Files the build skipped, as `path:line: reason`.
+    pub problems: Vec<String>,
+}
+
+impl Loaded {
+    /// Takes ownership of a decoded bundle for the rest of the page's life
+    /// (the engine borrows the corpus and index, which never change).
+    pub fn new(bundle: Bundle) -> &'static Loaded {
+        let corpus: &'static Corpus = Box::leak(Box::new(bundle.corpus));
+        let index = Box::leak(Box::new(bundle.index));
+        let engine = Engine::new(corpus, index);
+        Box::leak(Box::new(Loaded {
+            corpus,
+            engine,
+            problems: bundle.problems,
+        }))
+    }
+}
+
+/// How many results the list shows before "Show more".
+pub const PAGE: usize = 20;
 
 /// Everything components read, passed by context; cheap to copy.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The corpus once loaded.
-    pub corpus: RwSignal<Option<Arc<Corpus>>>,
+    pub loaded: RwSignal<Option<&'static Loaded>>,
     /// Why the corpus could not be loaded.
     pub load_error: RwSignal<Option<String>>,
     /// The view, mirrored in the URL.
@@ -19,18 +47,39 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// True once the corpus is loaded and the first view painted.
     pub ready: RwSignal<bool>,
+    /// Interface language.
+    pub ui: RwSignal<UiLang>,
+    /// How many results to list (grows with "Show more"; not part of the URL).
+    pub shown: RwSignal<usize>,
+    /// The search for the current view; `None` until loaded. Ignores `doc`, so
+    /// opening an article does not search again.
+    pub results: Memo<Option<SearchResults>>,
 }
 
 impl AppState {
     /// State restored from the current URL.
     pub fn from_url() -> Self {
         let (view, notices) = ViewState::parse(&url::current_query());
+        let loaded = RwSignal::new(None::<&'static Loaded>);
+        let view = RwSignal::new(view);
+        let shown = RwSignal::new(PAGE);
+        let search_view = Memo::new(move |_| ViewState {
+            doc: None,
+            ..view.get()
+        });
+        let results = Memo::new(move |_| {
+            let state = search_view.get();
+            loaded.get().map(|l| l.engine.run_page(&state, 0, shown.get()))
+        });
         AppState {
-            corpus: RwSignal::new(None),
+            loaded,
             load_error: RwSignal::new(None),
-            view: RwSignal::new(view),
+            view,
             notices: RwSignal::new(notices),
             ready: RwSignal::new(false),
+            ui: RwSignal::new(UiLang::initial()),
+            shown,
+            results,
         }
     }
 
@@ -41,10 +90,24 @@ impl AppState {
         self.notices.set(notices);
     }
 
-    /// Applies a change to the view and records it in the URL.
+    /// Applies a change to the view and records it in the URL: `Push` for
+    /// deliberate changes (Back undoes them), `Replace` while typing.
     pub fn update_view(&self, mode: HistoryMode, change: impl FnOnce(&mut ViewState)) {
         self.view.update(change);
+        if mode == HistoryMode::Push {
+            self.shown.set(PAGE);
+        }
         url::set_query(&self.view.with_untracked(ViewState::to_query_string), mode);
+    }
+
+    /// Translates an interface string into the current UI language.
+    pub fn t(&self, key: &'static str) -> &'static str {
+        self.ui.get().t(key)
+    }
+
+    /// The article with this id, if loaded.
+    pub fn article(&self, id: &str) -> Option<&'static Article> {
+        self.loaded.get().and_then(|l| l.corpus.article(id))
     }
 }
 

@@ -1,53 +1,112 @@
-//! Facet lists: one clickable option per value, with its count.
+//! Facet lists (language, topic): one toggle per value with its disjunctive count.
 
 use crate::state::use_state;
 use crate::url::HistoryMode;
+use dossier_core::search::FacetCount;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 
-/// The language facet: every language of the corpus with its article count.
+/// Which facet a list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FacetKind {
+    Lang,
+    Topic,
+}
+
+impl FacetKind {
+    fn name(self) -> &'static str {
+        match self {
+            FacetKind::Lang => "lang",
+            FacetKind::Topic => "topic",
+        }
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            FacetKind::Lang => "Language",
+            FacetKind::Topic => "Topic",
+        }
+    }
+}
+
+/// A facet's options with counts computed with every other filter applied.
 #[component]
-pub fn LangFacet() -> impl IntoView {
+pub fn Facet(
+    /// Language or topic.
+    kind: FacetKind,
+) -> impl IntoView {
     let state = use_state();
-    let counts = Memo::new(move |_| {
-        let mut counts = BTreeMap::<String, usize>::new();
-        state.corpus.with(|c| {
-            for a in c.iter().flat_map(|c| &c.articles) {
-                *counts.entry(a.lang.clone()).or_default() += 1;
-            }
-        });
-        counts.into_iter().collect::<Vec<_>>()
+    let options = Memo::new(move |_| {
+        state.results.with(|r| {
+            r.as_ref()
+                .map(|r| match kind {
+                    FacetKind::Lang => r.facets.lang.clone(),
+                    FacetKind::Topic => r.facets.topic.clone(),
+                })
+                .unwrap_or_default()
+        })
     });
+    let label = move |value: &str| -> String {
+        match kind {
+            FacetKind::Lang => state.ui.get().language_name(value),
+            FacetKind::Topic => state
+                .loaded
+                .get()
+                .and_then(|l| l.corpus.topics.iter().find(|t| t.slug == value))
+                .map(|t| t.label(state.ui.get().code()).to_string())
+                .unwrap_or_else(|| value.to_string()),
+        }
+    };
     view! {
-        <fieldset class="facet">
-            <legend>"Language"</legend>
-            <For each=move || counts.get() key=|(lang, count)| (lang.clone(), *count) let((lang, count))>
-                {
-                    let value = lang.clone();
-                    let value_attr = lang.clone();
-                    let on = {
-                        let value = value.clone();
-                        move || state.view.with(|v| v.lang.contains(&value))
-                    };
-                    let toggle = move |_| {
-                        let value = value.clone();
-                        state.update_view(HistoryMode::Push, move |v| v.toggle_lang(&value));
-                    };
-                    view! {
-                        <button
-                            class="facet-option"
-                            data-facet="lang"
-                            data-value=value_attr
-                            data-count=count
-                            aria-pressed=move || on().to_string()
-                            on:click=toggle
-                        >
-                            <span class="facet-label">{lang}</span>
-                            <span class="facet-count">{count}</span>
-                        </button>
-                    }
-                }
-            </For>
-        </fieldset>
+        <section class="facet" aria-labelledby=format!("facet-{}", kind.name())>
+            <h2 id=format!("facet-{}", kind.name()) class="facet-title">
+                {move || state.t(kind.title())}
+            </h2>
+            <ul class="facet-options">
+                <For each=move || options.get() key=|o| o.value.clone() let(option)>
+                    <FacetOption kind option=option.value options label />
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+/// One toggle; keyed by value so it keeps focus while its count changes.
+#[component]
+fn FacetOption(
+    kind: FacetKind,
+    /// The facet value (language code or topic slug).
+    option: String,
+    /// All options of the facet, for the live count and state.
+    options: Memo<Vec<FacetCount>>,
+    /// Display label of a value.
+    label: impl Fn(&str) -> String + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_state();
+    let value = StoredValue::new(option.clone());
+    let current = move |f: fn(&FacetCount) -> usize| {
+        options.with(|os| value.with_value(|v| os.iter().find(|o| &o.value == v).map(f).unwrap_or(0)))
+    };
+    let toggle = move |_| {
+        let value = value.get_value();
+        state.update_view(HistoryMode::Push, move |v| match kind {
+            FacetKind::Lang => v.toggle_lang(&value),
+            FacetKind::Topic => v.toggle_topic(&value),
+        });
+    };
+    view! {
+        <li>
+            <button
+                type="button"
+                class="facet-option"
+                data-facet=kind.name()
+                data-value=option
+                data-count=move || current(|o| o.count)
+                aria-pressed=move || (current(|o| o.active as usize) == 1).to_string()
+                on:click=toggle
+            >
+                <span class="facet-label">{move || value.with_value(|v| label(v))}</span>
+                <span class="facet-count">{move || current(|o| o.count)}</span>
+            </button>
+        </li>
     }
 }

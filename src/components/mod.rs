@@ -1,4 +1,12 @@
-//! One module per view.
+//! One module per view; each reads [`crate::state::AppState`] from context.
 
+pub mod chips;
+pub mod export;
 pub mod facets;
+pub mod header;
+pub mod marked;
+pub mod notices;
+pub mod reader;
 pub mod results;
+pub mod search_box;
+pub mod timeline;

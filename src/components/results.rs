@@ -1,40 +1,153 @@
-//! The result list and its count.
+//! The result list: count, sort, one card per hit with highlighted snippet.
 
-use crate::state::use_state;
+use crate::components::marked::Marked;
+use crate::state::{use_state, PAGE};
+use crate::url::HistoryMode;
+use dossier_core::model::Article;
+use dossier_core::search::Hit;
+use dossier_core::view::{Sort, ViewState};
 use leptos::prelude::*;
 
-/// Matching articles, newest first, with the result count.
+/// Count, sort control and the matching articles.
 #[component]
 pub fn ResultList() -> impl IntoView {
     let state = use_state();
-    let hits = Memo::new(move |_| {
-        let langs = state.view.with(|v| v.lang.clone());
-        state.corpus.with(|c| {
-            let mut hits: Vec<_> = c
-                .iter()
-                .flat_map(|c| &c.articles)
-                .filter(|a| langs.is_empty() || langs.contains(&a.lang))
-                .map(|a| (a.id.clone(), a.title.clone(), a.date, a.lang.clone()))
-                .collect();
-            hits.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
-            hits
-        })
-    });
+    let total = move || state.results.with(|r| r.as_ref().map_or(0, |r| r.total));
+    let hits = move || {
+        state
+            .results
+            .with(|r| r.as_ref().map(|r| r.hits.clone()).unwrap_or_default())
+    };
+    let more = move || {
+        state
+            .results
+            .with(|r| r.as_ref().is_some_and(|r| r.total > r.hits.len()))
+    };
     view! {
-        <p class="result-count" data-testid="result-count" aria-live="polite">
-            {move || hits.with(Vec::len)} " articles"
-        </p>
+        <div class="result-bar">
+            <p class="result-count" data-testid="result-count" role="status" aria-live="polite">
+                {move || {
+                    let n = total();
+                    format!("{n} {}", state.t(if n == 1 { "article" } else { "articles" }))
+                }}
+            </p>
+            <SortControl />
+        </div>
+        <Show when=move || total() == 0>
+            <crate::components::chips::EmptyState />
+        </Show>
         <ol class="result-list">
-            <For each=move || hits.get() key=|h| h.0.clone() let((id, title, date, lang))>
-                <li class="result" data-testid="result" data-doc-id=id>
-                    <h2 class="result-title">{title}</h2>
-                    <p class="result-meta">
-                        <span>{date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into())}</span>
-                        " · "
-                        <span>{lang}</span>
-                    </p>
-                </li>
+            <For each=hits key=|h| (h.id.clone(), h.snippet.highlights.clone(), h.title_highlights.clone()) let(hit)>
+                <ResultCard hit />
             </For>
         </ol>
+        <Show when=more>
+            <button type="button" class="show-more" on:click=move |_| state.shown.update(|n| *n += PAGE)>
+                {move || state.t("Show more")}
+            </button>
+        </Show>
     }
+}
+
+/// The sort select; its choice goes in the URL.
+#[component]
+fn SortControl() -> impl IntoView {
+    let state = use_state();
+    let current = move || state.view.with(ViewState::effective_sort).as_str();
+    let options = [
+        (Sort::Relevance, "Relevance"),
+        (Sort::Newest, "Newest first"),
+        (Sort::Oldest, "Oldest first"),
+    ];
+    view! {
+        <label class="sort">
+            <span>{move || state.t("Sort")}</span>
+            <select
+                data-testid="sort"
+                prop:value=current
+                on:change=move |ev| {
+                    let sort = Sort::parse(&event_target_value(&ev));
+                    state.update_view(HistoryMode::Push, move |v| v.sort = sort);
+                }
+            >
+                {options
+                    .into_iter()
+                    .map(|(sort, label)| {
+                        view! {
+                            <option value=sort.as_str() selected=move || current() == sort.as_str()>
+                                {move || state.t(label)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// The query string that opens article `id` over the current view.
+pub fn doc_href(state: &ViewState, id: &str) -> String {
+    let mut next = state.clone();
+    next.doc = Some(id.to_string());
+    format!("?{}", next.to_query_string())
+}
+
+/// `text` direction for an article language.
+pub fn dir_of(lang: &str) -> &'static str {
+    if matches!(lang, "ar" | "fa" | "he" | "ur") {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// The article's date as shown: `2023-02`, or "undated".
+pub fn date_label(article: &Article, undated: &'static str) -> String {
+    article
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| undated.to_string())
+}
+
+/// One result: title (a link that opens the reader), metadata, snippet.
+#[component]
+fn ResultCard(hit: Hit) -> impl IntoView {
+    let state = use_state();
+    let Some(article) = state.article(&hit.id) else {
+        return ().into_any();
+    };
+    let id = hit.id.clone();
+    let open = move |ev: leptos::ev::MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+            return; // let the browser open a new tab
+        }
+        ev.prevent_default();
+        let id = id.clone();
+        state.update_view(HistoryMode::Push, move |v| v.doc = Some(id));
+    };
+    let id = hit.id.clone();
+    let href = move || state.view.with(|v| doc_href(v, &id));
+    let topics = article.topics.iter().map(|t| t.slug.clone()).collect::<Vec<_>>();
+    view! {
+        <li class="result" data-testid="result" data-doc-id=hit.id.clone()>
+            <h3 class="result-title" lang=article.lang.clone() dir=dir_of(&article.lang)>
+                <a href=href on:click=open data-testid="result-link">
+                    <Marked text=article.title.clone() ranges=hit.title_highlights.clone() />
+                </a>
+            </h3>
+            <p class="result-meta">
+                <span class="result-date">{move || date_label(article, state.t("undated"))}</span>
+                <span class="result-lang">{move || state.ui.get().language_name(&article.lang)}</span>
+                {article.source.clone().map(|s| view! { <span class="result-source">{s}</span> })}
+                {topics
+                    .into_iter()
+                    .map(|slug| view! { <span class="tag">{crate::components::chips::topic_label(&slug)}</span> })
+                    .collect_view()}
+            </p>
+            <p class="snippet" lang=article.lang.clone() dir=dir_of(&article.lang)>
+                <Marked text=hit.snippet.text.clone() ranges=hit.snippet.highlights.clone() />
+            </p>
+        </li>
+    }
+    .into_any()
 }

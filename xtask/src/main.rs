@@ -3,6 +3,7 @@
 //! - `serve`: build the site with the bundled corpus and serve it on http://127.0.0.1:8080
 //! - `test`: every test (core unit tests, wasm tests, browser end-to-end tests)
 //! - `build [--public-url /REPO/] [--corpus DIR]`: static site in `dist/`
+//! - `corpus [--corpus DIR] --json`: what ingest made of each article
 
 mod bench;
 mod corpus;
@@ -25,6 +26,7 @@ commands:
   serve [--corpus DIR] [--port N]                 build the site and serve it on http://127.0.0.1:8080
   test                                            every test: core, wasm, browser end-to-end
   build [--public-url /REPO/] [--corpus DIR]      static site in dist/
+  corpus [--corpus DIR] --json                    what ingest made of each article, one JSON object a line
   gen-corpus --articles N --out DIR [--seed S]    synthetic en/fr/ar/ru corpus for scale tests
   fuzz [--iterations N] [--seed S]                fuzz smoke run of URL parsing and search (optimised build)
   bench [--sizes seed,1k,10k,100k]                release sites of the seed and synthetic corpora in headless
@@ -76,6 +78,13 @@ fn dispatch(args: &[String]) -> Result<()> {
             loop {
                 std::thread::park();
             }
+        }
+        "corpus" => {
+            if flags.take("--json").is_none() {
+                return Err(format!("corpus prints JSON lines: pass --json\n\n{USAGE}"));
+            }
+            flags.finish()?;
+            corpus::print_json(&corpus)
         }
         "test" => {
             flags.finish()?;

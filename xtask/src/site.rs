@@ -2,7 +2,7 @@
 //! corpus data next to it and report what a first visit downloads.
 
 use crate::{run, tools, Result};
-use dossier_core::model::Corpus;
+use dossier_core::bundle::Bundle;
 use flate2::{write::GzEncoder, Compression};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -21,14 +21,15 @@ pub struct BuildOptions {
 /// Builds the release site into `opts.dist`.
 pub fn build(root: &Path, opts: &BuildOptions) -> Result<()> {
     tools::ensure_build_tools(root)?;
-    let corpus = crate::corpus::load(&opts.corpus)?;
+    let (corpus, problems) = crate::corpus::load(&opts.corpus)?;
     let public_url = normalise_public_url(&opts.public_url);
     eprintln!("xtask: building the app with trunk (release, public URL {public_url})");
     run(Command::new("trunk")
         .current_dir(root)
+        .env("PATH", tools::path_with_tools(root))
         .args(["build", "--release", "--public-url", &public_url, "--dist"])
         .arg(&opts.dist))?;
-    let data_href = write_data(&opts.dist, &corpus)?;
+    let data_href = write_data(&opts.dist, Bundle::new(corpus, problems))?;
     patch_index(&opts.dist.join("index.html"), &data_href)?;
     report_sizes(&opts.dist)
 }
@@ -44,8 +45,8 @@ pub fn normalise_public_url(url: &str) -> String {
 }
 
 /// Writes the corpus under a content-hashed name, so it can be cached forever.
-fn write_data(dist: &Path, corpus: &Corpus) -> Result<String> {
-    let bytes = postcard::to_allocvec(corpus).map_err(|e| format!("cannot encode the corpus: {e}"))?;
+fn write_data(dist: &Path, bundle: Bundle) -> Result<String> {
+    let bytes = bundle.to_bytes();
     let href = format!("data/corpus-{:016x}.bin", fnv1a(&bytes));
     let path = dist.join(&href);
     std::fs::create_dir_all(path.parent().unwrap()).map_err(|e| format!("{}: {e}", path.display()))?;

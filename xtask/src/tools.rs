@@ -16,7 +16,35 @@ pub fn ensure_build_tools(root: &Path) -> Result<()> {
     // wasm-bindgen-cli is installed without --locked: its own lock file pins
     // crates that no longer build on current toolchains.
     ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &wbg, false)?;
-    ensure_apt("wasm-opt", &["binaryen"])
+    ensure_wasm_opt(root)
+}
+
+/// Folder whose `wasm-opt` trunk must find first on the PATH.
+pub fn npm_bin_dir(root: &Path) -> std::path::PathBuf {
+    root.join("tools/node_modules/.bin")
+}
+
+/// The PATH for trunk: the pinned npm tools first.
+pub fn path_with_tools(root: &Path) -> std::ffi::OsString {
+    let mut paths = vec![npm_bin_dir(root)];
+    paths.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    std::env::join_paths(paths).expect("PATH entries never contain the separator")
+}
+
+/// wasm-opt from the npm package `binaryen`, pinned in `tools/package.json`:
+/// Debian's binaryen 108 produces a module that fails to start with this
+/// wasm-bindgen, so the system one is not used.
+fn ensure_wasm_opt(root: &Path) -> Result<()> {
+    if npm_bin_dir(root).join("wasm-opt").exists() {
+        return Ok(());
+    }
+    ensure_apt("npm", &["nodejs", "npm"])?;
+    eprintln!("xtask: installing wasm-opt (npm package binaryen, pinned in tools/package.json)");
+    run(Command::new("npm")
+        .current_dir(root.join("tools"))
+        .args(["ci", "--no-audit", "--no-fund"]))
 }
 
 /// Chromium and its driver for the browser tests.

@@ -1,12 +1,18 @@
 //! Dossier's pure logic, free of browser and OS dependencies so that it runs
 //! natively at build time and in the browser as wasm.
 //!
+//! - [`bundle`]: the data file the app loads (corpus plus index).
+//! - [`export`]: results as CSV or JSON downloads.
+//! - [`highlight`]: text cut into plain and matched runs for display.
 //! - [`model`]: the article and corpus types every other module shares.
 //! - [`text`]: language-aware analysis (folding, tokenising, stemming).
 //! - [`ingest`]: raw article files to clean, dated, tagged articles.
 //! - [`search`]: the index, query language, filters, facets and snippets.
 //! - [`view`]: the view state and its shareable query string.
 
+pub mod bundle;
+pub mod export;
+pub mod highlight;
 pub mod ingest;
 pub mod model;
 pub mod search;

@@ -1,0 +1,71 @@
+//! The data file the app loads: the corpus and its search index, built together
+//! by `cargo xtask build` so they always match.
+
+use crate::model::Corpus;
+use crate::search::Index;
+use serde::{Deserialize, Serialize};
+
+/// Bumped whenever the layout of [`Bundle`] changes, so a stale file is named as such.
+pub const BUNDLE_VERSION: u32 = 1;
+
+/// What the browser needs to explore a corpus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bundle {
+    pub version: u32,
+    pub corpus: Corpus,
+    pub index: Index,
+    /// Files ingest skipped, as `path:line: reason`, so the page can say so.
+    pub problems: Vec<String>,
+}
+
+impl Bundle {
+    /// Indexes `corpus` and packs both, with the ingest problems to report.
+    pub fn new(corpus: Corpus, problems: Vec<String>) -> Bundle {
+        let index = Index::build(&corpus);
+        Bundle {
+            version: BUNDLE_VERSION,
+            corpus,
+            index,
+            problems,
+        }
+    }
+
+    /// The compact binary form shipped with the site.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("a bundle always serialises")
+    }
+
+    /// Reads a bundle, refusing one written by another version.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Bundle, String> {
+        // The version is the first field, so it can be read before the rest.
+        let (version, _) =
+            postcard::take_from_bytes::<u32>(bytes).map_err(|e| format!("not a Dossier data file ({e})"))?;
+        if version != BUNDLE_VERSION {
+            return Err(format!(
+                "data file version {version}, this app reads version {BUNDLE_VERSION}: rebuild the site"
+            ));
+        }
+        postcard::from_bytes(bytes).map_err(|e| format!("damaged Dossier data file ({e})"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::bench_corpus;
+
+    #[test]
+    fn round_trips_and_rejects_other_versions() {
+        let bundle = Bundle::new(bench_corpus(20, 7), vec!["a.txt: empty file".into()]);
+        let bytes = bundle.to_bytes();
+        assert_eq!(Bundle::from_bytes(&bytes).unwrap(), bundle);
+
+        let mut other = bundle.clone();
+        other.version = BUNDLE_VERSION + 1;
+        let err = Bundle::from_bytes(&other.to_bytes()).unwrap_err();
+        assert!(err.contains("rebuild"), "{err}");
+
+        assert!(Bundle::from_bytes(b"").is_err());
+        assert!(Bundle::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+    }
+}

@@ -1,0 +1,134 @@
+//! Active filters as removable chips, "clear filters", and the empty state.
+
+use crate::state::use_state;
+use crate::url::HistoryMode;
+use dossier_core::view::ViewState;
+use leptos::prelude::*;
+
+/// A topic's label in the interface language (the slug if the taxonomy lacks it).
+pub fn topic_label(slug: &str) -> String {
+    let state = use_state();
+    state
+        .loaded
+        .get_untracked()
+        .and_then(|l| l.corpus.topics.iter().find(|t| t.slug == slug))
+        .map(|t| t.label(state.ui.get().code()).to_string())
+        .unwrap_or_else(|| slug.to_string())
+}
+
+/// One active filter: its label and how to remove it.
+#[derive(Clone)]
+struct Chip {
+    key: String,
+    label: String,
+    remove: fn(&mut ViewState, &str),
+    value: String,
+}
+
+/// The chips for every active filter of `view`.
+fn chips(view: &ViewState) -> Vec<Chip> {
+    let state = use_state();
+    let ui = state.ui.get();
+    let mut out = Vec::new();
+    for lang in &view.lang {
+        out.push(Chip {
+            key: format!("lang={lang}"),
+            label: ui.language_name(lang),
+            remove: |v, x| v.toggle_lang(x),
+            value: lang.clone(),
+        });
+    }
+    for slug in &view.topic {
+        out.push(Chip {
+            key: format!("topic={slug}"),
+            label: topic_label(slug),
+            remove: |v, x| v.toggle_topic(x),
+            value: slug.clone(),
+        });
+    }
+    if let Some(from) = view.from {
+        out.push(Chip {
+            key: "from".into(),
+            label: format!("{} {from}", ui.t("From")),
+            remove: |v, _| v.set_from(None),
+            value: String::new(),
+        });
+    }
+    if let Some(to) = view.to {
+        out.push(Chip {
+            key: "to".into(),
+            label: format!("{} {to}", ui.t("To")),
+            remove: |v, _| v.set_to(None),
+            value: String::new(),
+        });
+    }
+    out
+}
+
+/// Removable chips for the active filters, with "clear filters".
+#[component]
+pub fn ActiveFilters() -> impl IntoView {
+    let state = use_state();
+    let list = move || state.view.with(chips);
+    view! {
+        <Show when=move || state.view.with(ViewState::has_filters)>
+            <div class="chips" role="group" aria-label=move || state.t("Filters")>
+                <For each=list key=|c| (c.key.clone(), c.label.clone()) let(chip)>
+                    <ChipButton chip />
+                </For>
+                <button
+                    type="button"
+                    class="clear-filters"
+                    data-testid="clear-filters"
+                    on:click=move |_| state.update_view(HistoryMode::Push, ViewState::clear_filters)
+                >
+                    {move || state.t("Clear filters")}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn ChipButton(chip: Chip) -> impl IntoView {
+    let state = use_state();
+    let Chip {
+        label, remove, value, ..
+    } = chip;
+    let aria = format!("{}: {label}", state.t("Remove filter"));
+    view! {
+        <button
+            type="button"
+            class="chip"
+            aria-label=aria
+            on:click=move |_| {
+                let value = value.clone();
+                state.update_view(HistoryMode::Push, move |v| remove(v, &value));
+            }
+        >
+            {label}
+            <span aria-hidden="true">" ×"</span>
+        </button>
+    }
+}
+
+/// Shown when nothing matches: suggests removing a filter.
+#[component]
+pub fn EmptyState() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <div class="empty" data-testid="empty">
+            <p>{move || state.t("No article matches.")}</p>
+            <Show when=move || state.view.with(ViewState::has_filters)>
+                <p>{move || state.t("Try removing a filter:")}</p>
+                <ul class="chips">
+                    <For each=move || state.view.with(chips) key=|c| c.key.clone() let(chip)>
+                        <li>
+                            <ChipButton chip />
+                        </li>
+                    </For>
+                </ul>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,101 @@
+//! Downloading the current result set as CSV or JSON, and copying the view's link.
+
+use crate::state::use_state;
+use dossier_core::export::{to_csv, to_json};
+use dossier_core::model::Article;
+use dossier_core::view::ViewState;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Every article matching the current view, in display order.
+fn matching_articles() -> Vec<&'static Article> {
+    let state = use_state();
+    let Some(loaded) = state.loaded.get_untracked() else {
+        return Vec::new();
+    };
+    let view = state.view.with_untracked(|v| ViewState {
+        doc: None,
+        ..v.clone()
+    });
+    let total = state
+        .results
+        .with_untracked(|r| r.as_ref().map_or(0, |r| r.total));
+    let results = loaded.engine.run_page(&view, 0, total);
+    results
+        .hits
+        .iter()
+        .filter_map(|h| loaded.corpus.articles.get(h.doc))
+        .collect()
+}
+
+/// Makes the browser download `text` as `filename`.
+fn download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// CSV and JSON download buttons, with an option to include article text.
+#[component]
+pub fn Export() -> impl IntoView {
+    let state = use_state();
+    let with_body = RwSignal::new(false);
+    let save = move |json: bool| {
+        let articles = matching_articles();
+        let body = with_body.get_untracked();
+        let result = if json {
+            download("dossier.json", "application/json", &to_json(articles, body))
+        } else {
+            download("dossier.csv", "text/csv;charset=utf-8", &to_csv(articles, body))
+        };
+        if let Err(e) = result {
+            leptos::logging::error!("download failed: {e:?}");
+        }
+    };
+    view! {
+        <div class="export">
+            <button type="button" data-testid="export-csv" on:click=move |_| save(false)>
+                {move || state.t("Download CSV")}
+            </button>
+            <button type="button" data-testid="export-json" on:click=move |_| save(true)>
+                {move || state.t("Download JSON")}
+            </button>
+            <label>
+                <input type="checkbox" prop:checked=with_body on:change=move |ev| with_body.set(event_target_checked(&ev)) />
+                {move || state.t("with text")}
+            </label>
+        </div>
+    }
+}
+
+/// Copies the canonical URL of the current view and confirms it.
+#[component]
+pub fn CopyLink() -> impl IntoView {
+    let state = use_state();
+    let copied = RwSignal::new(false);
+    let copy = move |_| {
+        let location = window().location();
+        let query = state.view.with_untracked(ViewState::to_query_string);
+        let url = format!(
+            "{}{}{}{query}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default(),
+            if query.is_empty() { "" } else { "?" }
+        );
+        let _ = window().navigator().clipboard().write_text(&url);
+        copied.set(true);
+        set_timeout(move || copied.set(false), std::time::Duration::from_secs(2));
+    };
+    view! {
+        <button type="button" class="copy-link" data-testid="copy-link" on:click=copy>
+            {move || state.t(if copied.get() { "Link copied" } else { "Copy link" })}
+        </button>
+    }
+}

@@ -1,0 +1,36 @@
+//! Notices: URL values that were dropped, an article link that names no article,
+//! and files the build skipped.
+
+use crate::state::use_state;
+use leptos::prelude::*;
+
+/// Every current notice, announced politely; dismissible.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = use_state();
+    let dismissed = RwSignal::new(false);
+    let messages = move || {
+        let mut out: Vec<String> = state
+            .notices
+            .with(|ns| ns.iter().map(|n| n.to_string()).collect());
+        if let (Some(id), Some(loaded)) = (state.view.with(|v| v.doc.clone()), state.loaded.get()) {
+            if loaded.corpus.article(&id).is_none() {
+                out.push(format!("doc={id}: no article with this id in this dossier"));
+            }
+        }
+        if let Some(loaded) = state.loaded.get() {
+            out.extend(loaded.problems.iter().map(|p| format!("skipped at build: {p}")));
+        }
+        out
+    };
+    view! {
+        <Show when=move || !dismissed.get() && !messages().is_empty()>
+            <div class="notices" data-testid="notice" role="status" aria-label=move || state.t("Notices")>
+                <ul>{move || messages().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                <button type="button" class="dismiss" on:click=move |_| dismissed.set(true)>
+                    {move || state.t("Dismiss")}
+                </button>
+            </div>
+        </Show>
+    }
+}

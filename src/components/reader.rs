@@ -1,0 +1,157 @@
+//! The reader: the open article (`doc=` in the URL) with its metadata, the
+//! original text on request, related articles and prev/next through the results.
+
+use crate::components::results::{date_label, dir_of, doc_href};
+use crate::state::use_state;
+use crate::url::HistoryMode;
+use dossier_core::model::{Article, DateBasis};
+use leptos::prelude::*;
+
+/// Opens article `id` (or closes the reader with `None`), as a new history entry.
+fn open(id: Option<String>) {
+    use_state().update_view(HistoryMode::Push, move |v| v.doc = id);
+}
+
+/// The reader panel, shown while `doc=` names an article of the corpus.
+#[component]
+pub fn Reader() -> impl IntoView {
+    let state = use_state();
+    let article = Memo::new(move |_| {
+        state
+            .view
+            .with(|v| v.doc.clone())
+            .and_then(|id| state.article(&id))
+    });
+    view! {
+        {move || article.get().map(|a| view! { <ReaderPanel article=a /> })}
+    }
+}
+
+/// Ids before and after `id` in the listed results.
+fn neighbours(id: &str) -> (Option<String>, Option<String>) {
+    let state = use_state();
+    state.results.with(|r| {
+        let hits = r.as_ref().map(|r| r.hits.as_slice()).unwrap_or_default();
+        let Some(i) = hits.iter().position(|h| h.id == id) else {
+            return (None, None);
+        };
+        (
+            i.checked_sub(1).map(|j| hits[j].id.clone()),
+            hits.get(i + 1).map(|h| h.id.clone()),
+        )
+    })
+}
+
+#[component]
+fn ReaderPanel(article: &'static Article) -> impl IntoView {
+    let state = use_state();
+    let original = RwSignal::new(false);
+    let heading = NodeRef::<leptos::html::H2>::new();
+    // Move focus into the reader so keyboard and screen-reader users land on it.
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let basis = article.date_basis.map(|b| match b {
+        DateBasis::Stated => "date stated in the text",
+        DateBasis::Metadata => "date from metadata",
+    });
+    let precision = article.date.map(|d| d.precision().as_str());
+    let related = move || {
+        state
+            .loaded
+            .get()
+            .map(|l| l.engine.related(&article.id, 5))
+            .unwrap_or_default()
+    };
+    let nav_link = move |target: Option<String>, label: &'static str, rel: &'static str| {
+        target.map(|id| {
+            let href = state.view.with(|v| doc_href(v, &id));
+            view! {
+                <a href=href rel=rel class="reader-nav-link" on:click=move |ev| {
+                    ev.prevent_default();
+                    open(Some(id.clone()));
+                }>{move || state.t(label)}</a>
+            }
+        })
+    };
+    let lang = article.lang.clone();
+    view! {
+        <article class="reader" data-testid="reader" data-doc-id=article.id.clone() aria-labelledby="reader-title">
+            <div class="reader-bar">
+                <nav class="reader-nav">
+                    {move || {
+                        let (prev, next) = neighbours(&article.id);
+                        (nav_link(prev, "Previous", "prev"), nav_link(next, "Next", "next"))
+                    }}
+                </nav>
+                <button type="button" class="close" data-testid="reader-close" aria-keyshortcuts="Escape"
+                    on:click=move |_| open(None)>
+                    {move || state.t("Close")}
+                </button>
+            </div>
+            <h2 id="reader-title" tabindex="-1" node_ref=heading lang=lang.clone() dir=dir_of(&lang)>
+                {article.title.clone()}
+            </h2>
+            <dl class="reader-meta">
+                <dt>{move || state.t("Dates")}</dt>
+                <dd data-testid="reader-date">
+                    {move || date_label(article, state.t("undated"))}
+                    {move || precision.zip(basis).map(|(p, b)| format!(" ({p}; {})", state.t(b)))}
+                </dd>
+                {article.author.clone().map(|a| view! { <dt>{move || state.t("By")}</dt><dd>{a}</dd> })}
+                {article.source.clone().map(|s| view! { <dt>{move || state.t("Source")}</dt><dd>{s}</dd> })}
+                <dt>{move || state.t("Topics")}</dt>
+                <dd>{article.topics.iter().map(|t| crate::components::chips::topic_label(&t.slug)).collect::<Vec<_>>().join(", ")}</dd>
+                <dt>{move || state.t("Entities")}</dt>
+                <dd>{article.entities.iter().map(|e| format!("{} ({})", e.name, e.count)).collect::<Vec<_>>().join(", ")}</dd>
+            </dl>
+            {article.duplicate_of.clone().map(|dup| {
+                let href = state.view.with_untracked(|v| doc_href(v, &dup));
+                let target = dup.clone();
+                view! {
+                    <p class="duplicate" data-testid="duplicate-of">
+                        {move || state.t("Near-duplicate of")} " "
+                        <a href=href on:click=move |ev| { ev.prevent_default(); open(Some(target.clone())); }>{dup}</a>
+                    </p>
+                }
+            })}
+            {(!article.captions.is_empty()).then(|| view! {
+                <aside class="captions">
+                    <h3>{move || state.t("Captions")}</h3>
+                    {article.captions.iter().map(|c| view! { <p>{c.clone()}</p> }).collect_view()}
+                </aside>
+            })}
+            <button type="button" class="toggle-original" data-testid="toggle-original" aria-pressed=move || original.get().to_string()
+                on:click=move |_| original.update(|o| *o = !*o)>
+                {move || state.t(if original.get() { "Show cleaned text" } else { "Show original text" })}
+            </button>
+            <div class="reader-body" lang=lang.clone() dir=dir_of(&lang) data-testid="reader-body">
+                {move || if original.get() {
+                    view! { <pre class="original">{article.original.clone()}</pre> }.into_any()
+                } else {
+                    article.paragraphs().map(|p| view! { <p>{p.to_string()}</p> }).collect_view().into_any()
+                }}
+            </div>
+            <section class="related" aria-labelledby="related-title">
+                <h3 id="related-title">{move || state.t("Related articles")}</h3>
+                <ul>
+                    {move || related().into_iter().filter_map(|r| {
+                        let a = state.article(&r.id)?;
+                        let href = state.view.with(|v| doc_href(v, &r.id));
+                        let id = r.id.clone();
+                        Some(view! {
+                            <li data-testid="related" data-doc-id=r.id.clone()>
+                                <a href=href lang=a.lang.clone() dir=dir_of(&a.lang)
+                                    on:click=move |ev| { ev.prevent_default(); open(Some(id.clone())); }>
+                                    {a.title.clone()}
+                                </a>
+                            </li>
+                        })
+                    }).collect_view()}
+                </ul>
+            </section>
+        </article>
+    }
+}

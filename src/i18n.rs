@@ -1,0 +1,136 @@
+//! Interface strings in English and French; the UI language follows the browser,
+//! can be switched, and is remembered in localStorage.
+
+use leptos::prelude::window;
+
+/// A language of the interface (not of the articles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UiLang {
+    En,
+    Fr,
+}
+
+const STORAGE_KEY: &str = "dossier-ui-lang";
+
+impl UiLang {
+    /// The remembered choice, else the browser's language, else English.
+    pub fn initial() -> UiLang {
+        let stored = window()
+            .local_storage()
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+        let browser = window().navigator().language();
+        match stored.or(browser).as_deref().map(|l| l.get(..2).unwrap_or(l)) {
+            Some("fr") => UiLang::Fr,
+            _ => UiLang::En,
+        }
+    }
+
+    /// Remembers this choice for later visits.
+    pub fn remember(self) {
+        if let Some(storage) = window().local_storage().ok().flatten() {
+            let _ = storage.set_item(STORAGE_KEY, self.code());
+        }
+    }
+
+    /// ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            UiLang::En => "en",
+            UiLang::Fr => "fr",
+        }
+    }
+
+    /// The other language, for the switch.
+    pub fn other(self) -> UiLang {
+        match self {
+            UiLang::En => UiLang::Fr,
+            UiLang::Fr => UiLang::En,
+        }
+    }
+
+    /// The interface string for `key` (the English text is the key).
+    pub fn t(self, key: &'static str) -> &'static str {
+        if self == UiLang::En {
+            return key;
+        }
+        FRENCH
+            .iter()
+            .find(|(en, _)| *en == key)
+            .map(|(_, fr)| *fr)
+            .unwrap_or(key)
+    }
+
+    /// The name of an article language, in this interface language.
+    pub fn language_name(self, code: &str) -> String {
+        let names: &[(&str, &str, &str)] = &[
+            ("ar", "Arabic", "arabe"),
+            ("de", "German", "allemand"),
+            ("en", "English", "anglais"),
+            ("es", "Spanish", "espagnol"),
+            ("fr", "French", "français"),
+            ("it", "Italian", "italien"),
+            ("ru", "Russian", "russe"),
+            ("und", "Unknown", "inconnue"),
+        ];
+        match names.iter().find(|(c, _, _)| *c == code) {
+            Some((_, en, fr)) => if self == UiLang::En { en } else { fr }.to_string(),
+            None => code.to_string(),
+        }
+    }
+}
+
+/// French translations keyed by the English string.
+const FRENCH: &[(&str, &str)] = &[
+    ("Search the dossier", "Rechercher dans le dossier"),
+    ("Search", "Rechercher"),
+    ("Language", "Langue"),
+    ("Topic", "Thème"),
+    ("Dates", "Dates"),
+    ("From", "Du"),
+    ("To", "Au"),
+    ("Include undated articles", "Inclure les articles non datés"),
+    ("undated", "non daté"),
+    ("Sort", "Tri"),
+    ("Relevance", "Pertinence"),
+    ("Newest first", "Plus récents"),
+    ("Oldest first", "Plus anciens"),
+    ("articles", "articles"),
+    ("article", "article"),
+    ("Clear filters", "Effacer les filtres"),
+    ("Copy link", "Copier le lien"),
+    ("Link copied", "Lien copié"),
+    ("Download CSV", "Télécharger CSV"),
+    ("Download JSON", "Télécharger JSON"),
+    ("with text", "avec le texte"),
+    ("Loading the corpus…", "Chargement du corpus…"),
+    ("No article matches.", "Aucun article ne correspond."),
+    ("Try removing a filter:", "Essayez de retirer un filtre :"),
+    ("Remove filter", "Retirer le filtre"),
+    ("Close", "Fermer"),
+    ("Previous", "Précédent"),
+    ("Next", "Suivant"),
+    ("Show original text", "Afficher le texte original"),
+    ("Show cleaned text", "Afficher le texte nettoyé"),
+    ("Related articles", "Articles liés"),
+    ("Near-duplicate of", "Quasi-doublon de"),
+    ("Entities", "Entités"),
+    ("Topics", "Thèmes"),
+    ("Source", "Source"),
+    ("By", "Par"),
+    ("Captions", "Légendes"),
+    ("date stated in the text", "date indiquée dans le texte"),
+    ("date from metadata", "date issue des métadonnées"),
+    ("Show more", "Afficher plus"),
+    ("Timeline", "Chronologie"),
+    ("Dark mode", "Mode sombre"),
+    ("Light mode", "Mode clair"),
+    ("Français", "English"),
+    ("Switch the interface to French", "Passer l'interface en anglais"),
+    ("Filters", "Filtres"),
+    ("Results", "Résultats"),
+    ("Notices", "Avis"),
+    ("Dismiss", "Ignorer"),
+    ("Press / to search", "Appuyez sur / pour rechercher"),
+];
