@@ -10,7 +10,7 @@ use std::path::Path;
 /// How many cold loads `data-ready` is measured over (the median is reported).
 const LOADS: usize = 3;
 /// How long a page may take to become ready.
-const READY_LIMIT_MS: u64 = 240_000;
+const READY_LIMIT_MS: u64 = 120_000;
 
 /// What the page is: the Dossier app (hooks of INTERFACE.md §4) or a plain engine page.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -3,7 +3,9 @@
 // first shows [data-ready="true"], keeps the wasm memories the page creates, and
 // offers the measurements the bench runs with `__bench.run(plan)`.
 (() => {
-  const B = (window.__bench = { ready: null, memories: [] });
+  const B = (window.__bench = { ready: null, memories: [], errors: [] });
+  addEventListener("error", (e) => B.errors.push(String(e.message)));
+  addEventListener("unhandledrejection", (e) => B.errors.push(String(e.reason)));
   for (const name of ["instantiate", "instantiateStreaming"]) {
     const orig = WebAssembly[name];
     if (!orig) continue;
@@ -123,6 +125,6 @@
     }));
     const wasm = B.memories.reduce((s, m) => s + m.buffer.byteLength, 0);
     const heap = performance.memory ? performance.memory.usedJSHeapSize : null;
-    return { ready: B.ready, resources, heap, wasm, count: count() };
+    return { ready: B.ready, resources, heap, wasm, count: count(), errors: B.errors };
   };
 })();
