@@ -5,7 +5,10 @@
 //! - `build [--public-url /REPO/] [--corpus DIR]`: static site in `dist/`
 //! - `corpus [--corpus DIR] --json`: what ingest made of each article
 
+mod bench;
 mod corpus;
+mod gen_corpus;
+mod optimised;
 mod server;
 mod site;
 mod test;
@@ -23,7 +26,11 @@ commands:
   serve [--corpus DIR] [--port N]                 build the site and serve it on http://127.0.0.1:8080
   test                                            every test: core, wasm, browser end-to-end
   build [--public-url /REPO/] [--corpus DIR]      static site in dist/
-  corpus [--corpus DIR] --json                    what ingest made of each article, one JSON object a line";
+  corpus [--corpus DIR] --json                    what ingest made of each article, one JSON object a line
+  gen-corpus --articles N --out DIR [--seed S]    synthetic en/fr/ar/ru corpus for scale tests
+  fuzz [--iterations N] [--seed S]                fuzz smoke run of URL parsing and search (optimised build)
+  bench [--sizes seed,1k,10k,100k]                release sites of the seed and synthetic corpora in headless
+                                                  Chromium next to Pagefind and MiniSearch: bench/report.md";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -82,6 +89,35 @@ fn dispatch(args: &[String]) -> Result<()> {
         "test" => {
             flags.finish()?;
             test::run_all(&root)
+        }
+        "gen-corpus" => {
+            let articles = flags.take("--articles").ok_or("gen-corpus needs --articles N")?;
+            let articles = articles
+                .parse()
+                .map_err(|_| format!("--articles {articles}: not a number"))?;
+            let out = PathBuf::from(flags.take("--out").ok_or("gen-corpus needs --out DIR")?);
+            let seed = flags.take("--seed").unwrap_or_else(|| "1".into());
+            let seed = seed.parse().map_err(|_| format!("--seed {seed}: not a number"))?;
+            flags.finish()?;
+            gen_corpus::run(&corpus, articles, &out, seed)
+        }
+        "bench" if !optimised::is_optimised() => optimised::rerun(&root, args),
+        "bench" => {
+            let sizes = flags.take("--sizes").unwrap_or_else(|| "seed,1k,10k,100k".into());
+            flags.finish()?;
+            bench::run(&root, &sizes)
+        }
+        "fuzz" if !optimised::is_optimised() => optimised::rerun(&root, args),
+        "fuzz" => {
+            let n = flags.take("--iterations").unwrap_or_else(|| "1000000".into());
+            let n = n.parse().map_err(|_| format!("--iterations {n}: not a number"))?;
+            let seed = flags.take("--seed").unwrap_or_else(|| "1".into());
+            let seed = seed.parse().map_err(|_| format!("--seed {seed}: not a number"))?;
+            flags.finish()?;
+            let start = std::time::Instant::now();
+            let stats = dossier_core::search::synth::fuzz_smoke(n, seed);
+            println!("xtask: fuzz passed in {:.1?}: {stats:?}", start.elapsed());
+            Ok(())
         }
         "help" | "--help" | "-h" => {
             println!("{USAGE}");

@@ -1,0 +1,189 @@
+//! The comparison sites, built from the same ingested corpus: Pagefind (one
+//! HTML page per article with language/topic/year filters, indexed by the
+//! pagefind CLI) and MiniSearch (a JSON of the articles indexed in the page).
+//! Both come from `bench/node_modules`, installed from the committed lock file.
+
+use crate::{run, Result};
+use dossier_core::model::{Article, Corpus};
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+/// A comparison site ready to serve.
+pub struct EngineSite {
+    /// Folder to serve at `/`.
+    pub dir: PathBuf,
+    /// Seconds to build the site and its index.
+    pub build_secs: f64,
+    /// Bytes of the search index as shipped (Pagefind's folder; MiniSearch's JSON).
+    pub index_bytes: u64,
+}
+
+/// Installs the pinned engines into `bench/node_modules` unless present.
+pub fn ensure_npm(root: &Path) -> Result<PathBuf> {
+    let bench = root.join("bench");
+    let modules = bench.join("node_modules");
+    if !modules.join(".bin/pagefind").exists() || !modules.join("minisearch/dist/umd/index.js").exists() {
+        eprintln!("xtask: installing Pagefind and MiniSearch into bench/node_modules (npm ci)");
+        run(Command::new("npm")
+            .current_dir(&bench)
+            .args(["ci", "--no-audit", "--no-fund"]))
+        .map_err(|e| format!("{e}: the comparison engines need node and npm"))?;
+    }
+    Ok(modules)
+}
+
+/// One page per article under `dir/articles/`, a search page, and Pagefind's index.
+pub fn pagefind(modules: &Path, corpus: &Corpus, dir: &Path) -> Result<EngineSite> {
+    fresh_dir(dir)?;
+    let start = Instant::now();
+    let articles = dir.join("articles");
+    std::fs::create_dir_all(&articles).map_err(|e| format!("{}: {e}", articles.display()))?;
+    for a in &corpus.articles {
+        let path = articles.join(format!("{}.html", a.id));
+        std::fs::write(&path, article_page(a)).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    write(dir, "index.html", include_str!("pagefind.html"))?;
+    run(Command::new(modules.join(".bin/pagefind"))
+        .args(["--site"])
+        .arg(dir)
+        .args(["--glob", "articles/**/*.html", "--silent"]))?;
+    Ok(EngineSite {
+        dir: dir.to_path_buf(),
+        build_secs: start.elapsed().as_secs_f64(),
+        index_bytes: dir_size(&dir.join("pagefind")),
+    })
+}
+
+/// `articles.json` (id, title, body, lang, topics, year), MiniSearch and its page.
+pub fn minisearch(modules: &Path, corpus: &Corpus, dir: &Path) -> Result<EngineSite> {
+    fresh_dir(dir)?;
+    let start = Instant::now();
+    let docs: Vec<_> = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            json!({
+                "id": a.id, "title": a.title, "body": a.body, "lang": a.lang,
+                "topics": a.topics.iter().map(|t| &t.slug).collect::<Vec<_>>(),
+                "year": a.date.map(|d| d.year),
+            })
+        })
+        .collect();
+    let json = serde_json::to_string(&docs).map_err(|e| e.to_string())?;
+    write(dir, "articles.json", &json)?;
+    let lib = modules.join("minisearch/dist/umd/index.js");
+    std::fs::copy(&lib, dir.join("minisearch.js")).map_err(|e| format!("{}: {e}", lib.display()))?;
+    write(dir, "index.html", include_str!("minisearch.html"))?;
+    Ok(EngineSite {
+        dir: dir.to_path_buf(),
+        build_secs: start.elapsed().as_secs_f64(),
+        index_bytes: json.len() as u64,
+    })
+}
+
+fn article_page(a: &Article) -> String {
+    let mut head = format!(
+        "<!doctype html>\n<html>\n<head><meta charset=\"utf-8\"><title>{t}</title>\n\
+         <meta data-pagefind-filter=\"lang[content]\" content=\"{l}\">\n",
+        t = esc(&a.title),
+        l = esc(&a.lang)
+    );
+    for t in &a.topics {
+        head += &format!(
+            "<meta data-pagefind-filter=\"topic[content]\" content=\"{}\">\n",
+            esc(&t.slug)
+        );
+    }
+    if let Some(d) = a.date {
+        head += &format!(
+            "<meta data-pagefind-filter=\"year[content]\" content=\"{}\">\n",
+            d.year
+        );
+    }
+    let body: String = a
+        .body
+        .split("\n\n")
+        .map(|p| format!("<p>{}</p>\n", esc(p)))
+        .collect();
+    format!(
+        "{head}</head>\n<body><main data-pagefind-body><h1>{}</h1>\n{body}</main></body>\n</html>\n",
+        esc(&a.title)
+    )
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn fresh_dir(dir: &Path) -> Result<()> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> Result<()> {
+    std::fs::write(dir.join(name), text).map_err(|e| format!("{}: {e}", dir.join(name).display()))
+}
+
+/// Total bytes of the files below `dir`.
+pub fn dir_size(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| match e.metadata() {
+            Ok(m) if m.is_dir() => dir_size(&e.path()),
+            Ok(m) => m.len(),
+            Err(_) => 0,
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_core::model::{PartialDate, TopicScore};
+
+    #[test]
+    fn article_pages_carry_escaped_filters() {
+        let a = Article {
+            id: "x".into(),
+            title: "A <b> & \"c\"".into(),
+            lang: "fr".into(),
+            date: Some(PartialDate {
+                year: 2021,
+                month: None,
+                day: None,
+            }),
+            topics: vec![TopicScore {
+                slug: "energy".into(),
+                score: 1.0,
+            }],
+            body: "one\n\ntwo".into(),
+            lang_confidence: 1.0,
+            date_basis: None,
+            source: None,
+            author: None,
+            place: None,
+            url: None,
+            captions: vec![],
+            entities: vec![],
+            duplicate_of: None,
+            original: String::new(),
+            words: 2,
+            warnings: vec![],
+        };
+        let html = article_page(&a);
+        assert!(html.contains("<title>A &lt;b&gt; &amp; &quot;c&quot;</title>"));
+        assert!(html.contains("\"lang[content]\" content=\"fr\""));
+        assert!(html.contains("\"topic[content]\" content=\"energy\""));
+        assert!(html.contains("\"year[content]\" content=\"2021\""));
+        assert!(html.contains("<p>one</p>\n<p>two</p>"));
+    }
+}

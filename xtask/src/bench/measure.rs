@@ -1,0 +1,158 @@
+//! Measuring one served site in headless Chromium: time to `data-ready`, what
+//! the first view downloads, interaction latencies over the fixed plan, memory.
+
+use super::queries;
+use super::webdriver::{Driver, Session};
+use crate::{site, Result};
+use serde_json::{json, Value};
+use std::path::Path;
+
+/// How many cold loads `data-ready` is measured over (the median is reported).
+const LOADS: usize = 3;
+/// How long a page may take to become ready.
+const READY_LIMIT_MS: u64 = 120_000;
+
+/// What the page is: the Dossier app (hooks of INTERFACE.md §4) or a plain engine page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    App,
+    Engine,
+}
+
+/// Figures for one site.
+#[derive(Default)]
+pub struct Measured {
+    /// Median ms from navigation start to `[data-ready="true"]`.
+    pub ready_ms: Option<f64>,
+    /// First view: bytes over the wire (the bench server does not compress),
+    /// and the same files gzipped as a static host would send them.
+    pub transfer: u64,
+    pub gzip: u64,
+    pub keystroke: Vec<f64>,
+    pub facet: Vec<f64>,
+    pub date: Vec<f64>,
+    /// JS heap after the plan (after a GC), and wasm linear memory.
+    pub heap: Option<f64>,
+    pub wasm: Option<f64>,
+    /// Hooks that were missing, changes that did not show, failures.
+    pub notes: Vec<String>,
+    /// Every measurement, for report.json.
+    pub detail: Value,
+}
+
+/// Loads `url` (a site served from `dir`) `LOADS` times cold, then runs the plan.
+pub fn site(driver: &Driver, url: &str, dir: &Path, kind: Kind) -> Result<Measured> {
+    let session = driver.session(include_str!("page.js"))?;
+    let mut m = Measured::default();
+    let mut readies = Vec::new();
+    let mut first = Value::Null;
+    for load in 0..LOADS {
+        session.goto("about:blank")?;
+        session.goto(url)?;
+        let snap = wait_ready(&session)?;
+        match snap["ready"].as_f64() {
+            Some(ms) => readies.push(ms),
+            None => {
+                m.notes
+                    .push(format!("not ready within {} s", READY_LIMIT_MS / 1000));
+                m.detail = json!({ "first_view": snap });
+                return Ok(m);
+            }
+        }
+        if load == 0 {
+            first = snap;
+        }
+    }
+    readies.sort_by(f64::total_cmp);
+    m.ready_ms = Some(readies[readies.len() / 2]);
+    for r in first["resources"].as_array().into_iter().flatten() {
+        m.transfer += r["transfer"].as_u64().unwrap_or(0);
+        m.gzip += gzip_of(dir, r["url"].as_str().unwrap_or(""));
+    }
+    let script = match kind {
+        Kind::App => "window.__bench.runApp(arguments[0]).then(done, e => done({error: String(e)}));",
+        Kind::Engine => "window.__bench.runEngine(arguments[0]).then(done, e => done({error: String(e)}));",
+    };
+    let out = session.run_async(script, queries::plan())?;
+    if let Some(e) = out.get("error") {
+        m.notes.push(format!("plan failed: {e}"));
+    }
+    let times = |key: &str| -> Vec<f64> {
+        out[key]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| x["ms"].as_f64())
+            .collect()
+    };
+    (m.keystroke, m.facet, m.date) = (times("keystroke"), times("facet"), times("date"));
+    for missing in out["missing"].as_array().into_iter().flatten() {
+        m.notes
+            .push(format!("missing: {}", missing.as_str().unwrap_or("?")));
+    }
+    if let Some(n) = out["unchanged"].as_u64().filter(|&n| n > 0) {
+        m.notes
+            .push(format!("{n} actions changed nothing on the page (not timed)"));
+    }
+    let snap = session.run_async(
+        "if (window.gc) gc(); setTimeout(() => done(window.__bench.snapshot()), 100);",
+        json!(null),
+    )?;
+    m.heap = snap["heap"].as_f64();
+    m.wasm = snap["wasm"].as_f64().filter(|&w| w > 0.0);
+    m.detail = json!({ "loads_ready_ms": readies, "first_view": first, "plan": out, "after": snap });
+    Ok(m)
+}
+
+/// Polls until the page is ready (or the limit passes); returns its snapshot.
+fn wait_ready(session: &Session) -> Result<Value> {
+    let script = format!(
+        "const t0 = Date.now(); (function poll() {{
+            const b = window.__bench;
+            if (b && b.ready !== null) done(b.snapshot());
+            else if (Date.now() - t0 > {READY_LIMIT_MS}) done(b ? b.snapshot() : {{ready: null}});
+            else setTimeout(poll, 25);
+        }})();"
+    );
+    session.run_async(&script, json!(null))
+}
+
+/// Gzip size of the file a same-origin URL names, 0 for other URLs.
+fn gzip_of(dir: &Path, url: &str) -> u64 {
+    let Some(rest) = url
+        .strip_prefix("http://")
+        .and_then(|u| u.split_once('/'))
+        .map(|(_, p)| p)
+    else {
+        return 0;
+    };
+    let path = rest.split(['?', '#']).next().unwrap_or("");
+    let file = if path.is_empty() || path.ends_with('/') {
+        dir.join(path).join("index.html")
+    } else {
+        dir.join(path)
+    };
+    std::fs::read(&file).map_or(0, |b| site::gzip_len(&b) as u64)
+}
+
+/// The value at quantile `q` (nearest rank), or `None` for no values.
+pub fn quantile(values: &[f64], q: f64) -> Option<f64> {
+    let mut v = values.to_vec();
+    v.sort_by(f64::total_cmp);
+    let rank = ((q * v.len() as f64).ceil() as usize).clamp(1, v.len().max(1));
+    v.get(rank - 1).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantiles_by_nearest_rank() {
+        let v: Vec<f64> = (1..=20).map(f64::from).collect();
+        assert_eq!(quantile(&v, 0.5), Some(10.0));
+        assert_eq!(quantile(&v, 0.95), Some(19.0));
+        assert_eq!(quantile(&[3.0], 0.95), Some(3.0));
+        assert_eq!(quantile(&[], 0.5), None);
+    }
+}

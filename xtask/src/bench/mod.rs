@@ -1,0 +1,155 @@
+//! `cargo xtask bench [--sizes seed,1k,10k,100k]`: builds the release site for
+//! the seed corpus and synthetic corpora, serves each, measures it in headless
+//! Chromium next to Pagefind and MiniSearch on the same articles, and writes
+//! `bench/report.md` and `bench/report.json`.
+
+mod engines;
+mod measure;
+mod queries;
+mod report;
+mod webdriver;
+
+use crate::{server, site, tools, Result};
+use measure::{Kind, Measured};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Seed of the synthetic corpora, fixed so runs compare.
+const SEED: u64 = 1;
+
+/// Everything measured for one corpus size.
+pub struct SizeResult {
+    pub name: String,
+    pub articles: usize,
+    /// `site::build` wall time (ingest, trunk, data), seconds.
+    pub build_secs: f64,
+    /// Corpus data files the site ships (`dist/data`): raw and gzip bytes.
+    pub data_bytes: u64,
+    pub data_gzip: u64,
+    pub app: Measured,
+    /// (engine name, build seconds, index bytes, figures).
+    pub engines: Vec<(&'static str, f64, u64, Measured)>,
+}
+
+/// Runs the benchmark for the comma-separated `sizes`.
+pub fn run(root: &Path, sizes: &str) -> Result<()> {
+    let sizes: Vec<(String, Option<usize>)> = sizes.split(',').map(parse_size).collect::<Result<_>>()?;
+    tools::ensure_build_tools(root)?;
+    tools::ensure_browser()?;
+    let modules = engines::ensure_npm(root)?;
+    let work = root.join("bench/work");
+    let driver = webdriver::Driver::start()?;
+    let mut results = Vec::new();
+    let total = Instant::now();
+    for (i, (name, articles)) in sizes.iter().enumerate() {
+        let step = Instant::now();
+        progress(&format!("[{}/{}] {name}: corpus", i + 1, sizes.len()));
+        let corpus_dir = match articles {
+            None => root.join("corpus"),
+            Some(n) => {
+                let dir = work.join("corpora").join(name);
+                crate::gen_corpus::run(&root.join("corpus"), *n, &dir, SEED)?;
+                dir
+            }
+        };
+        progress(&format!("{name}: building the release site"));
+        let dist = root.join("target/bench").join(name).join("dist");
+        let start = Instant::now();
+        site::build(
+            root,
+            &site::BuildOptions {
+                public_url: "/".into(),
+                corpus: corpus_dir.clone(),
+                dist: dist.clone(),
+            },
+        )?;
+        let build_secs = start.elapsed().as_secs_f64();
+        let (data_bytes, data_gzip) = data_size(&dist.join("data"));
+        let corpus = dossier_core::ingest::load_corpus_dir(&corpus_dir)
+            .map_err(|e| format!("{}: {e}", corpus_dir.display()))?
+            .corpus;
+        progress(&format!(
+            "{name}: measuring Dossier ({} articles)",
+            corpus.articles.len()
+        ));
+        let app = measure_at(&driver, &dist, Kind::App)?;
+        let mut engine_results = Vec::new();
+        for engine in ["Pagefind", "MiniSearch"] {
+            progress(&format!("{name}: building and measuring {engine}"));
+            let dir = work.join("engines").join(name).join(engine.to_lowercase());
+            let built = match engine {
+                "Pagefind" => engines::pagefind(&modules, &corpus, &dir)?,
+                _ => engines::minisearch(&modules, &corpus, &dir)?,
+            };
+            let m = measure_at(&driver, &built.dir, Kind::Engine)?;
+            engine_results.push((engine, built.build_secs, built.index_bytes, m));
+        }
+        results.push(SizeResult {
+            name: name.clone(),
+            articles: corpus.articles.len(),
+            build_secs,
+            data_bytes,
+            data_gzip,
+            app,
+            engines: engine_results,
+        });
+        report::write(root, &results)?;
+        progress(&format!("{name}: done in {:.0} s", step.elapsed().as_secs_f64()));
+    }
+    progress(&format!(
+        "all sizes done in {:.0} s; see bench/report.md",
+        total.elapsed().as_secs_f64()
+    ));
+    Ok(())
+}
+
+/// Serves `dir` at `/` on a free port and measures it.
+fn measure_at(driver: &webdriver::Driver, dir: &Path, kind: Kind) -> Result<Measured> {
+    let addr = server::spawn(dir.to_path_buf(), "/".into(), "127.0.0.1:0").map_err(|e| e.to_string())?;
+    measure::site(driver, &format!("http://{addr}/"), dir, kind)
+}
+
+/// `seed` (the bundled corpus), `1k`, `10k`, `100k` or a plain number of articles.
+fn parse_size(s: &str) -> Result<(String, Option<usize>)> {
+    let s = s.trim();
+    let n = match s.strip_suffix('k') {
+        _ if s == "seed" => return Ok(("seed".into(), None)),
+        Some(k) => k.parse::<usize>().map(|k| k * 1000),
+        None => s.parse(),
+    };
+    n.map(|n| (s.to_string(), Some(n)))
+        .map_err(|_| format!("--sizes: `{s}` is not seed, 1k, 10k, 100k or a number"))
+}
+
+/// Raw and gzip bytes of the corpus data files of a built site.
+fn data_size(dir: &Path) -> (u64, u64) {
+    let files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files
+        .iter()
+        .filter_map(|f| std::fs::read(f).ok())
+        .fold((0, 0), |(r, g), b| {
+            (r + b.len() as u64, g + site::gzip_len(&b) as u64)
+        })
+}
+
+fn progress(msg: &str) {
+    eprintln!("xtask bench: {msg}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse() {
+        assert_eq!(parse_size("seed").unwrap(), ("seed".into(), None));
+        assert_eq!(parse_size("10k").unwrap(), ("10k".into(), Some(10_000)));
+        assert_eq!(parse_size("250").unwrap(), ("250".into(), Some(250)));
+        assert!(parse_size("big").is_err());
+    }
+}

@@ -1,0 +1,130 @@
+// Installed by `cargo xtask bench` in every document before the page's own
+// scripts (CDP Page.addScriptToEvaluateOnNewDocument). Records when the page
+// first shows [data-ready="true"], keeps the wasm memories the page creates, and
+// offers the measurements the bench runs with `__bench.run(plan)`.
+(() => {
+  const B = (window.__bench = { ready: null, memories: [], errors: [] });
+  addEventListener("error", (e) => B.errors.push(String(e.message)));
+  addEventListener("unhandledrejection", (e) => B.errors.push(String(e.reason)));
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const orig = WebAssembly[name];
+    if (!orig) continue;
+    WebAssembly[name] = async function (...args) {
+      const r = await orig.apply(this, args);
+      const inst = r.instance || r;
+      for (const v of Object.values(inst.exports || {}))
+        if (v instanceof WebAssembly.Memory) B.memories.push(v);
+      return r;
+    };
+  }
+  const seeReady = () => {
+    if (B.ready === null && document.querySelector('[data-ready="true"]')) B.ready = performance.now();
+  };
+  new MutationObserver(seeReady).observe(document, { subtree: true, childList: true, attributes: true });
+
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const QUIET = 400, TIMEOUT = 10000;
+
+  // Runs `action` and resolves with the ms until the frame that painted its last
+  // DOM change (null when nothing changed), once the DOM stays quiet for QUIET ms.
+  B.settle = (action) => new Promise((resolve) => {
+    let last = null, painted = null;
+    const obs = new MutationObserver(() => {
+      const mark = (last = performance.now());
+      requestAnimationFrame(() => setTimeout(() => { if (mark === last) painted = performance.now(); }, 0));
+    });
+    obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    const t0 = performance.now();
+    action();
+    const poll = () => {
+      const now = performance.now();
+      if (last !== null && painted !== null && painted >= last && now - last > QUIET) {
+        obs.disconnect();
+        resolve(painted - t0);
+      } else if (now - t0 > TIMEOUT) {
+        obs.disconnect();
+        resolve(last === null ? null : (painted ?? now) - t0);
+      } else setTimeout(poll, 20);
+    };
+    setTimeout(poll, 20);
+  });
+
+  // The app: type a query into the search box (one input event).
+  const type = (q) => B.settle(() => {
+    const input = document.querySelector("[data-testid=search-input]");
+    input.value = q;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  const facet = (kind, value) => document.querySelector(`[data-facet=${kind}][data-value="${value}"]`);
+  const setDate = (which, year) => B.settle(() => {
+    const el = document.querySelector(`[data-testid=date-${which}]`);
+    const t = (el.getAttribute("type") || "text").toLowerCase();
+    el.value = year === "" ? "" : t === "date" ? `${year}-01-01` : t === "month" ? `${year}-01` : `${year}`;
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+    el.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  const count = () => (document.querySelector("[data-testid=result-count]")?.textContent || "").replace(/\D/g, "");
+
+  // plan: {queries: [{q, lang?, topic?}], facets: [[kind, value]], years: [from, to]}
+  B.runApp = async (plan) => {
+    const out = { keystroke: [], facet: [], date: [], missing: [], unchanged: 0 };
+    if (!document.querySelector("[data-testid=search-input]")) out.missing.push("search-input");
+    for (const { q, lang, topic } of plan.queries) {
+      if (out.missing.includes("search-input")) break;
+      const on = [["lang", lang], ["topic", topic]].filter(([, v]) => v).map(([k, v]) => facet(k, v));
+      if (on.some((el) => !el)) { out.missing.push(`facet for ${q}`); continue; }
+      for (const el of on) await B.settle(() => el.click());
+      const ms = await type(q);
+      if (ms === null) out.unchanged++; else out.keystroke.push({ q, lang, topic, ms, count: count() });
+      await type("");
+      for (const el of on) await B.settle(() => el.click());
+    }
+    for (const [kind, value] of plan.facets) {
+      const el = facet(kind, value);
+      if (!el) { out.missing.push(`facet ${kind}=${value}`); continue; }
+      const ms = await B.settle(() => el.click());
+      await B.settle(() => facet(kind, value).click());
+      if (ms === null) out.unchanged++; else out.facet.push({ kind, value, ms });
+    }
+    if (document.querySelector("[data-testid=date-from]")) {
+      for (const [which, year] of plan.years) {
+        const ms = await setDate(which, year);
+        await setDate(which, "");
+        if (ms === null) out.unchanged++; else out.date.push({ which, year, ms });
+      }
+    } else out.missing.push("date-from");
+    return out;
+  };
+
+  // A plain engine page: it defines window.benchSearch(q, filters) that renders results.
+  B.runEngine = async (plan) => {
+    const out = { keystroke: [], facet: [], date: [], missing: [], unchanged: 0 };
+    const time = async (q, filters) => {
+      const t0 = performance.now();
+      const n = await window.benchSearch(q, filters);
+      await afterPaint();
+      return { ms: performance.now() - t0, count: String(n) };
+    };
+    for (const { q, lang, topic } of plan.queries) {
+      const filters = Object.fromEntries([["lang", lang], ["topic", topic]].filter(([, v]) => v));
+      out.keystroke.push({ q, lang, topic, ...(await time(q, filters)) });
+      await sleep(20);
+    }
+    for (const [kind, value] of plan.facets) out.facet.push({ kind, value, ...(await time(null, { [kind]: value })) });
+    for (const [which, year] of plan.years)
+      out.date.push({ which, year, ...(await time(null, { [which === "from" ? "yearFrom" : "yearTo"]: year })) });
+    return out;
+  };
+
+  // What the first view loaded and how much memory the page holds.
+  B.snapshot = () => {
+    const nav = performance.getEntriesByType("navigation")[0];
+    const resources = [nav, ...performance.getEntriesByType("resource")].filter(Boolean).map((e) => ({
+      url: e.name, transfer: e.transferSize, encoded: e.encodedBodySize, decoded: e.decodedBodySize,
+    }));
+    const wasm = B.memories.reduce((s, m) => s + m.buffer.byteLength, 0);
+    const heap = performance.memory ? performance.memory.usedJSHeapSize : null;
+    return { ready: B.ready, resources, heap, wasm, count: count(), errors: B.errors };
+  };
+})();

@@ -1,0 +1,217 @@
+//! `bench/report.md` (one table per corpus size, targets and how far off they
+//! are) and `bench/report.json` (every figure and every single measurement).
+
+use super::measure::{quantile, Measured};
+use super::SizeResult;
+use crate::Result;
+use serde_json::{json, Value};
+use std::fmt::Write;
+use std::path::Path;
+
+/// Writes both report files for the sizes measured so far.
+pub fn write(root: &Path, results: &[SizeResult]) -> Result<()> {
+    let mut md = String::from(
+        "# Dossier benchmark\n\nWritten by `cargo xtask bench`: release builds served on 127.0.0.1 \
+         (no compression; gzip sizes computed from the files), headless Chromium, one machine, one run. \
+         Latencies are from the action (input event, click) to the frame that painted its last DOM change; \
+         engines: from calling their search to the painted top-10 list. Targets are reported, never asserted.\n",
+    );
+    for r in results {
+        table(&mut md, r);
+    }
+    let json: Vec<Value> = results.iter().map(to_json).collect();
+    let dir = root.join("bench");
+    std::fs::write(dir.join("report.md"), md).map_err(|e| format!("bench/report.md: {e}"))?;
+    let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("report.json"), text + "\n").map_err(|e| format!("bench/report.json: {e}"))
+}
+
+/// A target: the limit and whether lower is better (always, here).
+fn verdict(value: Option<f64>, limit: Option<f64>, unit: &str) -> String {
+    match (value, limit) {
+        (Some(v), Some(l)) if v <= l => "met".into(),
+        (Some(v), Some(l)) => format!("missed by {} {unit} ({:.1}×)", fmt(v - l), v / l),
+        (None, Some(_)) => "not measured".into(),
+        _ => String::new(),
+    }
+}
+
+fn fmt(v: f64) -> String {
+    if v >= 100.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+fn cell(v: Option<f64>) -> String {
+    v.map_or("n/a".into(), fmt)
+}
+
+fn memory_mb(m: &Measured) -> Option<f64> {
+    m.heap.map(|h| (h + m.wasm.unwrap_or(0.0)) / 1e6)
+}
+
+fn table(md: &mut String, r: &SizeResult) {
+    let per_k = 1000.0 / r.articles.max(1) as f64;
+    let (seed, k10, k100) = (r.name == "seed", r.name == "10k", r.name == "100k");
+    let lim = |on: bool, v: f64| on.then_some(v);
+    let _ = write!(
+        md,
+        "\n## {} ({} articles)\n\n| metric | Dossier |",
+        r.name, r.articles
+    );
+    for (name, ..) in &r.engines {
+        let _ = write!(md, " {name} |");
+    }
+    md.push_str(" target | verdict |\n|---|---:|");
+    md.push_str(&"---:|".repeat(r.engines.len()));
+    md.push_str("---|---|\n");
+    let mut row = |label: &str,
+                   ours: Option<f64>,
+                   theirs: &dyn Fn(&Measured) -> Option<f64>,
+                   limit: Option<f64>,
+                   unit: &str| {
+        let _ = write!(md, "| {label} | {} |", cell(ours));
+        for (_, _, _, m) in &r.engines {
+            let _ = write!(md, " {} |", cell(theirs(m)));
+        }
+        let target = limit.map_or(String::new(), |l| format!("≤ {} {unit}", fmt(l)));
+        let _ = writeln!(md, " {target} | {} |", verdict(ours, limit, unit));
+    };
+    let a = &r.app;
+    row(
+        "data-ready, ms (median of 3 cold loads)",
+        a.ready_ms,
+        &|m| m.ready_ms,
+        lim(seed, 300.0),
+        "ms",
+    );
+    row(
+        "first view, KB gzip",
+        Some(a.gzip as f64 / 1e3),
+        &|m| Some(m.gzip as f64 / 1e3),
+        if seed {
+            Some(200.0)
+        } else if k10 {
+            Some(1500.0)
+        } else {
+            lim(k100, 5000.0)
+        },
+        "KB",
+    );
+    row(
+        "first view, KB transferred (uncompressed)",
+        Some(a.transfer as f64 / 1e3),
+        &|m| Some(m.transfer as f64 / 1e3),
+        None,
+        "",
+    );
+    let q = |v: &[f64], p: f64| quantile(v, p);
+    let fast = if k10 { Some(16.0) } else { lim(k100, 50.0) };
+    row(
+        "keystroke → painted p50, ms",
+        q(&a.keystroke, 0.5),
+        &|m| q(&m.keystroke, 0.5),
+        None,
+        "",
+    );
+    row(
+        "keystroke → painted p95, ms",
+        q(&a.keystroke, 0.95),
+        &|m| q(&m.keystroke, 0.95),
+        fast,
+        "ms",
+    );
+    row(
+        "facet click → painted p50, ms",
+        q(&a.facet, 0.5),
+        &|m| q(&m.facet, 0.5),
+        None,
+        "",
+    );
+    row(
+        "facet click → painted p95, ms",
+        q(&a.facet, 0.95),
+        &|m| q(&m.facet, 0.95),
+        fast,
+        "ms",
+    );
+    row(
+        "date range change p95, ms",
+        q(&a.date, 0.95),
+        &|m| q(&m.date, 0.95),
+        None,
+        "",
+    );
+    row(
+        "JS heap + wasm memory, MB",
+        memory_mb(a),
+        &memory_mb,
+        lim(k100, 200.0),
+        "MB",
+    );
+    row(
+        "wasm memory, MB",
+        a.wasm.map(|w| w / 1e6),
+        &|m| m.wasm.map(|w| w / 1e6),
+        None,
+        "",
+    );
+    row("build, s", Some(r.build_secs), &|_| None, None, "");
+    let _ = write!(md, "| build, s per 1k articles | {} |", fmt(r.build_secs * per_k));
+    for (_, secs, _, _) in &r.engines {
+        let _ = write!(md, " {} |", fmt(secs * per_k));
+    }
+    md.push_str(" | |\n");
+    let _ = write!(
+        md,
+        "| index, KB per 1k articles (gzip) | {} ({} raw) |",
+        fmt(r.data_gzip as f64 * per_k / 1e3),
+        fmt(r.data_bytes as f64 * per_k / 1e3)
+    );
+    for (_, _, bytes, _) in &r.engines {
+        let _ = write!(md, " {} raw |", fmt(*bytes as f64 * per_k / 1e3));
+    }
+    md.push_str(" | |\n");
+    let ours = q(&a.keystroke, 0.95);
+    for (name, _, _, m) in &r.engines {
+        let ratio = ours.zip(q(&m.keystroke, 0.95)).map(|(o, t)| o / t);
+        let limit = lim(k10, 0.5);
+        let blanks = " |".repeat(r.engines.len());
+        let _ = writeln!(
+            md,
+            "| keystroke p95 ratio Dossier / {name} | {} |{blanks} ≤ 0.5× (10k) | {} |",
+            cell(ratio),
+            verdict(ratio, limit, "×")
+        );
+    }
+    let notes: Vec<String> = std::iter::once(("Dossier", &r.app))
+        .chain(r.engines.iter().map(|(n, _, _, m)| (*n, m)))
+        .flat_map(|(n, m)| m.notes.iter().map(move |x| format!("- {n}: {x}")))
+        .collect();
+    if !notes.is_empty() {
+        let _ = writeln!(md, "\nNotes:\n\n{}", notes.join("\n"));
+    }
+}
+
+fn measured_json(m: &Measured) -> Value {
+    let q = |v: &[f64], p| quantile(v, p);
+    json!({
+        "ready_ms": m.ready_ms, "first_view_gzip": m.gzip, "first_view_transfer": m.transfer,
+        "keystroke_p50": q(&m.keystroke, 0.5), "keystroke_p95": q(&m.keystroke, 0.95),
+        "facet_p50": q(&m.facet, 0.5), "facet_p95": q(&m.facet, 0.95), "date_p95": q(&m.date, 0.95),
+        "js_heap": m.heap, "wasm_memory": m.wasm, "notes": m.notes, "detail": m.detail,
+    })
+}
+
+fn to_json(r: &SizeResult) -> Value {
+    json!({
+        "size": r.name, "articles": r.articles, "build_secs": r.build_secs,
+        "data_bytes": r.data_bytes, "data_gzip": r.data_gzip,
+        "dossier": measured_json(&r.app),
+        "engines": r.engines.iter().map(|(n, secs, bytes, m)| {
+            json!({ "name": n, "build_secs": secs, "index_bytes": bytes, "measured": measured_json(m) })
+        }).collect::<Vec<_>>(),
+    })
+}
