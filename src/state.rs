@@ -107,7 +107,12 @@ impl AppState {
         self.ui.get_untracked().t(key)
     }
 
-    /// The article with this id, if loaded.
+    /// The article at this position of the corpus (as in search hits), if loaded.
+    pub fn article_at(&self, doc: usize) -> Option<&'static Article> {
+        self.loaded.get_untracked().and_then(|l| l.corpus.articles.get(doc))
+    }
+
+    /// The article with this id, if loaded (a scan: prefer [`Self::article_at`]).
     pub fn article(&self, id: &str) -> Option<&'static Article> {
         self.loaded.get().and_then(|l| l.corpus.article(id))
     }

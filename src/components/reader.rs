@@ -138,7 +138,7 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
                 <h3 id="related-title">{state.t("Related articles")}</h3>
                 <ul>
                     {move || related().into_iter().filter_map(|r| {
-                        let a = state.article(&r.id)?;
+                        let a = state.article_at(r.doc)?;
                         let href = state.view.with(|v| doc_href(v, &r.id));
                         let id = r.id.clone();
                         Some(view! {

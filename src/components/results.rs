@@ -113,7 +113,7 @@ pub fn date_label(article: &Article, undated: &'static str) -> String {
 #[component]
 fn ResultCard(hit: Hit) -> impl IntoView {
     let state = use_state();
-    let Some(article) = state.article(&hit.id) else {
+    let Some(article) = state.article_at(hit.doc) else {
         return ().into_any();
     };
     let id = hit.id.clone();
