@@ -109,7 +109,9 @@ impl AppState {
 
     /// The article at this position of the corpus (as in search hits), if loaded.
     pub fn article_at(&self, doc: usize) -> Option<&'static Article> {
-        self.loaded.get_untracked().and_then(|l| l.corpus.articles.get(doc))
+        self.loaded
+            .get_untracked()
+            .and_then(|l| l.corpus.articles.get(doc))
     }
 
     /// The article with this id, if loaded (a scan: prefer [`Self::article_at`]).

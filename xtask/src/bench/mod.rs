@@ -5,6 +5,7 @@
 
 mod engines;
 mod measure;
+mod native;
 mod queries;
 mod report;
 mod webdriver;
@@ -29,6 +30,8 @@ pub struct SizeResult {
     pub app: Measured,
     /// (engine name, build seconds, index bytes, figures).
     pub engines: Vec<(&'static str, f64, u64, Measured)>,
+    /// The engine alone, natively.
+    pub native: native::NativeFigures,
 }
 
 /// Runs the benchmark for the comma-separated `sizes`.
@@ -72,6 +75,8 @@ pub fn run(root: &Path, sizes: &str) -> Result<()> {
             "{name}: measuring Dossier ({} articles)",
             corpus.articles.len()
         ));
+        progress(&format!("{name}: native engine"));
+        let native = native::measure(&corpus);
         let app = measure_at(&driver, &dist, Kind::App)?;
         let mut engine_results = Vec::new();
         for engine in ["Pagefind", "MiniSearch"] {
@@ -92,6 +97,7 @@ pub fn run(root: &Path, sizes: &str) -> Result<()> {
             data_gzip,
             app,
             engines: engine_results,
+            native,
         });
         report::write(root, &results)?;
         progress(&format!("{name}: done in {:.0} s", step.elapsed().as_secs_f64()));

@@ -60,3 +60,32 @@ pub fn plan() -> Value {
         "years": YEARS,
     })
 }
+
+/// The plan as view states for the native engine: every query (with its facets),
+/// every facet alone, every date bound alone.
+pub fn states() -> Vec<dossier_core::view::ViewState> {
+    use dossier_core::view::ViewState;
+    let mut out = Vec::new();
+    for (q, lang, topic) in QUERIES {
+        let mut s = ViewState {
+            q: q.to_string(),
+            ..ViewState::default()
+        };
+        s.lang.extend(lang.map(str::to_string));
+        s.topic.extend(topic.map(str::to_string));
+        out.push(s);
+    }
+    for (param, value) in FACETS {
+        let mut s = ViewState::default();
+        match *param {
+            "lang" => s.toggle_lang(value),
+            _ => s.toggle_topic(value),
+        }
+        out.push(s);
+    }
+    for (param, year) in YEARS {
+        let query = format!("{param}={year}");
+        out.push(ViewState::parse(&query).0);
+    }
+    out
+}

@@ -18,6 +18,7 @@ pub fn write(root: &Path, results: &[SizeResult]) -> Result<()> {
     );
     for r in results {
         table(&mut md, r);
+        native_table(&mut md, r);
     }
     let json: Vec<Value> = results.iter().map(to_json).collect();
     let dir = root.join("bench");
@@ -195,6 +196,24 @@ fn table(md: &mut String, r: &SizeResult) {
     }
 }
 
+/// The native engine's rows: one answer's latency per kind of state, and the index.
+fn native_table(md: &mut String, r: &SizeResult) {
+    let n = &r.native;
+    let target = if r.name == "10k" { "≤ 5 ms p95" } else { "" };
+    let _ = write!(
+        md,
+        "\nNative engine (release, no browser): index built in {:.2} s, {} KB ({:.0} KB per 1k articles). \
+         One answer = search + filters + facet counts + histogram + top-20 snippets.\n\n\
+         | state | p50, ms | p95, ms | target |\n|---|---:|---:|---|\n",
+        n.index_secs,
+        n.index_bytes / 1000,
+        n.index_bytes as f64 / r.articles.max(1) as f64,
+    );
+    for (kind, p50, p95) in &n.latency {
+        let _ = writeln!(md, "| {kind} | {} | {} | {target} |", fmt(*p50), fmt(*p95));
+    }
+}
+
 fn measured_json(m: &Measured) -> Value {
     let q = |v: &[f64], p| quantile(v, p);
     json!({
@@ -210,6 +229,10 @@ fn to_json(r: &SizeResult) -> Value {
         "size": r.name, "articles": r.articles, "build_secs": r.build_secs,
         "data_bytes": r.data_bytes, "data_gzip": r.data_gzip,
         "dossier": measured_json(&r.app),
+        "native": {
+            "index_secs": r.native.index_secs, "index_bytes": r.native.index_bytes,
+            "latency_ms": r.native.latency.iter().map(|(k, p50, p95)| json!({"state": k, "p50": p50, "p95": p95})).collect::<Vec<_>>(),
+        },
         "engines": r.engines.iter().map(|(n, secs, bytes, m)| {
             json!({ "name": n, "build_secs": secs, "index_bytes": bytes, "measured": measured_json(m) })
         }).collect::<Vec<_>>(),
