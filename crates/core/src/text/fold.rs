@@ -34,9 +34,7 @@ pub fn fold(s: &str) -> String {
             _ => c,
         };
         super::compat::expand(c, |c| {
-            for l in c.to_lowercase() {
-                fold_char(l, &mut out);
-            }
+            super::unicode::lowercase(c, |l| fold_char(l, &mut out));
         });
     }
     out

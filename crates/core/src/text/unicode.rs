@@ -3,6 +3,8 @@
 //! the browser):
 //!
 //! - [`is_combining_mark`]: General_Category Mark (Mn, Mc, Me), every code point;
+//! - [`lowercase`]: the standard library's `char::to_lowercase`, in runs
+//!   (`std`'s own table is ~12 KB of wasm; folding is its only user);
 //! - [`strip_marks`]: what a *lower-case* character's canonical decomposition is
 //!   once its combining marks are dropped (`é`→`e`, `ῷ`→`ω`, `ї`→`і`, `が`→`か`,
 //!   `각`→`ㄱㅏㄱ` jamo).
@@ -15,12 +17,12 @@
 //! lower-cases first.
 //!
 //! The tables in `unicode_tables.rs` are generated from `unicode-normalization`
-//! (a dev-dependency) by the tests below, which also check both functions against
-//! it over every code point, so they cannot silently drift. To regenerate after a
+//! (a dev-dependency) and `std` by the tests below, which also check every
+//! function against them over every code point, so they cannot silently drift. To regenerate after a
 //! `unicode-normalization` update:
 //! `DOSSIER_REGEN_TABLES=1 cargo test -p dossier-core text::unicode`.
 
-use super::unicode_tables::{BASES_ASTRAL, BASES_BMP, MARKS, MULTI};
+use super::unicode_tables::{BASES_ASTRAL, BASES_BMP, LOWER, MARKS, MULTI};
 
 /// First Hangul syllable and the jamo counts of its algorithmic decomposition.
 const HANGUL_S: u32 = 0xAC00;
@@ -47,6 +49,32 @@ pub fn is_combining_mark(c: char) -> bool {
                 }
             })
             .is_ok()
+}
+
+/// Calls `emit` with the lower-case mapping of `c`, exactly as
+/// `c.to_lowercase()` would yield it.
+pub fn lowercase(c: char, mut emit: impl FnMut(char)) {
+    let cp = c as u32;
+    if cp < 0x80 {
+        return emit(c.to_ascii_lowercase());
+    }
+    if cp == 0x130 {
+        // The one mapping to two characters: İ → i + combining dot above.
+        emit('i');
+        return emit('\u{307}');
+    }
+    // The run starting at or before `cp`: (first, count << 1 | stride is 2, delta).
+    let i = LOWER.partition_point(|&(start, _, _)| start <= cp);
+    if let Some(&(start, packed, delta)) = i.checked_sub(1).map(|i| &LOWER[i]) {
+        let stride = 1 + (packed & 1);
+        let offset = cp - start;
+        if offset < (packed >> 1) * stride && offset % stride == 0 {
+            if let Some(l) = char::from_u32(cp.wrapping_add_signed(delta)) {
+                return emit(l);
+            }
+        }
+    }
+    emit(c)
 }
 
 /// Calls `emit` with the canonical decomposition of the lower-case character `c`
@@ -130,6 +158,36 @@ mod tests {
         out
     }
 
+    /// Runs of characters whose lower case is one other character at the same
+    /// offset, every one or every other code point.
+    fn lowercase_runs() -> Vec<(u32, u32, i32)> {
+        let mut mapped: Vec<(u32, i32)> = Vec::new();
+        for c in all_chars() {
+            let lower: Vec<char> = c.to_lowercase().collect();
+            match lower[..] {
+                [l] if l != c => mapped.push((c as u32, l as i32 - c as i32)),
+                [_] => {}
+                _ => assert_eq!(c, '\u{130}', "a new multi-character lower case"),
+            }
+        }
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < mapped.len() {
+            let (start, delta) = mapped[i];
+            let run = |stride: u32| {
+                (1..)
+                    .take_while(|&n| mapped.get(i + n) == Some(&(start + stride * n as u32, delta)))
+                    .count()
+                    + 1
+            };
+            let (n1, n2) = (run(1), run(2));
+            let (n, stride) = if n1 >= n2 { (n1, 1) } else { (n2, 2) };
+            runs.push((start, (n as u32) << 1 | (stride - 1), delta));
+            i += n;
+        }
+        runs
+    }
+
     /// The source of `unicode_tables.rs`, computed from `unicode-normalization`.
     fn generate() -> String {
         let mut marks: Vec<(u32, u32)> = Vec::new();
@@ -178,6 +236,16 @@ mod tests {
             6,
         );
         table(
+            "LOWER",
+            "`char::to_lowercase` but for U+0130: runs of (first, count << 1 | stride is 2, delta).",
+            "(u32, u32, i32)",
+            lowercase_runs()
+                .iter()
+                .map(|(a, b, c)| format!("(0x{a:04X}, {b}, {c})"))
+                .collect(),
+            6,
+        );
+        table(
             "BASES_BMP",
             "Lower-case BMP characters whose decomposition without marks is one other character.",
             "(u16, u16)",
@@ -217,6 +285,15 @@ mod tests {
             generated == include_str!("unicode_tables.rs"),
             "unicode_tables.rs is stale: run DOSSIER_REGEN_TABLES=1 cargo test -p dossier-core text::unicode"
         );
+    }
+
+    #[test]
+    fn lowercase_matches_std_everywhere() {
+        for c in all_chars() {
+            let mut ours = Vec::new();
+            lowercase(c, |l| ours.push(l));
+            assert!(ours.iter().copied().eq(c.to_lowercase()), "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
