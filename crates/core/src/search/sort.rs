@@ -44,7 +44,7 @@ mod tests {
             let mut ours = v.clone();
             sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
             let mut std = v.clone();
-            std.sort_by(|a, b| b.0.cmp(&a.0));
+            std.sort_by_key(|x| std::cmp::Reverse(x.0));
             assert_eq!(ours, std);
             let mut ids: Vec<u32> = v.iter().map(|x| x.0 as u32).collect();
             sort_indices(&mut ids, &|a, b| a.cmp(&b));

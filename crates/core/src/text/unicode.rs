@@ -68,7 +68,7 @@ pub fn lowercase(c: char, mut emit: impl FnMut(char)) {
     if let Some(&(start, packed, delta)) = i.checked_sub(1).map(|i| &LOWER[i]) {
         let stride = 1 + (packed & 1);
         let offset = cp - start;
-        if offset < (packed >> 1) * stride && offset % stride == 0 {
+        if offset < (packed >> 1) * stride && offset & (stride - 1) == 0 {
             if let Some(l) = char::from_u32(cp.wrapping_add_signed(delta)) {
                 return emit(l);
             }
