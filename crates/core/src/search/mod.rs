@@ -28,7 +28,7 @@
 mod engine;
 mod index;
 mod query;
-mod sort;
+pub(crate) mod sort;
 pub mod synth;
 
 pub use engine::{
