@@ -2,6 +2,7 @@
 
 use super::index::{idf, AliasTable, Index, Postings, B, K1, TITLE_WEIGHT};
 use super::query::{parse_query, Clause, Part};
+use super::sort::{sort_by, sort_indices};
 use crate::model::{Corpus, PartialDate};
 use crate::text::{analyze, has_stemmer, is_stop_word, stem, tokenize, Token};
 use crate::view::{Sort, ViewState};
@@ -164,7 +165,7 @@ impl<'a> Engine<'a> {
     pub fn new(corpus: &'a Corpus, index: &'a Index) -> Engine<'a> {
         let n = index.docs.len().min(corpus.articles.len());
         let mut order: Vec<u32> = (0..n as u32).collect();
-        order.sort_by(|&a, &b| {
+        sort_indices(&mut order, &|a, b| {
             corpus.articles[a as usize]
                 .id
                 .cmp(&corpus.articles[b as usize].id)
@@ -289,12 +290,12 @@ impl<'a> Engine<'a> {
         let rank = &self.id_rank;
         let dates = &self.index.docs;
         match sort {
-            Sort::Relevance => matches.sort_by(|&a, &b| {
+            Sort::Relevance => sort_indices(&mut matches, &|a, b| {
                 score[b as usize]
                     .total_cmp(&score[a as usize])
                     .then(rank[a as usize].cmp(&rank[b as usize]))
             }),
-            Sort::Newest | Sort::Oldest => matches.sort_by(|&a, &b| {
+            Sort::Newest | Sort::Oldest => sort_indices(&mut matches, &|a, b| {
                 let (da, db) = (dates[a as usize].date, dates[b as usize].date);
                 let by_date = match (da, db) {
                     (Some(x), Some(y)) if sort == Sort::Newest => y.cmp(&x),
@@ -513,7 +514,7 @@ impl<'a> Engine<'a> {
                 dims.push(((1.0 + (c as f32).ln()) * idf(total, p.df()), p, true));
             }
         }
-        dims.sort_by(|a, b| b.0.total_cmp(&a.0));
+        sort_by(&mut dims, |a, b| b.0.total_cmp(&a.0));
         dims.truncate(40);
         let mut acc: HashMap<u32, f32> = HashMap::new();
         for (w, p, entity) in dims {
@@ -539,7 +540,7 @@ impl<'a> Engine<'a> {
                 score: (s / (norm_d * self.index.docs[e as usize].norm.max(f32::MIN_POSITIVE))).min(1.0),
             })
             .collect();
-        out.sort_by(|x, y| {
+        sort_by(&mut out, |x, y| {
             y.score
                 .total_cmp(&x.score)
                 .then(self.id_rank[x.doc].cmp(&self.id_rank[y.doc]))
@@ -597,7 +598,9 @@ fn facet_list(values: &[String], counts: &[usize], active: &[String]) -> Vec<Fac
             });
         }
     }
-    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    sort_by(&mut out, |a, b| {
+        b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value))
+    });
     out
 }
 
@@ -756,7 +759,8 @@ impl Highlighter {
         for (i, n, _) in self.aliases.find(&tokens) {
             out.push((tokens[i].start, tokens[i + n - 1].end));
         }
-        out.sort_unstable();
+        // Pairs equal as a whole are interchangeable: a stable sort gives the same.
+        sort_by(&mut out, |a, b| a.cmp(b));
         let mut merged: Vec<(usize, usize)> = Vec::new();
         for (s, e) in out {
             match merged.last_mut() {

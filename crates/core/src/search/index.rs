@@ -159,7 +159,7 @@ impl AliasTable {
             }
         }
         for list in by_first.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
+            super::sort::sort_by(list, |a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
         }
         AliasTable { by_first }
     }
@@ -403,7 +403,7 @@ impl Index {
             .take_while(|(w, _)| w.starts_with(folded_prefix))
             .map(|&(_, id)| id)
             .collect();
-        ids.sort_unstable();
+        super::sort::sort_indices(&mut ids, &|a, b| a.cmp(&b));
         ids.dedup();
         ids.truncate(limit);
         ids

@@ -28,6 +28,7 @@
 mod engine;
 mod index;
 mod query;
+pub(crate) mod sort;
 pub mod synth;
 
 pub use engine::{

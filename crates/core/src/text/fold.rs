@@ -1,6 +1,6 @@
 //! Folding: the normal form every indexed and queried word is compared in.
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use super::unicode::strip_marks;
 
 /// Folds `s` so that spellings a reader considers the same compare equal.
 ///
@@ -34,9 +34,7 @@ pub fn fold(s: &str) -> String {
             _ => c,
         };
         super::compat::expand(c, |c| {
-            for l in c.to_lowercase() {
-                fold_char(l, &mut out);
-            }
+            super::unicode::lowercase(c, |l| fold_char(l, &mut out));
         });
     }
     out
@@ -72,13 +70,7 @@ fn fold_char(c: char, out: &mut String) {
         '\u{06F0}'..='\u{06F9}' => out.push((b'0' + (c as u32 - 0x06F0) as u8) as char),
         // Everything else: canonical decomposition with combining marks dropped
         // (removes Latin/Greek accents; leaves letters without marks unchanged).
-        _ => {
-            decompose_canonical(c, |d| {
-                if !is_combining_mark(d) {
-                    out.push(d);
-                }
-            });
-        }
+        _ => strip_marks(c, |d| out.push(d)),
     }
 }
 

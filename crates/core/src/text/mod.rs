@@ -14,6 +14,9 @@ mod fold;
 mod stem;
 mod stopwords;
 mod tokenize;
+mod unicode;
+#[rustfmt::skip]
+mod unicode_tables;
 
 pub use fold::fold;
 pub use stem::{has_stemmer, stem};

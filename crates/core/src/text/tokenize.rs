@@ -1,7 +1,7 @@
 //! Splitting text into folded words with byte offsets into the original text.
 
 use super::fold::fold;
-use unicode_normalization::char::is_combining_mark;
+use super::unicode::is_combining_mark;
 
 /// One word of a text: its folded form and where it is in the original text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
