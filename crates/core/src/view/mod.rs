@@ -127,7 +127,8 @@ pub fn is_topic_slug(s: &str) -> bool {
 }
 
 fn sort_dedup(v: &mut Vec<String>) {
-    v.sort();
+    // The search module's shared sort: one sort implementation in the wasm.
+    crate::search::sort::sort_by(v, |a, b| a.cmp(b));
     v.dedup();
 }
 
