@@ -113,7 +113,16 @@ impl Page {
             Site::Seed => env("DOSSIER_E2E_URL"),
             Site::Test => env("DOSSIER_E2E_TEST_URL"),
         };
-        Page { client, base }
+        let page = Page { client, base };
+        if opts.width < 500 {
+            // Chromium's windows are at least 500 px wide; narrower needs emulation.
+            page.cdp(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": opts.width, "height": opts.height, "deviceScaleFactor": 1, "mobile": true }),
+            )
+            .await;
+        }
+        page
     }
 
     /// The site's URL, ending in its sub-path's `/`.
@@ -202,6 +211,18 @@ impl Page {
     /// Attribute `name` of the element matching `css`.
     pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
         self.one(css).await.attr(name).await.expect("attr failed")
+    }
+
+    /// The `value` property of the form control matching `css` (waits for it).
+    pub async fn value(&self, css: &str) -> String {
+        self.one(css).await;
+        let v = self
+            .js(
+                "return document.querySelector(arguments[0]).value;",
+                vec![json!(css)],
+            )
+            .await;
+        v.as_str().unwrap_or_default().to_string()
     }
 
     /// Visible text of the element matching `css`.
@@ -530,7 +551,10 @@ struct Cdp {
 
 impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
     fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {

@@ -18,12 +18,13 @@ async fn the_keyboard_reaches_search_opens_and_closes_the_reader() {
     .await;
     // `/` typed into the box is text, not a shortcut.
     page.press("gas/").await;
-    page.wait_query("q=gas%2F").await;
+    page.wait_query("q=gas/").await;
 
     page.goto("").await;
     page.wait_results(5).await;
     let link = r#"[data-testid="result"][data-doc-id="003_e875bc3e70eee7ce"] a"#;
-    page.js("document.querySelector(arguments[0]).focus();", vec![json!(link)]).await;
+    page.js("document.querySelector(arguments[0]).focus();", vec![json!(link)])
+        .await;
     page.press(&String::from(char::from(Key::Enter))).await;
     page.wait_reader("003_e875bc3e70eee7ce").await;
     page.wait_until("focus moves to the reader's title", || async {
@@ -54,8 +55,16 @@ async fn focus_is_visible_and_the_count_is_announced() {
             vec![],
         )
         .await;
-    assert_ne!(outline[0], json!("none"), "no focus outline on {}", page.focused().await);
-    assert!(outline[1].as_f64().unwrap() >= 2.0, "focus outline too thin: {outline}");
+    assert_ne!(
+        outline[0],
+        json!("none"),
+        "no focus outline on {}",
+        page.focused().await
+    );
+    assert!(
+        outline[1].as_f64().unwrap() >= 2.0,
+        "focus outline too thin: {outline}"
+    );
     let count = r#"[data-testid="result-count"]"#;
     assert_eq!(page.attr(count, "role").await.as_deref(), Some("status"));
     assert_eq!(page.attr(count, "aria-live").await.as_deref(), Some("polite"));
@@ -68,12 +77,15 @@ async fn scan_every_view(page: &Page, theme: &str) {
     page.goto(&format!("?doc={}", ids::ARABIC)).await;
     page.wait_reader(ids::ARABIC).await;
     page.assert_accessible(&format!("the reader ({theme})")).await;
-    page.goto("?q=russia&lang=en,fr&topic=defense&from=2022&to=2024").await;
+    page.goto("?q=russia&lang=en,fr&topic=defense&from=2022&to=2024")
+        .await;
     page.one(".toolbar .chip").await;
-    page.assert_accessible(&format!("the filtered view ({theme})")).await;
+    page.assert_accessible(&format!("the filtered view ({theme})"))
+        .await;
     page.goto("?lang=fr&topic=energy&from=2025").await;
     page.one(r#"[data-testid="empty"]"#).await;
-    page.assert_accessible(&format!("the empty state ({theme})")).await;
+    page.assert_accessible(&format!("the empty state ({theme})"))
+        .await;
 }
 
 #[tokio::test]
@@ -83,6 +95,19 @@ async fn axe_finds_no_violation_in_light_theme() {
     page.goto("").await;
     assert_eq!(page.attr("html", "data-theme").await.as_deref(), Some("light"));
     scan_every_view(&page, "light").await;
+    // The scan is real: a nameless button and low-contrast text are caught.
+    page.js(
+        "const b = document.createElement('button'); document.body.append(b);
+         const p = document.createElement('p'); p.textContent = 'faint'; p.style.color = '#ddd';
+         document.body.append(p);",
+        vec![],
+    )
+    .await;
+    let found = page.axe_violations().await.join("\n");
+    assert!(
+        found.contains("button-name") && found.contains("color-contrast"),
+        "axe missed planted violations: {found}"
+    );
     page.close().await;
 }
 

@@ -17,11 +17,16 @@ async fn csv_and_json_hold_the_filtered_results_in_order() {
     assert!(kind.starts_with("text/csv"), "{kind}");
     let rows = parse_csv(&csv);
     assert_eq!(rows[0][..4], ["id", "title", "lang", "date"]);
-    assert!(!rows[0].contains(&"body".to_string()), "text exported without asking");
+    assert!(
+        !rows[0].contains(&"body".to_string()),
+        "text exported without asking"
+    );
     let ids: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
     assert_eq!(ids, listed, "CSV rows differ from the result list");
     let topics = rows[0].iter().position(|c| c == "topics").unwrap();
-    assert!(rows[1..].iter().all(|r| r[topics].split(';').any(|t| t == "defense")));
+    assert!(rows[1..]
+        .iter()
+        .all(|r| r[topics].split(';').any(|t| t == "defense")));
 
     page.click(r#"[data-testid="export-json"]"#).await;
     let (name, kind, json) = page.download(1).await;
@@ -30,7 +35,9 @@ async fn csv_and_json_hold_the_filtered_results_in_order() {
     let items: Vec<Value> = serde_json::from_str(&json).expect("valid JSON");
     let ids: Vec<&str> = items.iter().map(|a| a["id"].as_str().unwrap()).collect();
     assert_eq!(ids, listed, "JSON items differ from the result list");
-    assert!(items.iter().all(|a| a.get("body").is_none() && a["title"].is_string()));
+    assert!(items
+        .iter()
+        .all(|a| a.get("body").is_none() && a["title"].is_string()));
 
     // With text: each item carries its cleaned body.
     page.click(r#"[data-testid="export-body"]"#).await;
@@ -38,7 +45,10 @@ async fn csv_and_json_hold_the_filtered_results_in_order() {
     let (_, _, json) = page.download(2).await;
     let items: Vec<Value> = serde_json::from_str(&json).unwrap();
     assert_eq!(items.len(), listed.len());
-    let ru = items.iter().find(|a| a["id"] == "008_russian_visit").expect("the Russian article is in the set");
+    let ru = items
+        .iter()
+        .find(|a| a["id"] == "008_russian_visit")
+        .expect("the Russian article is in the set");
     assert!(ru["body"].as_str().unwrap().contains("Сахеле"), "{}", ru["body"]);
     page.click(r#"[data-testid="export-csv"]"#).await;
     let (_, _, csv) = page.download(3).await;

@@ -8,14 +8,21 @@ use serde_json::json;
 const SEARCH: &str = r#"[data-testid="search-input"]"#;
 
 async fn html_lang(page: &Page) -> String {
-    page.js("return document.documentElement.lang;", vec![]).await.as_str().unwrap().to_string()
+    page.js("return document.documentElement.lang;", vec![])
+        .await
+        .as_str()
+        .unwrap()
+        .to_string()
 }
 
 #[tokio::test]
 async fn the_interface_switches_to_french_and_remembers_it() {
     let page = Page::open("").await;
     page.wait_results(5).await;
-    assert_eq!(page.attr(SEARCH, "placeholder").await.as_deref(), Some("Search the dossier"));
+    assert_eq!(
+        page.attr(SEARCH, "placeholder").await.as_deref(),
+        Some("Search the dossier")
+    );
     assert_eq!(html_lang(&page).await, "en");
 
     page.click(r#"[data-testid="ui-lang"]"#).await;
@@ -25,13 +32,20 @@ async fn the_interface_switches_to_french_and_remembers_it() {
     .await;
     assert_eq!(html_lang(&page).await, "fr");
     assert_eq!(page.text(r#"[data-testid="ui-lang"]"#).await, "English");
-    assert_eq!(page.text(r#"[data-facet="lang"][data-value="fr"] .facet-label"#).await, "français");
+    assert_eq!(
+        page.text(r#"[data-facet="lang"][data-value="fr"] .facet-label"#)
+            .await,
+        "français"
+    );
     // The switch changes no view state.
     assert_eq!(page.query().await, "");
 
     page.reload().await;
     page.wait_results(5).await;
-    assert_eq!(page.attr(SEARCH, "placeholder").await.as_deref(), Some("Rechercher dans le dossier"));
+    assert_eq!(
+        page.attr(SEARCH, "placeholder").await.as_deref(),
+        Some("Rechercher dans le dossier")
+    );
     assert_eq!(html_lang(&page).await, "fr");
 
     page.click(r#"[data-testid="ui-lang"]"#).await;
@@ -51,7 +65,10 @@ async fn a_french_browser_gets_the_french_interface() {
     let page = Page::open_with(opts, "").await;
     assert_eq!(page.js("return navigator.language;", vec![]).await, json!("fr"));
     page.wait_results(5).await;
-    assert_eq!(page.attr(SEARCH, "placeholder").await.as_deref(), Some("Rechercher dans le dossier"));
+    assert_eq!(
+        page.attr(SEARCH, "placeholder").await.as_deref(),
+        Some("Rechercher dans le dossier")
+    );
     assert_eq!(html_lang(&page).await, "fr");
     assert_eq!(page.text(r#"[data-testid="ui-lang"]"#).await, "English");
     page.close().await;
@@ -74,11 +91,20 @@ async fn arabic_is_right_to_left_with_an_arabic_font_and_text_is_tagged_with_its
     assert_eq!(page.attr(body, "lang").await.as_deref(), Some("ar"));
     assert_eq!(page.attr("#reader-title", "dir").await.as_deref(), Some("rtl"));
     let font = page
-        .js("return getComputedStyle(document.querySelector(arguments[0] + ' p')).fontFamily;", vec![json!(body)])
+        .js(
+            "return getComputedStyle(document.querySelector(arguments[0] + ' p')).fontFamily;",
+            vec![json!(body)],
+        )
         .await;
-    assert!(font.as_str().unwrap().contains("Arabic"), "Arabic text set in {font}");
+    assert!(
+        font.as_str().unwrap().contains("Arabic"),
+        "Arabic text set in {font}"
+    );
     let align = page
-        .js("return getComputedStyle(document.querySelector(arguments[0] + ' p')).direction;", vec![json!(body)])
+        .js(
+            "return getComputedStyle(document.querySelector(arguments[0] + ' p')).direction;",
+            vec![json!(body)],
+        )
         .await;
     assert_eq!(align, json!("rtl"));
 

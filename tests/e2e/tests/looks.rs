@@ -46,7 +46,11 @@ async fn the_theme_follows_the_system_and_the_toggle_is_remembered() {
     })
     .await;
     page.reload().await;
-    assert_eq!(page.attr("html", "data-theme").await.as_deref(), Some("dark"), "the choice was not remembered");
+    assert_eq!(
+        page.attr("html", "data-theme").await.as_deref(),
+        Some("dark"),
+        "the choice was not remembered"
+    );
     assert!(is_dark(&background(&page).await));
     page.close().await;
 }
@@ -66,9 +70,15 @@ async fn nothing_scrolls_sideways_at_360_px() {
         let page = &page;
         async move {
             let sizes = page
-                .js("return [document.documentElement.scrollWidth, window.innerWidth];", vec![])
+                .js(
+                    "return [document.documentElement.scrollWidth, window.innerWidth];",
+                    vec![],
+                )
                 .await;
-            assert!(sizes[0].as_u64() <= sizes[1].as_u64(), "{what} scrolls sideways: {sizes}");
+            assert!(
+                sizes[0].as_u64() <= sizes[1].as_u64(),
+                "{what} scrolls sideways: {sizes}"
+            );
         }
     };
     page.wait_results(5).await;
@@ -81,23 +91,37 @@ async fn nothing_scrolls_sideways_at_360_px() {
     fits("the reader").await;
     page.close().await;
 
-    let page = Page::start(&Options { site: dossier_e2e::Site::Test, ..opts }).await;
+    let page = Page::start(&Options {
+        site: dossier_e2e::Site::Test,
+        ..opts
+    })
+    .await;
     page.goto(&format!("?doc={}", ids::ARABIC)).await;
     page.wait_reader(ids::ARABIC).await;
-    let sizes = page.js("return [document.documentElement.scrollWidth, window.innerWidth];", vec![]).await;
-    assert!(sizes[0].as_u64() <= sizes[1].as_u64(), "the Arabic reader scrolls sideways: {sizes}");
+    let sizes = page
+        .js(
+            "return [document.documentElement.scrollWidth, window.innerWidth];",
+            vec![],
+        )
+        .await;
+    assert!(
+        sizes[0].as_u64() <= sizes[1].as_u64(),
+        "the Arabic reader scrolls sideways: {sizes}"
+    );
     page.close().await;
 }
 
 #[tokio::test]
 async fn a_loading_state_shows_until_the_corpus_arrives() {
     let page = Page::start(&Options::default()).await;
-    // Hold the corpus download until the test lets it go.
+    // Hold the corpus download (not the app's own files) until the test lets it go.
     page.before_each_load(
         "const fetch0 = window.fetch.bind(window);
          let release; const gate = new Promise(r => { release = r; });
          window.__releaseCorpus = release;
-         window.fetch = (...args) => gate.then(() => fetch0(...args));",
+         window.fetch = (input, init) => String(input).includes('data/corpus-')
+           ? gate.then(() => fetch0(input, init))
+           : fetch0(input, init);",
     )
     .await;
     page.client.goto(page.base()).await.unwrap();
@@ -118,9 +142,13 @@ async fn the_empty_state_suggests_removing_a_filter() {
     page.wait_results(0).await;
     let empty = page.one(r#"[data-testid="empty"]"#).await;
     let text = empty.text().await.unwrap();
-    assert!(text.contains("No article matches.") && text.contains("Try removing a filter"), "{text}");
+    assert!(
+        text.contains("No article matches.") && text.contains("Try removing a filter"),
+        "{text}"
+    );
     // Removing the topic from the suggestion brings the French article back.
-    page.click(r#"[data-testid="empty"] button.chip[aria-label$="Defence"]"#).await;
+    page.click(r#"[data-testid="empty"] button.chip[aria-label$="Defence"]"#)
+        .await;
     page.wait_results(1).await;
     page.wait_query("lang=fr").await;
     assert!(!page.exists(r#"[data-testid="empty"]"#).await);

@@ -11,12 +11,19 @@ async fn reader_shows_the_cleaned_article_and_its_metadata() {
     let page = Page::open_test("").await;
     page.wait_results(9).await;
     page.open_result(ids::ARTICLE_003).await;
-    assert!(page.query().await.ends_with(&format!("doc={}", ids::ARTICLE_003)), "{}", page.url().await);
+    assert!(
+        page.query().await.ends_with(&format!("doc={}", ids::ARTICLE_003)),
+        "{}",
+        page.url().await
+    );
 
     let title = page.text(&format!("{READER} h2")).await;
     assert_eq!(title, "Algeria and Russia strengtens military ties");
     let date = page.text(r#"[data-testid="reader-date"]"#).await;
-    assert!(date.contains("2023-02") && date.contains("month") && date.contains("date from metadata"), "date: {date}");
+    assert!(
+        date.contains("2023-02") && date.contains("month") && date.contains("date from metadata"),
+        "date: {date}"
+    );
     let meta = page.text(&format!("{READER} .reader-meta")).await;
     for part in ["Defence", "Diplomacy", "Saïd Chanegriha", "Nikolai Patrushev"] {
         assert!(meta.contains(part), "reader metadata lacks {part}:\n{meta}");
@@ -25,16 +32,28 @@ async fn reader_shows_the_cleaned_article_and_its_metadata() {
     // Cleaned: boilerplate gone; the original keeps it.
     let cleaned = page.text_content(BODY).await.unwrap();
     assert!(cleaned.contains("Patrushev said Russia"), "{cleaned}");
-    assert!(!cleaned.contains("Advertisements"), "boilerplate left in the cleaned text");
+    assert!(
+        !cleaned.contains("Advertisements"),
+        "boilerplate left in the cleaned text"
+    );
     page.click(r#"[data-testid="toggle-original"]"#).await;
     page.wait_until("the original text is shown", || async {
-        page.text_content(BODY).await.is_some_and(|t| t.contains("Advertisements"))
+        page.text_content(BODY)
+            .await
+            .is_some_and(|t| t.contains("Advertisements"))
     })
     .await;
-    assert_eq!(page.attr(r#"[data-testid="toggle-original"]"#, "aria-pressed").await.as_deref(), Some("true"));
+    assert_eq!(
+        page.attr(r#"[data-testid="toggle-original"]"#, "aria-pressed")
+            .await
+            .as_deref(),
+        Some("true")
+    );
     page.click(r#"[data-testid="toggle-original"]"#).await;
     page.wait_until("the cleaned text is back", || async {
-        page.text_content(BODY).await.is_some_and(|t| !t.contains("Advertisements"))
+        page.text_content(BODY)
+            .await
+            .is_some_and(|t| !t.contains("Advertisements"))
     })
     .await;
 
@@ -53,7 +72,10 @@ async fn a_stated_date_is_shown_with_its_basis() {
     let page = Page::open_test(&format!("?doc={}", ids::ARABIC)).await;
     page.wait_reader(ids::ARABIC).await;
     let date = page.text(r#"[data-testid="reader-date"]"#).await;
-    assert!(date.contains("2024-03-12") && date.contains("day") && date.contains("date stated in the text"), "date: {date}");
+    assert!(
+        date.contains("2024-03-12") && date.contains("day") && date.contains("date stated in the text"),
+        "date: {date}"
+    );
     page.close().await;
 }
 
@@ -77,12 +99,18 @@ async fn prev_and_next_follow_the_result_list() {
     page.wait_results(6).await;
     let order = page.result_ids().await;
     page.open_result(&order[0]).await;
-    assert!(!page.exists(r#"a[rel="prev"]"#).await, "the first result has no previous");
+    assert!(
+        !page.exists(r#"a[rel="prev"]"#).await,
+        "the first result has no previous"
+    );
     for id in &order[1..] {
         page.click(r#"a[rel="next"]"#).await;
         page.wait_reader(id).await;
     }
-    assert!(!page.exists(r#"a[rel="next"]"#).await, "the last result has no next");
+    assert!(
+        !page.exists(r#"a[rel="next"]"#).await,
+        "the last result has no next"
+    );
     page.click(r#"a[rel="prev"]"#).await;
     page.wait_reader(&order[order.len() - 2]).await;
     // The filter and sort stay while reading.

@@ -16,22 +16,24 @@ async fn every_parameter_is_restored_from_the_url() {
     let page = Page::open_test(&format!("?{query}")).await;
     page.wait_reader(ids::ARTICLE_003).await;
     page.wait_query(&query).await;
-    let value = |css: &'static str| {
-        let page = &page;
-        async move { page.js("return document.querySelector(arguments[0]).value;", vec![json!(css)]).await }
-    };
-    assert_eq!(value(SEARCH).await, json!("algeria"));
-    assert_eq!(value(r#"[data-testid="date-from"]"#).await, json!("2023"));
-    assert_eq!(value(r#"[data-testid="date-to"]"#).await, json!("2024-06"));
-    assert_eq!(value(r#"[data-testid="sort"]"#).await, json!("oldest"));
-    let checked = page.js(r#"return document.querySelector('[data-testid="undated"]').checked;"#, vec![]).await;
+    assert_eq!(page.value(SEARCH).await, "algeria");
+    assert_eq!(page.value(r#"[data-testid="date-from"]"#).await, "2023");
+    assert_eq!(page.value(r#"[data-testid="date-to"]"#).await, "2024-06");
+    assert_eq!(page.value(r#"[data-testid="sort"]"#).await, "oldest");
+    let checked = page
+        .js(
+            r#"return document.querySelector('[data-testid="undated"]').checked;"#,
+            vec![],
+        )
+        .await;
     assert_eq!(checked, json!(true));
     for (kind, value) in [("lang", "en"), ("topic", "defense")] {
         let on = page.facet(kind, value).await.attr("aria-pressed").await.unwrap();
         assert_eq!(on.as_deref(), Some("true"), "{kind}={value} not shown as active");
     }
     // en, defence, 2023..2024-06: 003 (2023-02) and its near-duplicate 007.
-    page.wait_result_ids(&[ids::ARTICLE_003, ids::NEAR_DUPLICATE]).await;
+    page.wait_result_ids(&[ids::ARTICLE_003, ids::NEAR_DUPLICATE])
+        .await;
 
     page.reload().await;
     page.wait_reader(ids::ARTICLE_003).await;
@@ -85,8 +87,7 @@ async fn typing_replaces_the_history_entry() {
     page.client.back().await.unwrap();
     page.wait_query("q=russia%20gas").await;
     page.wait_until("the search box keeps the typed text", || async {
-        page.js("return document.querySelector(arguments[0]).value;", vec![json!(SEARCH)]).await
-            == json!("russia gas")
+        page.value(SEARCH).await == "russia gas"
     })
     .await;
     page.close().await;
@@ -97,8 +98,14 @@ async fn malformed_values_show_a_notice_and_the_rest_applies() {
     let page = Page::open("?from=2023-13-45&lang=en,xx1&foo=bar").await;
     page.wait_results(4).await;
     let notice = page.text(r#"[data-testid="notice"]"#).await;
-    assert!(notice.contains("2023-13-45"), "notice does not name the bad date: {notice}");
-    assert!(notice.contains("xx1"), "notice does not name the bad language: {notice}");
+    assert!(
+        notice.contains("2023-13-45"),
+        "notice does not name the bad date: {notice}"
+    );
+    assert!(
+        notice.contains("xx1"),
+        "notice does not name the bad language: {notice}"
+    );
     // The bad values are dropped from the URL; the unknown parameter is kept.
     page.wait_query("lang=en&foo=bar").await;
     page.facet("topic", "defense").await.click().await.unwrap();
@@ -125,9 +132,15 @@ async fn copy_link_copies_the_canonical_url_and_confirms() {
     page.wait_query("q=army&lang=en&topic=defense&utm=x").await;
     let button = r#"[data-testid="copy-link"]"#;
     page.click(button).await;
-    page.wait_until("the button confirms", || async { page.text(button).await == "Link copied" }).await;
+    page.wait_until("the button confirms", || async {
+        page.text(button).await == "Link copied"
+    })
+    .await;
     let expected = format!("{}?q=army&lang=en&topic=defense&utm=x", page.base());
-    assert_eq!(page.attr(button, "data-url").await.as_deref(), Some(expected.as_str()));
+    assert_eq!(
+        page.attr(button, "data-url").await.as_deref(),
+        Some(expected.as_str())
+    );
     let copied = page
         .js_async(
             "const done = arguments[arguments.length - 1];
