@@ -119,10 +119,29 @@ async fn timeline_bars_set_the_date_range_and_shift_click_extends_it() {
     assert_eq!(page.value(r#"[data-testid="date-from"]"#).await, first.0.as_str());
     assert_eq!(page.value(r#"[data-testid="date-to"]"#).await, first.1.as_str());
 
+    let pressed = || async {
+        let v = page
+            .js(
+                r#"return [...document.querySelectorAll('[data-testid="timeline"] .bar')].map(b => b.getAttribute('aria-pressed'));"#,
+                vec![],
+            )
+            .await;
+        serde_json::from_value::<Vec<String>>(v).unwrap()
+    };
+    page.wait_until("only the clicked bar is shown selected", || async {
+        let p = pressed().await;
+        p[0] == "true" && p[1..].iter().all(|x| x == "false")
+    })
+    .await;
+
     page.shift_click(&bar(last_i)).await;
     page.wait_query(&format!("from={}&to={last_to}", first.0)).await;
     // Every dated article lies in the whole span; the undated one is left out.
     page.wait_results(4).await;
+    page.wait_until("every bar of the range is shown selected", || async {
+        pressed().await.iter().all(|x| x == "true")
+    })
+    .await;
     page.close().await;
 }
 
