@@ -39,6 +39,21 @@ async fn the_keyboard_reaches_search_opens_and_closes_the_reader() {
         page.focused().await == "a[result-link] in 003_e875bc3e70eee7ce"
     })
     .await;
+
+    // The same with the Close button.
+    page.press(&String::from(char::from(Key::Enter))).await;
+    page.wait_reader("003_e875bc3e70eee7ce").await;
+    page.js(
+        r#"document.querySelector('[data-testid="reader-close"]').focus();"#,
+        vec![],
+    )
+    .await;
+    page.press(&String::from(char::from(Key::Enter))).await;
+    page.wait_reader_closed().await;
+    page.wait_until("focus returns to the result after Close", || async {
+        page.focused().await == "a[result-link] in 003_e875bc3e70eee7ce"
+    })
+    .await;
     page.close().await;
 }
 
