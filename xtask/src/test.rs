@@ -35,7 +35,12 @@ pub fn run_all(root: &Path) -> Result<()> {
     step("end-to-end tests: release sites under /dossier/ and /dossier-test/ in headless Chromium");
     ensure_axe(root)?;
     let seed = build_and_serve(root, "corpus", "target/e2e-dist", E2E_PUBLIC_URL)?;
-    let test = build_and_serve(root, "tests/e2e/corpus", "target/e2e-dist-test", E2E_TEST_PUBLIC_URL)?;
+    let test = build_and_serve(
+        root,
+        "tests/e2e/corpus",
+        "target/e2e-dist-test",
+        E2E_TEST_PUBLIC_URL,
+    )?;
     let driver = Chromedriver::start()?;
     let started = std::time::Instant::now();
     run(Command::new("cargo")
