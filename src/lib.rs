@@ -115,17 +115,7 @@ fn on_key(state: AppState, ev: web_sys::KeyboardEvent) {
             }
         }
         "Escape" if state.view.with_untracked(|v| v.doc.is_some()) => {
-            let id = state.view.with_untracked(|v| v.doc.clone());
-            state.update_view(HistoryMode::Push, |v| v.doc = None);
-            // Return focus to the result that was open.
-            if let Some(id) = id {
-                request_animation_frame(move || {
-                    let selector = format!("[data-doc-id=\"{}\"] a", id.replace('"', ""));
-                    if let Ok(Some(link)) = document().query_selector(&selector) {
-                        let _ = link.unchecked_into::<web_sys::HtmlElement>().focus();
-                    }
-                });
-            }
+            components::reader::close(state);
         }
         _ => {}
     }

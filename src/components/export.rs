@@ -68,7 +68,7 @@ pub fn Export() -> impl IntoView {
                 {state.t("Download JSON")}
             </button>
             <label>
-                <input type="checkbox" prop:checked=with_body on:change=move |ev| with_body.set(event_target_checked(&ev)) />
+                <input type="checkbox" data-testid="export-body" prop:checked=with_body on:change=move |ev| with_body.set(event_target_checked(&ev)) />
                 {state.t("with text")}
             </label>
         </div>
@@ -80,21 +80,24 @@ pub fn Export() -> impl IntoView {
 pub fn CopyLink() -> impl IntoView {
     let state = use_state();
     let copied = RwSignal::new(false);
-    let copy = move |_| {
+    // The canonical URL of the current view, also on the button for tests.
+    let url = move || {
         let location = window().location();
-        let query = state.view.with_untracked(ViewState::to_query_string);
-        let url = format!(
+        let query = state.view.with(ViewState::to_query_string);
+        format!(
             "{}{}{}{query}",
             location.origin().unwrap_or_default(),
             location.pathname().unwrap_or_default(),
             if query.is_empty() { "" } else { "?" }
-        );
-        let _ = window().navigator().clipboard().write_text(&url);
+        )
+    };
+    let copy = move |_| {
+        let _ = window().navigator().clipboard().write_text(&url());
         copied.set(true);
         set_timeout(move || copied.set(false), std::time::Duration::from_secs(2));
     };
     view! {
-        <button type="button" class="copy-link" data-testid="copy-link" on:click=copy>
+        <button type="button" class="copy-link" data-testid="copy-link" data-url=url on:click=copy>
             {move || state.t(if copied.get() { "Link copied" } else { "Copy link" })}
         </button>
     }

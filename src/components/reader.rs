@@ -12,6 +12,21 @@ fn open(id: Option<String>) {
     use_state().update_view(HistoryMode::Push, move |v| v.doc = id);
 }
 
+/// Closes the reader and returns focus to the result that was open.
+pub fn close(state: crate::state::AppState) {
+    let id = state.view.with_untracked(|v| v.doc.clone());
+    state.update_view(HistoryMode::Push, |v| v.doc = None);
+    if let Some(id) = id {
+        request_animation_frame(move || {
+            let selector = format!("[data-doc-id=\"{}\"] a", id.replace('"', ""));
+            if let Ok(Some(link)) = document().query_selector(&selector) {
+                use wasm_bindgen::JsCast;
+                let _ = link.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        });
+    }
+}
+
 /// The reader panel, shown while `doc=` names an article of the corpus.
 #[component]
 pub fn Reader() -> impl IntoView {
@@ -87,7 +102,7 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
                     }}
                 </nav>
                 <button type="button" class="close" data-testid="reader-close" aria-keyshortcuts="Escape"
-                    on:click=move |_| open(None)>
+                    on:click=move |_| close(state)>
                     {state.t("Close")}
                 </button>
             </div>

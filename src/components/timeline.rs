@@ -119,7 +119,15 @@ fn Timeline() -> impl IntoView {
             <For each=move || bins.get() key=|b| (b.label.clone(), b.count) let(bin)>
                 {
                     let height = move || format!("height: {}%", 8 + bin.count * 92 / max());
-                    let active = state.view.with_untracked(|v| v.from == Some(bin.from) || v.to == Some(bin.to));
+                    let (from, to) = (bin.from, bin.to);
+                    // Inside the selected range (tracked, so it follows every change).
+                    let active = move || {
+                        state.view.with(|v| {
+                            v.has_date_bound()
+                                && v.from.is_none_or(|f| f.first_day() <= from.first_day())
+                                && v.to.is_none_or(|t| to.last_day() <= t.last_day())
+                        })
+                    };
                     let title = format!("{}: {}", bin.label, bin.count);
                     let b = bin.clone();
                     view! {
@@ -127,6 +135,7 @@ fn Timeline() -> impl IntoView {
                             type="button"
                             class="bar"
                             class:active=active
+                            aria-pressed=move || active().to_string()
                             data-from=bin.from.to_string()
                             data-to=bin.to.to_string()
                             data-count=bin.count

@@ -4,8 +4,11 @@ use crate::{run, server, site, tools, Result};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
-/// Where the end-to-end site is mounted, as on GitHub Pages.
+/// Where the end-to-end site with the bundled corpus is mounted, as on GitHub Pages.
 const E2E_PUBLIC_URL: &str = "/dossier/";
+/// Where the site built from the test corpus (`tests/e2e/corpus`: the seed articles
+/// plus hostile markup, Arabic, Russian and a near-duplicate) is mounted.
+const E2E_TEST_PUBLIC_URL: &str = "/dossier-test/";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// Runs the native, wasm and end-to-end suites in that order, stopping at the first failure.
@@ -29,26 +32,56 @@ pub fn run_all(root: &Path) -> Result<()> {
         .args(["test", "-p", "dossier", "--target", "wasm32-unknown-unknown"])
         .env("CHROMEDRIVER", CHROMEDRIVER))?;
 
-    step("end-to-end tests: release site under /dossier/ in headless Chromium");
-    let dist = root.join("target/e2e-dist");
-    site::build(
+    step("end-to-end tests: release sites under /dossier/ and /dossier-test/ in headless Chromium");
+    ensure_axe(root)?;
+    let seed = build_and_serve(root, "corpus", "target/e2e-dist", E2E_PUBLIC_URL)?;
+    let test = build_and_serve(
         root,
-        &site::BuildOptions {
-            public_url: E2E_PUBLIC_URL.into(),
-            corpus: root.join("corpus"),
-            dist: dist.clone(),
-        },
+        "tests/e2e/corpus",
+        "target/e2e-dist-test",
+        E2E_TEST_PUBLIC_URL,
     )?;
-    let addr = server::spawn(dist, E2E_PUBLIC_URL.into(), "127.0.0.1:0").map_err(|e| e.to_string())?;
     let driver = Chromedriver::start()?;
+    let started = std::time::Instant::now();
     run(Command::new("cargo")
         .current_dir(root)
         .args(["test", "-p", "dossier-e2e", "--", "--test-threads=1"])
-        .env("DOSSIER_E2E_URL", format!("http://{addr}{E2E_PUBLIC_URL}"))
+        .env("DOSSIER_E2E_URL", seed)
+        .env("DOSSIER_E2E_TEST_URL", test)
         .env("DOSSIER_WEBDRIVER", &driver.url))?;
+    println!("xtask: end-to-end tests took {:.0?}", started.elapsed());
     drop(driver);
     println!("xtask: all tests passed");
     Ok(())
+}
+
+/// Builds the release site of `corpus` under `public_url`, serves it on a free port
+/// and returns its URL.
+fn build_and_serve(root: &Path, corpus: &str, dist: &str, public_url: &str) -> Result<String> {
+    let dist = root.join(dist);
+    site::build(
+        root,
+        &site::BuildOptions {
+            public_url: public_url.into(),
+            corpus: root.join(corpus),
+            dist: dist.clone(),
+        },
+    )?;
+    let addr = server::spawn(dist, public_url.into(), "127.0.0.1:0").map_err(|e| e.to_string())?;
+    Ok(format!("http://{addr}{public_url}"))
+}
+
+/// axe-core for the accessibility test, pinned in `tests/e2e/package.json`.
+fn ensure_axe(root: &Path) -> Result<()> {
+    let dir = root.join("tests/e2e");
+    if dir.join("node_modules/axe-core/axe.min.js").exists() {
+        return Ok(());
+    }
+    tools::ensure_npm()?;
+    eprintln!("xtask: installing axe-core (npm package, pinned in tests/e2e/package.json)");
+    run(Command::new("npm")
+        .current_dir(dir)
+        .args(["ci", "--no-audit", "--no-fund"]))
 }
 
 fn step(name: &str) {

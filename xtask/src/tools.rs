@@ -121,3 +121,8 @@ fn ensure_apt(bin: &str, packages: &[&str]) -> Result<()> {
         .args(packages)
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
+
+/// Node's package manager, for test-only npm packages.
+pub fn ensure_npm() -> Result<()> {
+    ensure_apt("npm", &["nodejs", "npm"])
+}
