@@ -6,6 +6,7 @@
 //! - `corpus [--corpus DIR] --json`: what ingest made of each article
 
 mod bench;
+mod chromedriver;
 mod corpus;
 mod gen_corpus;
 mod optimised;

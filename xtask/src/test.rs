@@ -1,15 +1,15 @@
 //! `cargo xtask test`: every test, native, wasm and in a real browser.
 
+use crate::chromedriver::{Chromedriver, CHROMEDRIVER};
 use crate::{run, server, site, tools, Result};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 
 /// Where the end-to-end site with the bundled corpus is mounted, as on GitHub Pages.
 const E2E_PUBLIC_URL: &str = "/dossier/";
 /// Where the site built from the test corpus (`tests/e2e/corpus`: the seed articles
 /// plus hostile markup, Arabic, Russian and a near-duplicate) is mounted.
 const E2E_TEST_PUBLIC_URL: &str = "/dossier-test/";
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// Runs the native, wasm and end-to-end suites in that order, stopping at the first failure.
 pub fn run_all(root: &Path) -> Result<()> {
@@ -48,7 +48,7 @@ pub fn run_all(root: &Path) -> Result<()> {
         .args(["test", "-p", "dossier-e2e", "--", "--test-threads=1"])
         .env("DOSSIER_E2E_URL", seed)
         .env("DOSSIER_E2E_TEST_URL", test)
-        .env("DOSSIER_WEBDRIVER", &driver.url))?;
+        .env("DOSSIER_WEBDRIVER", driver.url()))?;
     println!("xtask: end-to-end tests took {:.0?}", started.elapsed());
     drop(driver);
     println!("xtask: all tests passed");
@@ -73,55 +73,13 @@ fn build_and_serve(root: &Path, corpus: &str, dist: &str, public_url: &str) -> R
 
 /// axe-core for the accessibility test, pinned in `tests/e2e/package.json`.
 fn ensure_axe(root: &Path) -> Result<()> {
-    let dir = root.join("tests/e2e");
-    if dir.join("node_modules/axe-core/axe.min.js").exists() {
-        return Ok(());
-    }
-    tools::ensure_npm()?;
-    eprintln!("xtask: installing axe-core (npm package, pinned in tests/e2e/package.json)");
-    run(Command::new("npm")
-        .current_dir(dir)
-        .args(["ci", "--no-audit", "--no-fund"]))
+    tools::ensure_npm_packages(
+        &root.join("tests/e2e"),
+        &["node_modules/axe-core/axe.min.js"],
+        "axe-core",
+    )
 }
 
 fn step(name: &str) {
     println!("\n==> {name}");
-}
-
-/// A chromedriver process, stopped when dropped so none outlives the tests.
-struct Chromedriver {
-    child: Child,
-    url: String,
-}
-
-impl Chromedriver {
-    fn start() -> Result<Self> {
-        let port = free_port()?;
-        let child = Command::new(CHROMEDRIVER)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|e| format!("cannot start {CHROMEDRIVER}: {e}"))?;
-        let url = format!("http://127.0.0.1:{port}");
-        for _ in 0..100 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return Ok(Chromedriver { child, url });
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        Err(format!("{CHROMEDRIVER} did not start listening on port {port}"))
-    }
-}
-
-impl Drop for Chromedriver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> Result<u16> {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
-    Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
 }

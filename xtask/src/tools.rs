@@ -37,13 +37,26 @@ pub fn path_with_tools(root: &Path) -> std::ffi::OsString {
 /// Debian's binaryen 108 produces a module that fails to start with this
 /// wasm-bindgen, so the system one is not used.
 fn ensure_wasm_opt(root: &Path) -> Result<()> {
-    if npm_bin_dir(root).join("wasm-opt").exists() {
+    ensure_npm_packages(
+        &root.join("tools"),
+        &["node_modules/.bin/wasm-opt"],
+        "wasm-opt (npm package binaryen)",
+    )
+}
+
+/// Installs the npm packages pinned in `dir/package.json` and its lock file
+/// (`npm ci`) unless every file of `markers` (relative to `dir`) is there.
+pub fn ensure_npm_packages(dir: &Path, markers: &[&str], what: &str) -> Result<()> {
+    if markers.iter().all(|m| dir.join(m).exists()) {
         return Ok(());
     }
     ensure_apt("npm", &["nodejs", "npm"])?;
-    eprintln!("xtask: installing wasm-opt (npm package binaryen, pinned in tools/package.json)");
+    eprintln!(
+        "xtask: installing {what}, pinned in {}",
+        dir.join("package.json").display()
+    );
     run(Command::new("npm")
-        .current_dir(root.join("tools"))
+        .current_dir(dir)
         .args(["ci", "--no-audit", "--no-fund"]))
 }
 
@@ -120,9 +133,4 @@ fn ensure_apt(bin: &str, packages: &[&str]) -> Result<()> {
         .args(["install", "-y", "-qq", "--no-install-recommends"])
         .args(packages)
         .env("DEBIAN_FRONTEND", "noninteractive"))
-}
-
-/// Node's package manager, for test-only npm packages.
-pub fn ensure_npm() -> Result<()> {
-    ensure_apt("npm", &["nodejs", "npm"])
 }

@@ -23,15 +23,12 @@ pub struct EngineSite {
 /// Installs the pinned engines into `bench/node_modules` unless present.
 pub fn ensure_npm(root: &Path) -> Result<PathBuf> {
     let bench = root.join("bench");
-    let modules = bench.join("node_modules");
-    if !modules.join(".bin/pagefind").exists() || !modules.join("minisearch/dist/umd/index.js").exists() {
-        eprintln!("xtask: installing Pagefind and MiniSearch into bench/node_modules (npm ci)");
-        run(Command::new("npm")
-            .current_dir(&bench)
-            .args(["ci", "--no-audit", "--no-fund"]))
-        .map_err(|e| format!("{e}: the comparison engines need node and npm"))?;
-    }
-    Ok(modules)
+    let markers = [
+        "node_modules/.bin/pagefind",
+        "node_modules/minisearch/dist/umd/index.js",
+    ];
+    crate::tools::ensure_npm_packages(&bench, &markers, "Pagefind and MiniSearch")?;
+    Ok(bench.join("node_modules"))
 }
 
 /// One page per article under `dir/articles/`, a search page, and Pagefind's index.

@@ -3,40 +3,23 @@
 //! commands (to install a script before any page script runs and to disable the
 //! cache). The e2e tests use fantoccini; the bench stays synchronous and light.
 
+use crate::chromedriver::Chromedriver;
 use crate::Result;
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
 
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-
-/// A chromedriver process, stopped when dropped.
+/// The chromedriver process the sessions are opened on.
 pub struct Driver {
-    child: Child,
-    port: u16,
+    process: Chromedriver,
 }
 
 impl Driver {
     /// Starts chromedriver on a free port and waits until it listens.
     pub fn start() -> Result<Driver> {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .map_err(|e| e.to_string())?
-            .port();
-        let child = Command::new(CHROMEDRIVER)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|e| format!("cannot start {CHROMEDRIVER}: {e}"))?;
-        for _ in 0..100 {
-            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return Ok(Driver { child, port });
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        Err(format!("{CHROMEDRIVER} did not listen on port {port}"))
+        Ok(Driver {
+            process: Chromedriver::start()?,
+        })
     }
 
     /// A fresh headless Chromium with the cache disabled and `init_script` run
@@ -51,12 +34,15 @@ impl Driver {
                 "--enable-precise-memory-info", "--js-flags=--expose-gc"
             ]}
         }}});
-        let reply = request(self.port, "POST", "/session", Some(&caps))?;
+        let reply = request(self.process.port, "POST", "/session", Some(&caps))?;
         let id = reply["sessionId"]
             .as_str()
             .ok_or("no session id from chromedriver")?
             .to_string();
-        let session = Session { port: self.port, id };
+        let session = Session {
+            port: self.process.port,
+            id,
+        };
         session.call(
             "POST",
             "/timeouts",
@@ -69,13 +55,6 @@ impl Driver {
             json!({ "source": init_script }),
         )?;
         Ok(session)
-    }
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
