@@ -65,13 +65,30 @@ pub fn App() -> impl IntoView {
 fn Page() -> impl IntoView {
     let state = crate::state::use_state();
     let loaded = move || state.loaded.with(Option::is_some);
+    let filters_open = RwSignal::new(false);
     view! {
             <a class="skip-link" href="#results">{state.t("Results")}</a>
             <Header />
             <Notices />
             <Show when=loaded fallback=move || view! { <Loading /> }>
                 <div class="layout" class:reading=move || state.view.with(|v| v.doc.is_some())>
-                    <aside class="filters" aria-label=state.t("Filters")>
+                    // On narrow screens the filters fold away behind this button.
+                    <button
+                        type="button"
+                        class="filters-toggle"
+                        aria-controls="filters"
+                        aria-expanded=move || filters_open.get().to_string()
+                        on:click=move |_| filters_open.update(|o| *o = !*o)
+                    >
+                        {state.t("Filters")}
+                        {move || {
+                            let n = state.view.with(|v| {
+                                v.lang.len() + v.topic.len() + usize::from(v.from.is_some()) + usize::from(v.to.is_some())
+                            });
+                            (n > 0).then(|| format!(" ({n})"))
+                        }}
+                    </button>
+                    <aside id="filters" class="filters" class:open=move || filters_open.get() aria-label=state.t("Filters")>
                         <Facet kind=FacetKind::Lang />
                         <Facet kind=FacetKind::Topic />
                         <DateFilter />
