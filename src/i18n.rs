@@ -88,6 +88,7 @@ const FRENCH: &[(&str, &str)] = &[
     ("Language", "Langue"),
     ("Topic", "Thème"),
     ("Dates", "Dates"),
+    ("Date", "Date"),
     ("From", "Du"),
     ("To", "Au"),
     ("Include undated articles", "Inclure les articles non datés"),

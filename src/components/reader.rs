@@ -110,7 +110,7 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
                 {article.title.clone()}
             </h2>
             <dl class="reader-meta">
-                <dt>{state.t("Dates")}</dt>
+                <dt>{state.t("Date")}</dt>
                 <dd data-testid="reader-date">
                     {move || date_label(article, state.t("undated"))}
                     {move || precision.zip(basis).map(|(p, b)| format!(" ({p}; {})", state.t(b)))}
