@@ -58,7 +58,11 @@ fn main() {
     for state in &states {
         for _ in 0..rounds {
             let t = Instant::now();
-            std::hint::black_box(engine.run(state));
+            std::hint::black_box(if std::env::var_os("NO_PAGE").is_some() {
+                engine.run_page(state, 0, 0)
+            } else {
+                engine.run(state)
+            });
             samples.push((kind(state), &state.q, t.elapsed().as_secs_f64() * 1e3));
         }
     }

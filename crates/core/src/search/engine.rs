@@ -4,7 +4,7 @@ use super::index::{idf, AliasTable, Index, Postings, B, K1, TITLE_WEIGHT};
 use super::query::{parse_query, Clause, Part};
 use super::sort::{sort_by, sort_indices};
 use crate::model::{Corpus, PartialDate};
-use crate::text::{analyze, has_stemmer, is_stop_word, stem, tokenize, Token};
+use crate::text::{analyze, for_each_token, has_stemmer, is_stop_word, stem, tokenize, Token};
 use crate::view::{Sort, ViewState};
 use std::collections::{HashMap, HashSet};
 
@@ -471,7 +471,7 @@ impl<'a> Engine<'a> {
                     .into_iter()
                     .filter(|&(d, _)| {
                         let a = &self.corpus.articles[d as usize];
-                        has_phrase(&tokenize(&a.title), words) || has_phrase(&tokenize(&a.body), words)
+                        text_has_phrase(&a.title, words) || text_has_phrase(&a.body, words)
                     })
                     .map(|(d, s)| (d, s * PHRASE_BOOST))
                     .collect()
@@ -555,6 +555,81 @@ fn has_phrase(tokens: &[Token], words: &[String]) -> bool {
         && tokens
             .windows(words.len())
             .any(|w| w.iter().zip(words).all(|(t, x)| t.term == *x))
+}
+
+/// Whether `words` are consecutive tokens of `text`: the same as
+/// `has_phrase(&tokenize(text), words)`, streaming and stopping at the first
+/// occurrence. In ASCII text, only the neighbourhoods of the (ASCII
+/// case-insensitive) occurrences of the first word are tokenized.
+fn text_has_phrase(text: &str, words: &[String]) -> bool {
+    let n = words.len();
+    if n == 0 {
+        return false;
+    }
+    if n > 64 {
+        return has_phrase(&tokenize(text), words);
+    }
+    let first = words[0].as_bytes();
+    if !first.is_empty() && first.is_ascii() && text.is_ascii() {
+        // In ASCII text a token is its bytes lower-cased, so an occurrence's
+        // first token starts at a case-insensitive occurrence of `first`.
+        let bytes = text.as_bytes();
+        let (lo, up) = (first[0], first[0].to_ascii_uppercase());
+        let mut from = 0;
+        while let Some(k) = memchr::memchr2(lo, up, &bytes[from..]) {
+            let i = from + k;
+            from = i + 1;
+            if !bytes[i..]
+                .get(..first.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(first))
+            {
+                continue;
+            }
+            // Back to a restart point of the tokenizer (see `for_each_token`).
+            let mut r = i;
+            while r > 0 && (bytes[r - 1].is_ascii_alphanumeric() || bytes[r - 1] == b'\'') {
+                r -= 1;
+            }
+            if scan_phrase(&text[r..], words, Some(i - r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    scan_phrase(text, words, None)
+}
+
+/// Shift-And over the tokens of `text` (`words.len() <= 64`): whether `words`
+/// occur consecutively. With `near = Some(b)`, gives up once the phrase could
+/// no longer start at or before the first token starting at or after byte `b`.
+fn scan_phrase(text: &str, words: &[String], near: Option<usize>) -> bool {
+    let n = words.len();
+    let goal = 1u64 << (n - 1);
+    let mut state = 0u64;
+    let mut found = false;
+    // Tokens still to look at from the first one at or after `near`.
+    let mut left = n;
+    for_each_token(text, |term, start, _| {
+        if near.is_some_and(|b| start >= b) {
+            if left == 0 {
+                return false;
+            }
+            left -= 1;
+        }
+        let mut mask = 0u64;
+        for (j, w) in words.iter().enumerate() {
+            if w == term {
+                mask |= 1 << j;
+            }
+        }
+        state = ((state << 1) | 1) & mask;
+        if state & goal != 0 {
+            found = true;
+            return false;
+        }
+        true
+    });
+    found
 }
 
 /// The bound range in day ordinals, if any bound is set.
@@ -827,4 +902,84 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod phrase_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "foreign",
+        "Foreign",
+        "FOREIGN",
+        "minister",
+        "Minister's",
+        "l'foreign",
+        "xforeign",
+        "foreign's",
+        "d'état",
+        "Etat",
+        "major",
+        "état-major",
+        "chef",
+        "Chef",
+        "وزير",
+        "الخارجية",
+        "وَزِير",
+        "министр",
+        "Министр",
+        "дел",
+        "a",
+        "A",
+        "'",
+        "’",
+        " ",
+        " ",
+        "\n",
+        ", ",
+        "-",
+        ".",
+        "é",
+        "Ё",
+    ];
+
+    fn words(s: &str) -> Vec<String> {
+        tokenize(s).into_iter().map(|t| t.term).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn streaming_phrase_check_matches_tokenizing(
+            text in prop::collection::vec(prop::sample::select(PIECES), 0..40),
+            phrase in prop::collection::vec(prop::sample::select(PIECES), 1..5),
+        ) {
+            let text: String = text.concat();
+            let ws = words(&phrase.join(" "));
+            prop_assert_eq!(
+                text_has_phrase(&text, &ws),
+                has_phrase(&tokenize(&text), &ws),
+                "{:?} in {:?}", ws, text
+            );
+        }
+    }
+
+    #[test]
+    fn streaming_phrase_check_samples() {
+        let w = |s: &str| words(s);
+        assert!(text_has_phrase(
+            "The Foreign  Minister said",
+            &w("foreign minister")
+        ));
+        assert!(text_has_phrase(
+            "x foreign foreign minister",
+            &w("foreign minister")
+        ));
+        assert!(!text_has_phrase("xforeign minister", &w("foreign minister")));
+        assert!(text_has_phrase("l'foreign minister", &w("foreign minister")));
+        assert!(text_has_phrase("le chef d'état-major", &w("chef d'état-major")));
+        assert!(!text_has_phrase("foreign, the minister", &w("foreign minister")));
+        assert!(!text_has_phrase("anything", &[]));
+    }
 }

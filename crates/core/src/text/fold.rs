@@ -23,6 +23,18 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out` (no allocation when `out` has room).
+pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         // A decomposed й (и + combining breve) is still the letter й.
@@ -34,10 +46,9 @@ pub fn fold(s: &str) -> String {
             _ => c,
         };
         super::compat::expand(c, |c| {
-            super::unicode::lowercase(c, |l| fold_char(l, &mut out));
+            super::unicode::lowercase(c, |l| fold_char(l, out));
         });
     }
-    out
 }
 
 fn fold_char(c: char, out: &mut String) {
