@@ -6,6 +6,7 @@ use super::sort::{sort_by, sort_indices};
 use crate::model::{Corpus, PartialDate};
 use crate::text::{analyze, for_each_token, has_stemmer, is_stop_word, stem, tokenize, Token};
 use crate::view::{Sort, ViewState};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 /// Results per page when none is given.
@@ -750,6 +751,9 @@ struct Highlighter {
     phrases: Vec<Vec<String>>,
     entities: HashSet<u32>,
     aliases: AliasTable,
+    /// Per language: the stems of `words`, and whether a folded token matches a
+    /// word or a prefix (memoised across the page's texts).
+    memo: RefCell<HashMap<String, (HashSet<String>, HashMap<String, bool>)>>,
 }
 
 impl Highlighter {
@@ -760,6 +764,7 @@ impl Highlighter {
             phrases: Vec::new(),
             entities: HashSet::new(),
             aliases: AliasTable::default(),
+            memo: RefCell::new(HashMap::new()),
         };
         for u in positives {
             match u {
@@ -802,21 +807,30 @@ impl Highlighter {
             return Vec::new();
         }
         let tokens = tokenize(text);
-        let stems: HashSet<String> = self
-            .words
-            .iter()
-            .filter(|w| !is_stop_word(w, lang))
-            .map(|w| stem(w, lang))
-            .collect();
-        let mut cache: HashMap<&str, bool> = HashMap::new();
+        let mut memo = self.memo.borrow_mut();
+        if !memo.contains_key(lang) {
+            let stems: HashSet<String> = self
+                .words
+                .iter()
+                .filter(|w| !is_stop_word(w, lang))
+                .map(|w| stem(w, lang))
+                .collect();
+            memo.insert(lang.to_string(), (stems, HashMap::new()));
+        }
+        let (stems, cache) = memo.get_mut(lang).expect("inserted above");
         let mut out = Vec::new();
         for t in &tokens {
-            let m = *cache.entry(t.term.as_str()).or_insert_with(|| {
-                self.prefixes.iter().any(|p| t.term.starts_with(p.as_str()))
-                    || (!stems.is_empty()
-                        && !is_stop_word(&t.term, lang)
-                        && stems.contains(&stem(&t.term, lang)))
-            });
+            let m = match cache.get(t.term.as_str()) {
+                Some(&m) => m,
+                None => {
+                    let m = self.prefixes.iter().any(|p| t.term.starts_with(p.as_str()))
+                        || (!stems.is_empty()
+                            && !is_stop_word(&t.term, lang)
+                            && stems.contains(&stem(&t.term, lang)));
+                    cache.insert(t.term.clone(), m);
+                    m
+                }
+            };
             if m {
                 out.push((t.start, t.end));
             }

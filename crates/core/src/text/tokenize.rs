@@ -27,7 +27,17 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c) || c == '\u{200C}' || c == '\u{200D}'
+    is_common_alphanumeric(c)
+        || c.is_alphanumeric()
+        || is_combining_mark(c)
+        || c == '\u{200C}'
+        || c == '\u{200D}'
+}
+
+/// ASCII, basic Cyrillic and basic Arabic letters and digits: a fast subset of
+/// `char::is_alphanumeric`.
+fn is_common_alphanumeric(c: char) -> bool {
+    matches!(c, 'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{0410}'..='\u{044F}' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
 }
 
 /// Splits `text` into words, folded with [`fold`], stop words kept, not stemmed.
@@ -142,7 +152,7 @@ fn word_term<'b>(
         buf.make_ascii_lowercase();
     } else {
         fold_into(word, buf);
-        buf.retain(|c| c.is_alphanumeric() || c == '\'');
+        buf.retain(|c| is_common_alphanumeric(c) || c.is_alphanumeric() || c == '\'');
     }
     let term = buf.trim_matches('\'');
     (!term.is_empty()).then_some((term, start, end))
@@ -154,6 +164,15 @@ mod tests {
 
     fn terms(s: &str) -> Vec<String> {
         tokenize(s).into_iter().map(|t| t.term).collect()
+    }
+
+    #[test]
+    fn common_alphanumerics_are_alphanumeric() {
+        for c in (0..0x700).filter_map(char::from_u32) {
+            if is_common_alphanumeric(c) {
+                assert!(c.is_alphanumeric(), "{c:?}");
+            }
+        }
     }
 
     #[test]
