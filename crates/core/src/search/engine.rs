@@ -744,6 +744,9 @@ fn histogram(days: &[(i64, i64, PartialDate)]) -> Histogram {
     }
 }
 
+/// A language's query stems, and whether each folded token seen matches.
+type LangMemo = (HashSet<String>, HashMap<String, bool>);
+
 /// Finds the query's matches in a text, for snippets and title highlights.
 struct Highlighter {
     words: Vec<String>,
@@ -753,7 +756,7 @@ struct Highlighter {
     aliases: AliasTable,
     /// Per language: the stems of `words`, and whether a folded token matches a
     /// word or a prefix (memoised across the page's texts).
-    memo: RefCell<HashMap<String, (HashSet<String>, HashMap<String, bool>)>>,
+    memo: RefCell<HashMap<String, LangMemo>>,
 }
 
 impl Highlighter {
