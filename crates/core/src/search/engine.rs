@@ -4,7 +4,9 @@ use super::index::{idf, AliasTable, Index, Postings, B, K1, TITLE_WEIGHT};
 use super::query::{parse_query, Clause, Part};
 use super::sort::{sort_by, sort_indices};
 use crate::model::{Corpus, PartialDate};
-use crate::text::{analyze, for_each_token, has_stemmer, is_stop_word, stem, tokenize, Token};
+use crate::text::{
+    analyze, for_each_token, has_stemmer, is_stop_word, restart_point_before, stem, tokenize, Token,
+};
 use crate::view::{Sort, ViewState};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -560,9 +562,16 @@ fn has_phrase(tokens: &[Token], words: &[String]) -> bool {
 
 /// Whether `words` are consecutive tokens of `text`: the same as
 /// `has_phrase(&tokenize(text), words)`, streaming and stopping at the first
-/// occurrence. In ASCII text, only the neighbourhoods of the (ASCII
-/// case-insensitive) occurrences of the first word are tokenized.
+/// occurrence. When the first word is ASCII and the text mostly ASCII, only the
+/// neighbourhoods of the (ASCII case-insensitive) occurrences of the first word
+/// and of the non-ASCII chars are tokenized.
 fn text_has_phrase(text: &str, words: &[String]) -> bool {
+    text_has_phrase_with(text, words, 64)
+}
+
+/// [`text_has_phrase`], anchoring when at most one char in `bytes_per_char`
+/// bytes is non-ASCII.
+fn text_has_phrase_with(text: &str, words: &[String], bytes_per_char: usize) -> bool {
     let n = words.len();
     if n == 0 {
         return false;
@@ -571,33 +580,39 @@ fn text_has_phrase(text: &str, words: &[String]) -> bool {
         return has_phrase(&tokenize(text), words);
     }
     let first = words[0].as_bytes();
-    if !first.is_empty() && first.is_ascii() && text.is_ascii() {
-        // In ASCII text a token is its bytes lower-cased, so an occurrence's
-        // first token starts at a case-insensitive occurrence of `first`.
-        let bytes = text.as_bytes();
-        let (lo, up) = (first[0], first[0].to_ascii_uppercase());
-        let mut from = 0;
-        while let Some(k) = memchr::memchr2(lo, up, &bytes[from..]) {
-            let i = from + k;
-            from = i + 1;
-            if !bytes[i..]
-                .get(..first.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(first))
-            {
-                continue;
-            }
-            // Back to a restart point of the tokenizer (see `for_each_token`).
-            let mut r = i;
-            while r > 0 && (bytes[r - 1].is_ascii_alphanumeric() || bytes[r - 1] == b'\'') {
-                r -= 1;
-            }
-            if scan_phrase(&text[r..], words, Some(i - r)) {
-                return true;
-            }
-        }
-        return false;
+    let bytes = text.as_bytes();
+    if first.is_empty()
+        || !first.is_ascii()
+        || bytes
+            .iter()
+            .filter(|&&b| b >= 0xC0)
+            .count()
+            .saturating_mul(bytes_per_char)
+            > bytes.len()
+    {
+        return scan_phrase(text, words, None);
     }
-    scan_phrase(text, words, None)
+    // A token whose text is ASCII is its bytes lower-cased, so an occurrence's
+    // first token starts at a case-insensitive occurrence of `first`, or has a
+    // non-ASCII char in it.
+    let around = |i: usize| {
+        let r = restart_point_before(text, i);
+        scan_phrase(&text[r..], words, Some(i - r))
+    };
+    let (lo, up) = (first[0], first[0].to_ascii_uppercase());
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(lo, up, &bytes[from..]) {
+        let i = from + k;
+        from = i + 1;
+        if bytes[i..]
+            .get(..first.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(first))
+            && around(i)
+        {
+            return true;
+        }
+    }
+    (0..bytes.len()).filter(|&i| bytes[i] >= 0xC0).any(around)
 }
 
 /// Shift-And over the tokens of `text` (`words.len() <= 64`): whether `words`
@@ -974,11 +989,10 @@ mod phrase_tests {
         ) {
             let text: String = text.concat();
             let ws = words(&phrase.join(" "));
-            prop_assert_eq!(
-                text_has_phrase(&text, &ws),
-                has_phrase(&tokenize(&text), &ws),
-                "{:?} in {:?}", ws, text
-            );
+            let expected = has_phrase(&tokenize(&text), &ws);
+            prop_assert_eq!(text_has_phrase(&text, &ws), expected, "{:?} in {:?}", ws, text);
+            prop_assert_eq!(text_has_phrase_with(&text, &ws, 0), expected, "{:?} in {:?}", ws, text);
+            prop_assert_eq!(text_has_phrase_with(&text, &ws, 1), expected, "{:?} in {:?}", ws, text);
         }
     }
 

@@ -118,6 +118,20 @@ pub fn is_restart_point(text: &str, i: usize) -> bool {
                 .is_some_and(|c| !is_word_char(c) && !is_apostrophe(c))
 }
 
+/// The restart point at or before byte `i` (a char boundary): back over word
+/// chars and apostrophes.
+pub fn restart_point_before(text: &str, i: usize) -> usize {
+    let mut r = i;
+    for (j, c) in text[..i].char_indices().rev() {
+        if is_word_char(c) || is_apostrophe(c) {
+            r = j;
+        } else {
+            break;
+        }
+    }
+    r
+}
+
 /// The folded term of the word `text[start..end]` (in `buf`) and its kept span.
 fn word_term<'b>(
     text: &str,
@@ -179,6 +193,10 @@ mod tests {
     fn restarting_at_a_restart_point_gives_the_same_tokens() {
         let s = "L’Algérie et d'Alger, aujourd'hui. Russia's ' x' qu'il «Ёлка» زارَ 3.5";
         let all = tokenize(s);
+        for i in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+            let r = restart_point_before(s, i);
+            assert!(r <= i && is_restart_point(s, r), "{i} -> {r}");
+        }
         for i in 0..=s.len() {
             if is_restart_point(s, i) {
                 let tail: Vec<Token> = tokenize(&s[i..])
