@@ -54,7 +54,11 @@ fn main() {
     );
     let engine = Engine::new(&corpus, &index);
     let mut samples: Vec<(&str, &str, f64)> = Vec::new();
-    let states = bench_states();
+    let only = std::env::var("ONLY").unwrap_or_default();
+    let states: Vec<ViewState> = bench_states()
+        .into_iter()
+        .filter(|s| s.q.contains(&only))
+        .collect();
     for state in &states {
         for _ in 0..rounds {
             let t = Instant::now();
@@ -79,6 +83,9 @@ fn main() {
             .filter(|s| k == "all" || s.0 == k)
             .map(|s| s.2)
             .collect();
+        if v.is_empty() {
+            continue;
+        }
         let p50 = quantile(&mut v, 0.5);
         let p95 = quantile(&mut v, 0.95);
         println!("{k:>15}  p50 {p50:7.2} ms  p95 {p95:7.2} ms");

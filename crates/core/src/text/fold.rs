@@ -55,8 +55,12 @@ pub fn fold_into(s: &str, out: &mut String) {
                 out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
                 continue;
             }
-            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => {
+            'آ' | 'أ' | 'إ' | 'ؤ' | 'ئ' | 'ى' | 'ة' => {
                 fold_char(c, out);
+                continue;
+            }
+            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => {
+                out.push(c);
                 continue;
             }
             _ => {}
