@@ -760,7 +760,32 @@ fn histogram(days: &[(i64, i64, PartialDate)]) -> Histogram {
 }
 
 /// A language's query stems, and whether each folded token seen matches.
-type LangMemo = (HashSet<String>, HashMap<String, bool>);
+type LangMemo = (HashSet<String>, TermMap);
+
+/// Folded token → whether it matches, hashed with FNV-1a (short keys, no
+/// untrusted-input concern: the keys come from the corpus).
+type TermMap = HashMap<String, bool, std::hash::BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, 64 bits.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
 
 /// Finds the query's matches in a text, for snippets and title highlights.
 struct Highlighter {
@@ -824,7 +849,6 @@ impl Highlighter {
         if self.is_empty() {
             return Vec::new();
         }
-        let tokens = tokenize(text);
         let mut memo = self.memo.borrow_mut();
         if !memo.contains_key(lang) {
             let stems: HashSet<String> = self
@@ -833,38 +857,50 @@ impl Highlighter {
                 .filter(|w| !is_stop_word(w, lang))
                 .map(|w| stem(w, lang))
                 .collect();
-            memo.insert(lang.to_string(), (stems, HashMap::new()));
+            memo.insert(lang.to_string(), (stems, TermMap::default()));
         }
         let (stems, cache) = memo.get_mut(lang).expect("inserted above");
         let mut out = Vec::new();
-        for t in &tokens {
-            let m = match cache.get(t.term.as_str()) {
+        let mut word_match = |term: &str, start: usize, end: usize| {
+            let m = match cache.get(term) {
                 Some(&m) => m,
                 None => {
-                    let m = self.prefixes.iter().any(|p| t.term.starts_with(p.as_str()))
+                    let m = self.prefixes.iter().any(|p| term.starts_with(p.as_str()))
                         || (!stems.is_empty()
-                            && !is_stop_word(&t.term, lang)
-                            && stems.contains(&stem(&t.term, lang)));
-                    cache.insert(t.term.clone(), m);
+                            && !is_stop_word(term, lang)
+                            && stems.contains(&stem(term, lang)));
+                    cache.insert(term.to_string(), m);
                     m
                 }
             };
             if m {
-                out.push((t.start, t.end));
+                out.push((start, end));
             }
-        }
-        for p in &self.phrases {
-            if p.is_empty() {
-                continue;
+        };
+        if self.phrases.is_empty() && self.aliases.by_first.is_empty() {
+            // Words and prefixes only: no token list needed.
+            for_each_token(text, |term, start, end| {
+                word_match(term, start, end);
+                true
+            });
+        } else {
+            let tokens = tokenize(text);
+            for t in &tokens {
+                word_match(&t.term, t.start, t.end);
             }
-            for (i, w) in tokens.windows(p.len()).enumerate() {
-                if w.iter().zip(p).all(|(t, x)| t.term == *x) {
-                    out.push((tokens[i].start, tokens[i + p.len() - 1].end));
+            for p in &self.phrases {
+                if p.is_empty() {
+                    continue;
+                }
+                for (i, w) in tokens.windows(p.len()).enumerate() {
+                    if w.iter().zip(p).all(|(t, x)| t.term == *x) {
+                        out.push((tokens[i].start, tokens[i + p.len() - 1].end));
+                    }
                 }
             }
-        }
-        for (i, n, _) in self.aliases.find(&tokens) {
-            out.push((tokens[i].start, tokens[i + n - 1].end));
+            for (i, n, _) in self.aliases.find(&tokens) {
+                out.push((tokens[i].start, tokens[i + n - 1].end));
+            }
         }
         // Pairs equal as a whole are interchangeable: a stable sort gives the same.
         sort_by(&mut out, |a, b| a.cmp(b));
