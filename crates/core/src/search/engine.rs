@@ -797,6 +797,9 @@ struct Highlighter {
     /// Per language: the stems of `words`, and whether a folded token matches a
     /// word or a prefix (memoised across the page's texts).
     memo: RefCell<HashMap<String, LangMemo>>,
+    /// Every indexed surface word whose term is a stem of one of `words` in some
+    /// language: a token can only match a word if it is one of these.
+    surfaces: HashSet<String, std::hash::BuildHasherDefault<Fnv>>,
 }
 
 impl Highlighter {
@@ -808,6 +811,7 @@ impl Highlighter {
             entities: HashSet::new(),
             aliases: AliasTable::default(),
             memo: RefCell::new(HashMap::new()),
+            surfaces: HashSet::default(),
         };
         for u in positives {
             match u {
@@ -818,6 +822,27 @@ impl Highlighter {
                     h.entities.insert(*entity);
                     h.phrases.push(words.clone());
                 }
+            }
+        }
+        if !h.words.is_empty() {
+            let index = engine.index;
+            let ids: HashSet<u32> = index
+                .langs
+                .iter()
+                .flat_map(|lang| {
+                    h.words
+                        .iter()
+                        .filter(|w| !is_stop_word(w, lang))
+                        .filter_map(|w| index.term_id(&stem(w, lang)))
+                })
+                .collect();
+            if !ids.is_empty() {
+                h.surfaces = index
+                    .words
+                    .iter()
+                    .filter(|(_, id)| ids.contains(id))
+                    .map(|(w, _)| w.clone())
+                    .collect();
             }
         }
         if !h.entities.is_empty() {
@@ -862,6 +887,10 @@ impl Highlighter {
         let (stems, cache) = memo.get_mut(lang).expect("inserted above");
         let mut out = Vec::new();
         let mut word_match = |term: &str, start: usize, end: usize| {
+            // The index has every (surface word, stem) of the corpus texts.
+            if self.prefixes.is_empty() && !self.surfaces.contains(term) {
+                return;
+            }
             let m = match cache.get(term) {
                 Some(&m) => m,
                 None => {
