@@ -583,12 +583,7 @@ fn text_has_phrase_with(text: &str, words: &[String], bytes_per_char: usize) -> 
     let bytes = text.as_bytes();
     if first.is_empty()
         || !first.is_ascii()
-        || bytes
-            .iter()
-            .filter(|&&b| b >= 0xC0)
-            .count()
-            .saturating_mul(bytes_per_char)
-            > bytes.len()
+        || non_ascii_bytes(bytes).saturating_mul(bytes_per_char) > 2 * bytes.len()
     {
         return scan_phrase(text, words, None);
     }
@@ -612,7 +607,43 @@ fn text_has_phrase_with(text: &str, words: &[String], bytes_per_char: usize) -> 
             return true;
         }
     }
-    (0..bytes.len()).filter(|&i| bytes[i] >= 0xC0).any(around)
+    let mut from = 0;
+    while let Some(i) = next_non_ascii(bytes, from) {
+        // The first byte of a char; the next ones are skipped.
+        from = i + 1;
+        while from < bytes.len() && bytes[from] & 0xC0 == 0x80 {
+            from += 1;
+        }
+        if around(i) {
+            return true;
+        }
+    }
+    false
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Number of bytes >= 0x80 (eight at a time).
+fn non_ascii_bytes(bytes: &[u8]) -> usize {
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder().iter().filter(|&&b| b >= 0x80).count();
+    chunks
+        .map(|c| (u64::from_le_bytes(c.try_into().expect("8 bytes")) & HIGH_BITS).count_ones() as usize)
+        .sum::<usize>()
+        + tail
+}
+
+/// The first byte >= 0x80 at or after `from` (eight at a time).
+fn next_non_ascii(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while from + 8 <= bytes.len() {
+        let w = u64::from_le_bytes(bytes[from..from + 8].try_into().expect("8 bytes"));
+        let high = w & HIGH_BITS;
+        if high != 0 {
+            return Some(from + (high.trailing_zeros() / 8) as usize);
+        }
+        from += 8;
+    }
+    (from..bytes.len()).find(|&i| bytes[i] >= 0x80)
 }
 
 /// Shift-And over the tokens of `text` (`words.len() <= 64`): whether `words`
