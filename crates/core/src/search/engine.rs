@@ -566,7 +566,7 @@ fn has_phrase(tokens: &[Token], words: &[String]) -> bool {
 /// neighbourhoods of the (ASCII case-insensitive) occurrences of the first word
 /// and of the non-ASCII chars are tokenized.
 fn text_has_phrase(text: &str, words: &[String]) -> bool {
-    text_has_phrase_with(text, words, 64)
+    text_has_phrase_with(text, words, 16)
 }
 
 /// [`text_has_phrase`], anchoring when at most one char in `bytes_per_char`
