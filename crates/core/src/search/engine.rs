@@ -4,8 +4,11 @@ use super::index::{idf, AliasTable, Index, Postings, B, K1, TITLE_WEIGHT};
 use super::query::{parse_query, Clause, Part};
 use super::sort::{sort_by, sort_indices};
 use crate::model::{Corpus, PartialDate};
-use crate::text::{analyze, has_stemmer, is_stop_word, stem, tokenize, Token};
+use crate::text::{
+    analyze, for_each_token, has_stemmer, is_stop_word, restart_point_before, stem, tokenize, Token,
+};
 use crate::view::{Sort, ViewState};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 /// Results per page when none is given.
@@ -471,7 +474,7 @@ impl<'a> Engine<'a> {
                     .into_iter()
                     .filter(|&(d, _)| {
                         let a = &self.corpus.articles[d as usize];
-                        has_phrase(&tokenize(&a.title), words) || has_phrase(&tokenize(&a.body), words)
+                        text_has_phrase(&a.title, words) || text_has_phrase(&a.body, words)
                     })
                     .map(|(d, s)| (d, s * PHRASE_BOOST))
                     .collect()
@@ -555,6 +558,125 @@ fn has_phrase(tokens: &[Token], words: &[String]) -> bool {
         && tokens
             .windows(words.len())
             .any(|w| w.iter().zip(words).all(|(t, x)| t.term == *x))
+}
+
+/// Whether `words` are consecutive tokens of `text`: the same as
+/// `has_phrase(&tokenize(text), words)`, streaming and stopping at the first
+/// occurrence. When the first word is ASCII and the text mostly ASCII, only the
+/// neighbourhoods of the (ASCII case-insensitive) occurrences of the first word
+/// and of the non-ASCII chars are tokenized.
+fn text_has_phrase(text: &str, words: &[String]) -> bool {
+    text_has_phrase_with(text, words, 16)
+}
+
+/// [`text_has_phrase`], anchoring when at most one char in `bytes_per_char`
+/// bytes is non-ASCII.
+fn text_has_phrase_with(text: &str, words: &[String], bytes_per_char: usize) -> bool {
+    let n = words.len();
+    if n == 0 {
+        return false;
+    }
+    if n > 64 {
+        return has_phrase(&tokenize(text), words);
+    }
+    let first = words[0].as_bytes();
+    let bytes = text.as_bytes();
+    if first.is_empty()
+        || !first.is_ascii()
+        || non_ascii_bytes(bytes).saturating_mul(bytes_per_char) > 2 * bytes.len()
+    {
+        return scan_phrase(text, words, None);
+    }
+    // A token whose text is ASCII is its bytes lower-cased, so an occurrence's
+    // first token starts at a case-insensitive occurrence of `first`, or has a
+    // non-ASCII char in it.
+    let around = |i: usize| {
+        let r = restart_point_before(text, i);
+        scan_phrase(&text[r..], words, Some(i - r))
+    };
+    let (lo, up) = (first[0], first[0].to_ascii_uppercase());
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(lo, up, &bytes[from..]) {
+        let i = from + k;
+        from = i + 1;
+        if bytes[i..]
+            .get(..first.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(first))
+            && around(i)
+        {
+            return true;
+        }
+    }
+    let mut from = 0;
+    while let Some(i) = next_non_ascii(bytes, from) {
+        // The first byte of a char; the next ones are skipped.
+        from = i + 1;
+        while from < bytes.len() && bytes[from] & 0xC0 == 0x80 {
+            from += 1;
+        }
+        if around(i) {
+            return true;
+        }
+    }
+    false
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Number of bytes >= 0x80 (eight at a time).
+fn non_ascii_bytes(bytes: &[u8]) -> usize {
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder().iter().filter(|&&b| b >= 0x80).count();
+    chunks
+        .map(|c| (u64::from_le_bytes(c.try_into().expect("8 bytes")) & HIGH_BITS).count_ones() as usize)
+        .sum::<usize>()
+        + tail
+}
+
+/// The first byte >= 0x80 at or after `from` (eight at a time).
+fn next_non_ascii(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while from + 8 <= bytes.len() {
+        let w = u64::from_le_bytes(bytes[from..from + 8].try_into().expect("8 bytes"));
+        let high = w & HIGH_BITS;
+        if high != 0 {
+            return Some(from + (high.trailing_zeros() / 8) as usize);
+        }
+        from += 8;
+    }
+    (from..bytes.len()).find(|&i| bytes[i] >= 0x80)
+}
+
+/// Shift-And over the tokens of `text` (`words.len() <= 64`): whether `words`
+/// occur consecutively. With `near = Some(b)`, gives up once the phrase could
+/// no longer start at or before the first token starting at or after byte `b`.
+fn scan_phrase(text: &str, words: &[String], near: Option<usize>) -> bool {
+    let n = words.len();
+    let goal = 1u64 << (n - 1);
+    let mut state = 0u64;
+    let mut found = false;
+    // Tokens still to look at from the first one at or after `near`.
+    let mut left = n;
+    for_each_token(text, |term, start, _| {
+        if near.is_some_and(|b| start >= b) {
+            if left == 0 {
+                return false;
+            }
+            left -= 1;
+        }
+        let mut mask = 0u64;
+        for (j, w) in words.iter().enumerate() {
+            if w == term {
+                mask |= 1 << j;
+            }
+        }
+        state = ((state << 1) | 1) & mask;
+        if state & goal != 0 {
+            found = true;
+            return false;
+        }
+        true
+    });
+    found
 }
 
 /// The bound range in day ordinals, if any bound is set.
@@ -668,6 +790,34 @@ fn histogram(days: &[(i64, i64, PartialDate)]) -> Histogram {
     }
 }
 
+/// A language's query stems, and whether each folded token seen matches.
+type LangMemo = (HashSet<String>, TermMap);
+
+/// Folded token → whether it matches, hashed with FNV-1a (short keys, no
+/// untrusted-input concern: the keys come from the corpus).
+type TermMap = HashMap<String, bool, std::hash::BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, 64 bits.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
 /// Finds the query's matches in a text, for snippets and title highlights.
 struct Highlighter {
     words: Vec<String>,
@@ -675,6 +825,12 @@ struct Highlighter {
     phrases: Vec<Vec<String>>,
     entities: HashSet<u32>,
     aliases: AliasTable,
+    /// Per language: the stems of `words`, and whether a folded token matches a
+    /// word or a prefix (memoised across the page's texts).
+    memo: RefCell<HashMap<String, LangMemo>>,
+    /// Every indexed surface word whose term is a stem of one of `words` in some
+    /// language: a token can only match a word if it is one of these.
+    surfaces: HashSet<String, std::hash::BuildHasherDefault<Fnv>>,
 }
 
 impl Highlighter {
@@ -685,6 +841,8 @@ impl Highlighter {
             phrases: Vec::new(),
             entities: HashSet::new(),
             aliases: AliasTable::default(),
+            memo: RefCell::new(HashMap::new()),
+            surfaces: HashSet::default(),
         };
         for u in positives {
             match u {
@@ -695,6 +853,27 @@ impl Highlighter {
                     h.entities.insert(*entity);
                     h.phrases.push(words.clone());
                 }
+            }
+        }
+        if !h.words.is_empty() {
+            let index = engine.index;
+            let ids: HashSet<u32> = index
+                .langs
+                .iter()
+                .flat_map(|lang| {
+                    h.words
+                        .iter()
+                        .filter(|w| !is_stop_word(w, lang))
+                        .filter_map(|w| index.term_id(&stem(w, lang)))
+                })
+                .collect();
+            if !ids.is_empty() {
+                h.surfaces = index
+                    .words
+                    .iter()
+                    .filter(|(_, id)| ids.contains(id))
+                    .map(|(w, _)| w.clone())
+                    .collect();
             }
         }
         if !h.entities.is_empty() {
@@ -726,38 +905,62 @@ impl Highlighter {
         if self.is_empty() {
             return Vec::new();
         }
-        let tokens = tokenize(text);
-        let stems: HashSet<String> = self
-            .words
-            .iter()
-            .filter(|w| !is_stop_word(w, lang))
-            .map(|w| stem(w, lang))
-            .collect();
-        let mut cache: HashMap<&str, bool> = HashMap::new();
-        let mut out = Vec::new();
-        for t in &tokens {
-            let m = *cache.entry(t.term.as_str()).or_insert_with(|| {
-                self.prefixes.iter().any(|p| t.term.starts_with(p.as_str()))
-                    || (!stems.is_empty()
-                        && !is_stop_word(&t.term, lang)
-                        && stems.contains(&stem(&t.term, lang)))
-            });
-            if m {
-                out.push((t.start, t.end));
-            }
+        let mut memo = self.memo.borrow_mut();
+        if !memo.contains_key(lang) {
+            let stems: HashSet<String> = self
+                .words
+                .iter()
+                .filter(|w| !is_stop_word(w, lang))
+                .map(|w| stem(w, lang))
+                .collect();
+            memo.insert(lang.to_string(), (stems, TermMap::default()));
         }
-        for p in &self.phrases {
-            if p.is_empty() {
-                continue;
+        let (stems, cache) = memo.get_mut(lang).expect("inserted above");
+        let mut out = Vec::new();
+        let mut word_match = |term: &str, start: usize, end: usize| {
+            // The index has every (surface word, stem) of the corpus texts.
+            if self.prefixes.is_empty() && !self.surfaces.contains(term) {
+                return;
             }
-            for (i, w) in tokens.windows(p.len()).enumerate() {
-                if w.iter().zip(p).all(|(t, x)| t.term == *x) {
-                    out.push((tokens[i].start, tokens[i + p.len() - 1].end));
+            let m = match cache.get(term) {
+                Some(&m) => m,
+                None => {
+                    let m = self.prefixes.iter().any(|p| term.starts_with(p.as_str()))
+                        || (!stems.is_empty()
+                            && !is_stop_word(term, lang)
+                            && stems.contains(&stem(term, lang)));
+                    cache.insert(term.to_string(), m);
+                    m
+                }
+            };
+            if m {
+                out.push((start, end));
+            }
+        };
+        if self.phrases.is_empty() && self.aliases.by_first.is_empty() {
+            // Words and prefixes only: no token list needed.
+            for_each_token(text, |term, start, end| {
+                word_match(term, start, end);
+                true
+            });
+        } else {
+            let tokens = tokenize(text);
+            for t in &tokens {
+                word_match(&t.term, t.start, t.end);
+            }
+            for p in &self.phrases {
+                if p.is_empty() {
+                    continue;
+                }
+                for (i, w) in tokens.windows(p.len()).enumerate() {
+                    if w.iter().zip(p).all(|(t, x)| t.term == *x) {
+                        out.push((tokens[i].start, tokens[i + p.len() - 1].end));
+                    }
                 }
             }
-        }
-        for (i, n, _) in self.aliases.find(&tokens) {
-            out.push((tokens[i].start, tokens[i + n - 1].end));
+            for (i, n, _) in self.aliases.find(&tokens) {
+                out.push((tokens[i].start, tokens[i + n - 1].end));
+            }
         }
         // Pairs equal as a whole are interchangeable: a stable sort gives the same.
         sort_by(&mut out, |a, b| a.cmp(b));
@@ -827,4 +1030,160 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod phrase_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "foreign",
+        "Foreign",
+        "FOREIGN",
+        "minister",
+        "Minister's",
+        "l'foreign",
+        "xforeign",
+        "foreign's",
+        "d'état",
+        "Etat",
+        "major",
+        "état-major",
+        "chef",
+        "Chef",
+        "وزير",
+        "الخارجية",
+        "وَزِير",
+        "министр",
+        "Министр",
+        "дел",
+        "a",
+        "A",
+        "'",
+        "’",
+        " ",
+        " ",
+        "\n",
+        ", ",
+        "-",
+        ".",
+        "é",
+        "Ё",
+    ];
+
+    fn words(s: &str) -> Vec<String> {
+        tokenize(s).into_iter().map(|t| t.term).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn streaming_phrase_check_matches_tokenizing(
+            text in prop::collection::vec(prop::sample::select(PIECES), 0..40),
+            phrase in prop::collection::vec(prop::sample::select(PIECES), 1..5),
+        ) {
+            let text: String = text.concat();
+            let ws = words(&phrase.join(" "));
+            let expected = has_phrase(&tokenize(&text), &ws);
+            prop_assert_eq!(text_has_phrase(&text, &ws), expected, "{:?} in {:?}", ws, text);
+            prop_assert_eq!(text_has_phrase_with(&text, &ws, 0), expected, "{:?} in {:?}", ws, text);
+            prop_assert_eq!(text_has_phrase_with(&text, &ws, 1), expected, "{:?} in {:?}", ws, text);
+        }
+    }
+
+    #[test]
+    fn streaming_phrase_check_samples() {
+        let w = |s: &str| words(s);
+        assert!(text_has_phrase(
+            "The Foreign  Minister said",
+            &w("foreign minister")
+        ));
+        assert!(text_has_phrase(
+            "x foreign foreign minister",
+            &w("foreign minister")
+        ));
+        assert!(!text_has_phrase("xforeign minister", &w("foreign minister")));
+        assert!(text_has_phrase("l'foreign minister", &w("foreign minister")));
+        assert!(text_has_phrase("le chef d'état-major", &w("chef d'état-major")));
+        assert!(!text_has_phrase("foreign, the minister", &w("foreign minister")));
+        assert!(!text_has_phrase("anything", &[]));
+    }
+
+    /// The highlighter before the streaming and surface-form shortcuts.
+    fn reference_ranges(h: &Highlighter, text: &str, lang: &str) -> Vec<(usize, usize)> {
+        if h.is_empty() {
+            return Vec::new();
+        }
+        let tokens = tokenize(text);
+        let stems: HashSet<String> = h
+            .words
+            .iter()
+            .filter(|w| !is_stop_word(w, lang))
+            .map(|w| stem(w, lang))
+            .collect();
+        let mut out = Vec::new();
+        for t in &tokens {
+            if h.prefixes.iter().any(|p| t.term.starts_with(p.as_str()))
+                || (!stems.is_empty() && !is_stop_word(&t.term, lang) && stems.contains(&stem(&t.term, lang)))
+            {
+                out.push((t.start, t.end));
+            }
+        }
+        for p in h.phrases.iter().filter(|p| !p.is_empty()) {
+            for (i, w) in tokens.windows(p.len()).enumerate() {
+                if w.iter().zip(p).all(|(t, x)| t.term == *x) {
+                    out.push((tokens[i].start, tokens[i + p.len() - 1].end));
+                }
+            }
+        }
+        for (i, n, _) in h.aliases.find(&tokens) {
+            out.push((tokens[i].start, tokens[i + n - 1].end));
+        }
+        out.sort();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (s, e) in out {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        merged
+    }
+
+    #[test]
+    fn highlights_match_the_reference_highlighter() {
+        let corpus = crate::search::bench_corpus(120, 11);
+        let index = Index::build(&corpus);
+        let engine = Engine::new(&corpus, &index);
+        let mut rng = crate::search::synth::Rng::new(5);
+        let mut queries: Vec<String> = corpus.entities.iter().map(|e| e.name.clone()).collect();
+        for _ in 0..150 {
+            let a = &corpus.articles[rng.below(corpus.articles.len())];
+            let toks = tokenize(&a.body);
+            let i = rng.below(toks.len() - 1);
+            let (w, v) = (
+                &a.body[toks[i].start..toks[i].end],
+                &a.body[toks[i + 1].start..toks[i + 1].end],
+            );
+            queries.push(w.to_string());
+            queries.push(format!("{w} {v}"));
+            queries.push(format!("\"{w} {v}\""));
+            queries.push(format!("{}*", w.chars().take(3).collect::<String>()));
+        }
+        let mut checked = 0;
+        for q in &queries {
+            let units = engine.resolve(&parse_query(q));
+            let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
+            let h = Highlighter::new(&engine, &positives);
+            for a in corpus.articles.iter().take(40) {
+                for text in [&a.title, &a.body] {
+                    let got = h.ranges(text, &a.lang);
+                    assert_eq!(got, reference_ranges(&h, text, &a.lang), "{q:?} in {}", a.id);
+                    checked += got.len();
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+    }
 }

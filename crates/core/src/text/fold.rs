@@ -23,6 +23,18 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out` (no allocation when `out` has room).
+pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         // A decomposed й (и + combining breve) is still the letter й.
@@ -33,11 +45,30 @@ pub fn fold(s: &str) -> String {
             }
             _ => c,
         };
+        // Fast paths (same result, see the tests): basic Cyrillic and Arabic letters.
+        match c {
+            '\u{0430}'..='\u{044F}' => {
+                out.push(c);
+                continue;
+            }
+            '\u{0410}'..='\u{042F}' => {
+                out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+                continue;
+            }
+            'آ' | 'أ' | 'إ' | 'ؤ' | 'ئ' | 'ى' | 'ة' => {
+                fold_char(c, out);
+                continue;
+            }
+            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => {
+                out.push(c);
+                continue;
+            }
+            _ => {}
+        }
         super::compat::expand(c, |c| {
-            super::unicode::lowercase(c, |l| fold_char(l, &mut out));
+            super::unicode::lowercase(c, |l| fold_char(l, out));
         });
     }
-    out
 }
 
 fn fold_char(c: char, out: &mut String) {
@@ -77,6 +108,17 @@ fn fold_char(c: char, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::fold;
+
+    #[test]
+    fn fast_paths_fold_like_the_general_path() {
+        for c in ('\u{0400}'..='\u{04FF}').chain('\u{0600}'..='\u{06FF}') {
+            let mut slow = String::new();
+            super::super::compat::expand(c, |c| {
+                super::super::unicode::lowercase(c, |l| super::fold_char(l, &mut slow));
+            });
+            assert_eq!(fold(&c.to_string()), slow, "{c:?}");
+        }
+    }
 
     #[test]
     fn latin_case_and_diacritics() {

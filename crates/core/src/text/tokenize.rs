@@ -1,6 +1,6 @@
 //! Splitting text into folded words with byte offsets into the original text.
 
-use super::fold::fold;
+use super::fold::{fold, fold_into};
 use super::unicode::is_combining_mark;
 
 /// One word of a text: its folded form and where it is in the original text.
@@ -27,7 +27,17 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c) || c == '\u{200C}' || c == '\u{200D}'
+    is_common_alphanumeric(c)
+        || c.is_alphanumeric()
+        || is_combining_mark(c)
+        || c == '\u{200C}'
+        || c == '\u{200D}'
+}
+
+/// ASCII, basic Cyrillic and basic Arabic letters and digits: a fast subset of
+/// `char::is_alphanumeric`.
+fn is_common_alphanumeric(c: char) -> bool {
+    matches!(c, 'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{0410}'..='\u{044F}' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
 }
 
 /// Splits `text` into words, folded with [`fold`], stop words kept, not stemmed.
@@ -44,6 +54,26 @@ fn is_word_char(c: char) -> bool {
 /// the kept part (without the elision or the possessive).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
+    for_each_token(text, |term, start, end| {
+        tokens.push(Token {
+            term: term.to_string(),
+            start,
+            end,
+        });
+        true
+    });
+    tokens
+}
+
+/// The tokens of [`tokenize`], in order, without allocating one `String` per
+/// token: `f(term, start, end)` borrows the term; returning `false` stops.
+///
+/// Tokenizing may start at any byte offset that follows a char that is neither
+/// a word char nor an apostrophe (or at 0): the tokens from there are those of
+/// the whole text (see [`is_restart_point`]).
+pub fn for_each_token(text: &str, mut f: impl FnMut(&str, usize, usize) -> bool) {
+    let mut buf = String::new();
+    let mut apostrophes: Vec<(usize, usize)> = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if !is_word_char(c) {
@@ -52,7 +82,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let start = i;
         let mut end = i + c.len_utf8();
         // Byte offsets just after each joining apostrophe.
-        let mut apostrophes: Vec<(usize, usize)> = Vec::new();
+        apostrophes.clear();
         while let Some(&(j, d)) = chars.peek() {
             if is_word_char(d) {
                 end = j + d.len_utf8();
@@ -70,18 +100,46 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 break;
             }
         }
-        push_word(text, start, end, &apostrophes, &mut tokens);
+        if let Some((term, start, end)) = word_term(text, start, end, &apostrophes, &mut buf) {
+            if !f(term, start, end) {
+                return;
+            }
+        }
     }
-    tokens
 }
 
-fn push_word(
+/// Whether tokenizing may (re)start at byte `i` of `text` (see [`for_each_token`]).
+pub fn is_restart_point(text: &str, i: usize) -> bool {
+    i == 0
+        || text.is_char_boundary(i)
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !is_word_char(c) && !is_apostrophe(c))
+}
+
+/// The restart point at or before byte `i` (a char boundary): back over word
+/// chars and apostrophes.
+pub fn restart_point_before(text: &str, i: usize) -> usize {
+    let mut r = i;
+    for (j, c) in text[..i].char_indices().rev() {
+        if is_word_char(c) || is_apostrophe(c) {
+            r = j;
+        } else {
+            break;
+        }
+    }
+    r
+}
+
+/// The folded term of the word `text[start..end]` (in `buf`) and its kept span.
+fn word_term<'b>(
     text: &str,
     mut start: usize,
     mut end: usize,
     apostrophes: &[(usize, usize)],
-    out: &mut Vec<Token>,
-) {
+    buf: &'b mut String,
+) -> Option<(&'b str, usize, usize)> {
     let mut k = 0;
     // Leading elisions, possibly stacked (`qu'aujourd'hui` keeps `aujourd'hui`).
     while k < apostrophes.len() {
@@ -100,18 +158,18 @@ fn push_word(
             end = a;
         }
     }
-    let term: String = fold(&text[start..end])
-        .chars()
-        .filter(|&c| c.is_alphanumeric() || c == '\'')
-        .collect();
-    let term = term.trim_matches('\'');
-    if !term.is_empty() {
-        out.push(Token {
-            term: term.to_string(),
-            start,
-            end,
-        });
+    buf.clear();
+    let word = &text[start..end];
+    if word.is_ascii() {
+        // Only letters, digits and `'` here; folding is lower-casing.
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        fold_into(word, buf);
+        buf.retain(|c| is_common_alphanumeric(c) || c.is_alphanumeric() || c == '\'');
     }
+    let term = buf.trim_matches('\'');
+    (!term.is_empty()).then_some((term, start, end))
 }
 
 #[cfg(test)]
@@ -120,6 +178,39 @@ mod tests {
 
     fn terms(s: &str) -> Vec<String> {
         tokenize(s).into_iter().map(|t| t.term).collect()
+    }
+
+    #[test]
+    fn common_alphanumerics_are_alphanumeric() {
+        for c in (0..0x700).filter_map(char::from_u32) {
+            if is_common_alphanumeric(c) {
+                assert!(c.is_alphanumeric(), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn restarting_at_a_restart_point_gives_the_same_tokens() {
+        let s = "L’Algérie et d'Alger, aujourd'hui. Russia's ' x' qu'il «Ёлка» زارَ 3.5";
+        let all = tokenize(s);
+        for i in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+            let r = restart_point_before(s, i);
+            assert!(r <= i && is_restart_point(s, r), "{i} -> {r}");
+        }
+        for i in 0..=s.len() {
+            if is_restart_point(s, i) {
+                let tail: Vec<Token> = tokenize(&s[i..])
+                    .into_iter()
+                    .map(|t| Token {
+                        start: t.start + i,
+                        end: t.end + i,
+                        ..t
+                    })
+                    .collect();
+                let expected: Vec<Token> = all.iter().filter(|t| t.start >= i).cloned().collect();
+                assert_eq!(tail, expected, "at {i}");
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,103 @@
+//! Native engine latency per kind of state of the benchmark plan:
+//! `cargo run --release -p dossier-core --example engine_latency -- /tmp/gen10k [rounds]`.
+
+use dossier_core::model::Corpus;
+use dossier_core::search::{synth::bench_states, Engine, Index};
+use dossier_core::view::ViewState;
+use std::time::Instant;
+
+fn kind(s: &ViewState) -> &'static str {
+    if s.q.contains('"') {
+        "phrase"
+    } else if s.q.contains('*') {
+        "prefix"
+    } else if s.q.is_empty() {
+        "filters only"
+    } else if !s.lang.is_empty() || !s.topic.is_empty() {
+        "words + facets"
+    } else {
+        "words"
+    }
+}
+
+fn quantile(v: &mut [f64], q: f64) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[((v.len() - 1) as f64 * q).round() as usize]
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().unwrap_or_else(|| "/tmp/gen10k".into());
+    let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(10);
+    // Ingest is slow (language detection): keep the loaded corpus next to the folder.
+    let cache = format!("{}.corpus.postcard", dir.trim_end_matches('/'));
+    let corpus: Corpus = match std::fs::read(&cache)
+        .ok()
+        .and_then(|b| postcard::from_bytes(&b).ok())
+    {
+        Some(c) => c,
+        None => {
+            let c = dossier_core::ingest::load_corpus_dir(dir.as_ref())
+                .expect("readable corpus folder")
+                .corpus;
+            let _ = std::fs::write(&cache, postcard::to_allocvec(&c).expect("serialisable"));
+            c
+        }
+    };
+    let t = Instant::now();
+    let index = Index::build(&corpus);
+    let build = t.elapsed().as_secs_f64();
+    let bytes = index.to_bytes().len();
+    println!(
+        "{} articles, index {bytes} bytes, built in {build:.2} s",
+        corpus.articles.len()
+    );
+    let engine = Engine::new(&corpus, &index);
+    let mut samples: Vec<(&str, &str, f64)> = Vec::new();
+    let only = std::env::var("ONLY").unwrap_or_default();
+    let states: Vec<ViewState> = bench_states()
+        .into_iter()
+        .filter(|s| s.q.contains(&only))
+        .collect();
+    for state in &states {
+        for _ in 0..rounds {
+            let t = Instant::now();
+            std::hint::black_box(if std::env::var_os("NO_PAGE").is_some() {
+                engine.run_page(state, 0, 0)
+            } else {
+                engine.run(state)
+            });
+            samples.push((kind(state), &state.q, t.elapsed().as_secs_f64() * 1e3));
+        }
+    }
+    for k in [
+        "words",
+        "words + facets",
+        "phrase",
+        "prefix",
+        "filters only",
+        "all",
+    ] {
+        let mut v: Vec<f64> = samples
+            .iter()
+            .filter(|s| k == "all" || s.0 == k)
+            .map(|s| s.2)
+            .collect();
+        if v.is_empty() {
+            continue;
+        }
+        let p50 = quantile(&mut v, 0.5);
+        let p95 = quantile(&mut v, 0.95);
+        println!("{k:>15}  p50 {p50:7.2} ms  p95 {p95:7.2} ms");
+    }
+    if std::env::var_os("PER_QUERY").is_some() {
+        for state in &states {
+            let mut v: Vec<f64> = samples
+                .iter()
+                .filter(|s| std::ptr::eq(s.1, state.q.as_str()))
+                .map(|s| s.2)
+                .collect();
+            println!("{:>40}  p50 {:7.2} ms", state.q, quantile(&mut v, 0.5));
+        }
+    }
+}
