@@ -2,23 +2,10 @@
 //! `cargo run --release -p dossier-core --example engine_latency -- /tmp/gen10k [rounds]`.
 
 use dossier_core::model::Corpus;
-use dossier_core::search::{synth::bench_states, Engine, Index};
+use dossier_core::search::synth::{bench_states, state_kind};
+use dossier_core::search::{Engine, Index};
 use dossier_core::view::ViewState;
 use std::time::Instant;
-
-fn kind(s: &ViewState) -> &'static str {
-    if s.q.contains('"') {
-        "phrase"
-    } else if s.q.contains('*') {
-        "prefix"
-    } else if s.q.is_empty() {
-        "filters only"
-    } else if !s.lang.is_empty() || !s.topic.is_empty() {
-        "words + facets"
-    } else {
-        "words"
-    }
-}
 
 fn quantile(v: &mut [f64], q: f64) -> f64 {
     v.sort_by(f64::total_cmp);
@@ -67,7 +54,7 @@ fn main() {
             } else {
                 engine.run(state)
             });
-            samples.push((kind(state), &state.q, t.elapsed().as_secs_f64() * 1e3));
+            samples.push((state_kind(state), &state.q, t.elapsed().as_secs_f64() * 1e3));
         }
     }
     for k in [

@@ -5,8 +5,8 @@
 use super::measure::quantile;
 use super::queries;
 use dossier_core::model::Corpus;
+use dossier_core::search::synth::state_kind;
 use dossier_core::search::{Engine, Index};
-use dossier_core::view::ViewState;
 use std::time::Instant;
 
 /// How many times each state is answered.
@@ -18,21 +18,6 @@ pub struct NativeFigures {
     pub index_bytes: usize,
     /// (kind of state, p50 ms, p95 ms), kinds in a fixed order, then "all".
     pub latency: Vec<(&'static str, f64, f64)>,
-}
-
-/// The kind of a state, for the per-kind rows of the report.
-fn kind(s: &ViewState) -> &'static str {
-    if s.q.contains('"') {
-        "phrase"
-    } else if s.q.contains('*') {
-        "prefix"
-    } else if s.q.is_empty() {
-        "filters only"
-    } else if !s.lang.is_empty() || !s.topic.is_empty() {
-        "words + facets"
-    } else {
-        "words"
-    }
 }
 
 /// Indexes `corpus` and answers every state of the plan [`ROUNDS`] times.
@@ -47,7 +32,7 @@ pub fn measure(corpus: &Corpus) -> NativeFigures {
         for _ in 0..ROUNDS {
             let t = Instant::now();
             std::hint::black_box(engine.run(&state));
-            samples.push((kind(&state), t.elapsed().as_secs_f64() * 1e3));
+            samples.push((state_kind(&state), t.elapsed().as_secs_f64() * 1e3));
         }
     }
     let mut latency = Vec::new();

@@ -530,6 +530,22 @@ pub const BENCH_FACETS: &[(&str, &str)] = &[
 pub const BENCH_YEARS: &[(&str, &str)] =
     &[("from", "2010"), ("from", "2020"), ("to", "2015"), ("to", "2005")];
 
+/// The kind of a [`bench_states`] state, for per-kind latency figures:
+/// `phrase`, `prefix`, `filters only`, `words + facets` or `words`.
+pub fn state_kind(s: &ViewState) -> &'static str {
+    if s.q.contains('"') {
+        "phrase"
+    } else if s.q.contains('*') {
+        "prefix"
+    } else if s.q.is_empty() {
+        "filters only"
+    } else if !s.lang.is_empty() || !s.topic.is_empty() {
+        "words + facets"
+    } else {
+        "words"
+    }
+}
+
 /// The plan as view states for the native engine: every query (with its facets),
 /// every facet alone, every date bound alone.
 pub fn bench_states() -> Vec<ViewState> {
