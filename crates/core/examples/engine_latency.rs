@@ -2,15 +2,10 @@
 //! `cargo run --release -p dossier-core --example engine_latency -- /tmp/gen10k [rounds]`.
 
 use dossier_core::model::Corpus;
-use dossier_core::search::synth::{bench_states, state_kind};
+use dossier_core::search::synth::{bench_states, latency_by_kind, quantile, state_kind};
 use dossier_core::search::{Engine, Index};
 use dossier_core::view::ViewState;
 use std::time::Instant;
-
-fn quantile(v: &mut [f64], q: f64) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[((v.len() - 1) as f64 * q).round() as usize]
-}
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -57,34 +52,19 @@ fn main() {
             samples.push((state_kind(state), &state.q, t.elapsed().as_secs_f64() * 1e3));
         }
     }
-    for k in [
-        "words",
-        "words + facets",
-        "phrase",
-        "prefix",
-        "filters only",
-        "all",
-    ] {
-        let mut v: Vec<f64> = samples
-            .iter()
-            .filter(|s| k == "all" || s.0 == k)
-            .map(|s| s.2)
-            .collect();
-        if v.is_empty() {
-            continue;
-        }
-        let p50 = quantile(&mut v, 0.5);
-        let p95 = quantile(&mut v, 0.95);
+    let by_kind: Vec<(&str, f64)> = samples.iter().map(|s| (s.0, s.2)).collect();
+    for (k, p50, p95) in latency_by_kind(&by_kind) {
         println!("{k:>15}  p50 {p50:7.2} ms  p95 {p95:7.2} ms");
     }
     if std::env::var_os("PER_QUERY").is_some() {
         for state in &states {
-            let mut v: Vec<f64> = samples
+            let v: Vec<f64> = samples
                 .iter()
                 .filter(|s| std::ptr::eq(s.1, state.q.as_str()))
                 .map(|s| s.2)
                 .collect();
-            println!("{:>40}  p50 {:7.2} ms", state.q, quantile(&mut v, 0.5));
+            let p50 = quantile(&v, 0.5).unwrap_or(f64::NAN);
+            println!("{:>40}  p50 {p50:7.2} ms", state.q);
         }
     }
 }

@@ -55,6 +55,20 @@ async fn the_theme_follows_the_system_and_the_toggle_is_remembered() {
     page.close().await;
 }
 
+/// Fails if the page is wider than its window (it would scroll sideways).
+async fn assert_fits(page: &Page, what: &str) {
+    let sizes = page
+        .js(
+            "return [document.documentElement.scrollWidth, window.innerWidth];",
+            vec![],
+        )
+        .await;
+    assert!(
+        sizes[0].as_u64() <= sizes[1].as_u64(),
+        "{what} scrolls sideways: {sizes}"
+    );
+}
+
 #[tokio::test]
 async fn nothing_scrolls_sideways_at_360_px() {
     let opts = Options {
@@ -66,29 +80,14 @@ async fn nothing_scrolls_sideways_at_360_px() {
     page.goto("").await;
     let width = page.js("return window.innerWidth;", vec![]).await;
     assert_eq!(width, json!(360), "the window is not 360 px wide");
-    let fits = |what: &'static str| {
-        let page = &page;
-        async move {
-            let sizes = page
-                .js(
-                    "return [document.documentElement.scrollWidth, window.innerWidth];",
-                    vec![],
-                )
-                .await;
-            assert!(
-                sizes[0].as_u64() <= sizes[1].as_u64(),
-                "{what} scrolls sideways: {sizes}"
-            );
-        }
-    };
     page.wait_results(5).await;
-    fits("the main view").await;
+    assert_fits(&page, "the main view").await;
     page.goto("?q=algeria&lang=en,fr&topic=defense&from=2022").await;
     page.one(".toolbar .chip").await;
-    fits("the filtered view").await;
+    assert_fits(&page, "the filtered view").await;
     page.goto(&format!("?doc={}", "004_ccffc555df548dd7")).await;
     page.wait_reader("004_ccffc555df548dd7").await;
-    fits("the reader").await;
+    assert_fits(&page, "the reader").await;
     page.close().await;
 
     let page = Page::start(&Options {
@@ -98,16 +97,7 @@ async fn nothing_scrolls_sideways_at_360_px() {
     .await;
     page.goto(&format!("?doc={}", ids::ARABIC)).await;
     page.wait_reader(ids::ARABIC).await;
-    let sizes = page
-        .js(
-            "return [document.documentElement.scrollWidth, window.innerWidth];",
-            vec![],
-        )
-        .await;
-    assert!(
-        sizes[0].as_u64() <= sizes[1].as_u64(),
-        "the Arabic reader scrolls sideways: {sizes}"
-    );
+    assert_fits(&page, "the Arabic reader").await;
     page.close().await;
 }
 

@@ -135,13 +135,7 @@ fn gzip_of(dir: &Path, url: &str) -> u64 {
     std::fs::read(&file).map_or(0, |b| site::gzip_len(&b) as u64)
 }
 
-/// The value at quantile `q` (nearest rank), or `None` for no values.
-pub fn quantile(values: &[f64], q: f64) -> Option<f64> {
-    let mut v = values.to_vec();
-    v.sort_by(f64::total_cmp);
-    let rank = ((q * v.len() as f64).ceil() as usize).clamp(1, v.len().max(1));
-    v.get(rank - 1).copied()
-}
+pub use dossier_core::search::synth::quantile;
 
 #[cfg(test)]
 mod tests {

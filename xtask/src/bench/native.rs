@@ -2,10 +2,9 @@
 //! full answer (search, filters, facet counts, histogram, top-20 snippets) for
 //! each state of the measurement plan. No browser, no rendering.
 
-use super::measure::quantile;
 use super::queries;
 use dossier_core::model::Corpus;
-use dossier_core::search::synth::state_kind;
+use dossier_core::search::synth::{latency_by_kind, state_kind};
 use dossier_core::search::{Engine, Index};
 use std::time::Instant;
 
@@ -35,24 +34,7 @@ pub fn measure(corpus: &Corpus) -> NativeFigures {
             samples.push((state_kind(&state), t.elapsed().as_secs_f64() * 1e3));
         }
     }
-    let mut latency = Vec::new();
-    for k in [
-        "words",
-        "words + facets",
-        "phrase",
-        "prefix",
-        "filters only",
-        "all",
-    ] {
-        let v: Vec<f64> = samples
-            .iter()
-            .filter(|(s, _)| k == "all" || *s == k)
-            .map(|(_, ms)| *ms)
-            .collect();
-        if let (Some(p50), Some(p95)) = (quantile(&v, 0.5), quantile(&v, 0.95)) {
-            latency.push((k, p50, p95));
-        }
-    }
+    let latency = latency_by_kind(&samples);
     NativeFigures {
         index_secs,
         index_bytes,

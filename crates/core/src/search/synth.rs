@@ -530,6 +530,40 @@ pub const BENCH_FACETS: &[(&str, &str)] = &[
 pub const BENCH_YEARS: &[(&str, &str)] =
     &[("from", "2010"), ("from", "2020"), ("to", "2015"), ("to", "2005")];
 
+/// The kinds [`state_kind`] gives, in report order, then `all`.
+pub const STATE_KINDS: [&str; 6] = [
+    "words",
+    "words + facets",
+    "phrase",
+    "prefix",
+    "filters only",
+    "all",
+];
+
+/// Nearest-rank quantile `q` of `values` (`None` when empty).
+pub fn quantile(values: &[f64], q: f64) -> Option<f64> {
+    let mut v = values.to_vec();
+    v.sort_by(f64::total_cmp);
+    let rank = ((q * v.len() as f64).ceil() as usize).clamp(1, v.len().max(1));
+    v.get(rank - 1).copied()
+}
+
+/// (kind, p50, p95) for each of [`STATE_KINDS`] that has samples, from
+/// `(kind, milliseconds)` samples.
+pub fn latency_by_kind(samples: &[(&str, f64)]) -> Vec<(&'static str, f64, f64)> {
+    STATE_KINDS
+        .iter()
+        .filter_map(|&k| {
+            let v: Vec<f64> = samples
+                .iter()
+                .filter(|(s, _)| k == "all" || *s == k)
+                .map(|(_, ms)| *ms)
+                .collect();
+            Some((k, quantile(&v, 0.5)?, quantile(&v, 0.95)?))
+        })
+        .collect()
+}
+
 /// The kind of a [`bench_states`] state, for per-kind latency figures:
 /// `phrase`, `prefix`, `filters only`, `words + facets` or `words`.
 pub fn state_kind(s: &ViewState) -> &'static str {
