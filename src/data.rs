@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 /// The relative URL of the data file, from `<meta name="dossier-data">`.
 ///
 /// Relative, so the site works from any sub-path (GitHub Pages' `/REPO/`).
-fn data_href() -> Result<String, String> {
+pub fn data_href() -> Result<String, String> {
     let document = leptos::prelude::document();
     let meta = document
         .query_selector("meta[name=dossier-data]")

@@ -7,10 +7,12 @@
 pub mod components;
 pub mod data;
 pub mod i18n;
+pub mod library;
 pub mod state;
 pub mod url;
 
 use components::{
+    add_files::{accept_drops, AddFiles},
     chips::ActiveFilters,
     export::{CopyLink, Export},
     facets::{Facet, FacetKind},
@@ -40,9 +42,16 @@ pub fn App() -> impl IntoView {
     spawn_local(async move {
         match data::load_bundle().await {
             Ok(bundle) => {
-                state.loaded.set(Some(Loaded::new(bundle)));
-                // Ready once the browser has painted the first view.
-                request_animation_frame(move || state.ready.set(true));
+                let loaded = Loaded::new(bundle);
+                state.library.bundled.set(Some(loaded));
+                state.loaded.set(Some(loaded));
+                if library::has_stored_articles() {
+                    // Ready once the worker has merged the reader's articles back in.
+                    library::open(state);
+                } else {
+                    // Ready once the browser has painted the first view.
+                    request_animation_frame(move || state.ready.set(true));
+                }
             }
             Err(e) => state.load_error.set(Some(e)),
         }
@@ -66,10 +75,22 @@ fn Page() -> impl IntoView {
     let state = crate::state::use_state();
     let loaded = move || state.loaded.with(Option::is_some);
     let filters_open = RwSignal::new(false);
+    let adding = RwSignal::new(false);
+    let dragging = RwSignal::new(false);
+    accept_drops(state, dragging);
+    // Show the panel as soon as files arrive, so progress and the report are seen.
+    Effect::new(move || {
+        if dragging.get() || state.library.progress.with(Option::is_some) {
+            adding.set(true);
+        }
+    });
     view! {
             <a class="skip-link" href="#results">{state.t("Results")}</a>
             <Header />
             <Notices />
+            <Show when=move || dragging.get()>
+                <div class="drop-overlay" aria-hidden="true">{state.t("Drop your articles to add them")}</div>
+            </Show>
             <Show when=loaded fallback=move || view! { <Loading /> }>
                 <div class="layout" class:reading=move || state.view.with(|v| v.doc.is_some())>
                     // On narrow screens the filters fold away behind this button.
@@ -98,7 +119,20 @@ fn Page() -> impl IntoView {
                             <ActiveFilters />
                             <CopyLink />
                             <Export />
+                            <button
+                                type="button"
+                                class="add-toggle"
+                                data-testid="add-files-toggle"
+                                aria-controls="add-files"
+                                aria-expanded=move || adding.get().to_string()
+                                on:click=move |_| adding.update(|o| *o = !*o)
+                            >
+                                {state.t("Add your articles")}
+                            </button>
                         </div>
+                        <Show when=move || adding.get()>
+                            <AddFiles />
+                        </Show>
                         <ResultList />
                     </main>
                     <Reader />

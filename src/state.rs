@@ -5,6 +5,7 @@ use crate::i18n::UiLang;
 use crate::url::{self, HistoryMode};
 use dossier_core::bundle::Bundle;
 use dossier_core::model::{Article, Corpus};
+use dossier_core::protocol::AddSummary;
 use dossier_core::search::{Engine, SearchResults};
 use dossier_core::view::{Notice, ViewState};
 use leptos::prelude::*;
@@ -32,6 +33,36 @@ impl Loaded {
     }
 }
 
+/// The reader's own articles: what the library worker reports (see [`crate::library`]).
+#[derive(Clone, Copy)]
+pub struct LibraryState {
+    /// How many articles the reader added (kept in IndexedDB).
+    pub added: RwSignal<u32>,
+    /// `(done, total)` files while a drop is being read and ingested.
+    pub progress: RwSignal<Option<(u32, u32)>>,
+    /// What became of the last drop, file by file.
+    pub report: RwSignal<Option<AddSummary>>,
+    /// Why the last library request failed.
+    pub error: RwSignal<Option<String>>,
+    /// True while a zip export is being made.
+    pub exporting: RwSignal<bool>,
+    /// The corpus as built, without the reader's articles: restored when they remove them all.
+    pub bundled: RwSignal<Option<&'static Loaded>>,
+}
+
+impl LibraryState {
+    fn new() -> Self {
+        LibraryState {
+            added: RwSignal::new(0),
+            progress: RwSignal::new(None),
+            report: RwSignal::new(None),
+            error: RwSignal::new(None),
+            exporting: RwSignal::new(false),
+            bundled: RwSignal::new(None),
+        }
+    }
+}
+
 /// How many results the list shows before "Show more".
 pub const PAGE: usize = 20;
 
@@ -54,6 +85,8 @@ pub struct AppState {
     /// The search for the current view; `None` until loaded. Ignores `doc`, so
     /// opening an article does not search again.
     pub results: Memo<Option<SearchResults>>,
+    /// The reader's own articles.
+    pub library: LibraryState,
 }
 
 impl AppState {
@@ -80,6 +113,7 @@ impl AppState {
             ui: RwSignal::new(UiLang::initial()),
             shown,
             results,
+            library: LibraryState::new(),
         }
     }
 

@@ -3,6 +3,7 @@
 use crate::state::use_state;
 use dossier_core::export::{to_csv, to_json};
 use dossier_core::model::Article;
+use dossier_core::protocol::Request;
 use dossier_core::view::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -30,10 +31,18 @@ fn matching_articles() -> Vec<&'static Article> {
 
 /// Makes the browser download `text` as `filename`.
 fn download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    download_part(filename, mime, &wasm_bindgen::JsValue::from_str(text))
+}
+
+/// Makes the browser download `bytes` as `filename`.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), wasm_bindgen::JsValue> {
+    download_part(filename, mime, &js_sys::Uint8Array::from(bytes))
+}
+
+fn download_part(filename: &str, mime: &str, part: &wasm_bindgen::JsValue) -> Result<(), wasm_bindgen::JsValue> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let blob = web_sys::Blob::new_with_blob_sequence_and_options(&js_sys::Array::of1(part), &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let a: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
     a.set_href(&url);
@@ -66,6 +75,19 @@ pub fn Export() -> impl IntoView {
             </button>
             <button type="button" data-testid="export-json" on:click=move |_| save(true)>
                 {state.t("Download JSON")}
+            </button>
+            <button
+                type="button"
+                data-testid="export-zip"
+                title=state.t("Articles as .md files with front matter: `cargo xtask build --corpus` makes a site of them")
+                disabled=move || state.library.exporting.get()
+                on:click=move |_| {
+                    let ids = matching_articles().into_iter().map(|a| a.id.clone()).collect();
+                    state.library.exporting.set(true);
+                    crate::library::send(state, Request::Export { ids: Some(ids) });
+                }
+            >
+                {state.t("Download .md (zip)")}
             </button>
             <label>
                 <input type="checkbox" data-testid="export-body" prop:checked=with_body on:change=move |ev| with_body.set(event_target_checked(&ev)) />

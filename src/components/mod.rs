@@ -1,5 +1,6 @@
 //! One module per view; each reads [`crate::state::AppState`] from context.
 
+pub mod add_files;
 pub mod chips;
 pub mod export;
 pub mod facets;

@@ -64,11 +64,29 @@ fn patch_index(index: &Path, data_href: &str) -> Result<()> {
             index.display()
         ));
     }
+    let worker = find_worker_loader(index.parent().expect("index.html is in dist"))?;
     let preload = format!(r#"<link rel="preload" href="{data_href}" as="fetch" crossorigin="anonymous">"#);
     let html =
         html.replace("__DOSSIER_DATA__", data_href)
+            .replace("__DOSSIER_WORKER__", &worker)
             .replacen("</head>", &format!("{preload}</head>"), 1);
     std::fs::write(index, html).map_err(|e| format!("{}: {e}", index.display()))
+}
+
+/// The library worker's loader script that trunk wrote (`dossier-worker-<hash>_loader.js`).
+fn find_worker_loader(dist: &Path) -> Result<String> {
+    let names: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with("dossier-worker") && n.ends_with("_loader.js"))
+        .collect();
+    match names.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => Err(format!(
+            "{}: expected one dossier-worker-*_loader.js from trunk, found {names:?}",
+            dist.display()
+        )),
+    }
 }
 
 /// 64-bit FNV-1a: enough to tell builds apart in a file name.

@@ -5,6 +5,7 @@
 //! - [`export`]: results as CSV or JSON downloads.
 //! - [`highlight`]: text cut into plain and matched runs for display.
 //! - [`model`]: the article and corpus types every other module shares.
+//! - [`protocol`]: messages between the page and its library worker.
 //! - [`text`]: language-aware analysis (folding, tokenising, stemming).
 //! - [`ingest`]: raw article files to clean, dated, tagged articles.
 //! - [`search`]: the index, query language, filters, facets and snippets.
@@ -15,6 +16,7 @@ pub mod export;
 pub mod highlight;
 pub mod ingest;
 pub mod model;
+pub mod protocol;
 pub mod search;
 pub mod text;
 pub mod view;

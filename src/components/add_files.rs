@@ -1,0 +1,131 @@
+//! Adding the reader's own articles: a panel with file and folder pickers, a drop
+//! zone (the whole page accepts drops), progress, the per-file report, and
+//! removing what was added. The work happens in the library worker.
+
+use crate::library;
+use crate::state::{use_state, AppState};
+use dossier_core::protocol::Request;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+/// Files of a `FileList` (from a picker or a drop).
+fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// Hands picked or dropped files to the library worker.
+fn add(state: AppState, files: Vec<web_sys::File>) {
+    spawn_local(library::add_files(state, files));
+}
+
+/// Makes the whole page a drop target for article files while it is open.
+pub fn accept_drops(state: AppState, dragging: RwSignal<bool>) {
+    let has_files = |ev: &web_sys::DragEvent| {
+        ev.data_transfer()
+            .is_some_and(|dt| dt.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
+    };
+    let _ = window_event_listener(leptos::ev::dragover, move |ev| {
+        if has_files(&ev) {
+            ev.prevent_default();
+            dragging.set(true);
+        }
+    });
+    let _ = window_event_listener(leptos::ev::dragleave, move |ev| {
+        // Leaving the window (not just moving between elements) has no related target.
+        if ev.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let _ = window_event_listener(leptos::ev::drop, move |ev| {
+        dragging.set(false);
+        if has_files(&ev) {
+            ev.prevent_default();
+            add(state, files_of(ev.data_transfer().and_then(|dt| dt.files())));
+        }
+    });
+}
+
+/// The "Your articles" panel.
+#[component]
+pub fn AddFiles() -> impl IntoView {
+    let state = use_state();
+    let lib = state.library;
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        add(state, files_of(input.files()));
+        input.set_value("");
+    };
+    let folder_input = NodeRef::<leptos::html::Input>::new();
+    // `webkitdirectory` is not a standard attribute, so set it on the element.
+    Effect::new(move || {
+        if let Some(input) = folder_input.get() {
+            let _ = input.unchecked_ref::<web_sys::Element>().set_attribute("webkitdirectory", "");
+        }
+    });
+    view! {
+        <section id="add-files" class="add-files" data-testid="add-files" aria-labelledby="add-files-title">
+            <h2 id="add-files-title">{state.t("Your articles")}</h2>
+            <p class="hint">
+                {state.t("Add .md or .txt files, or a .zip of them. They stay in this browser: nothing is uploaded.")}
+            </p>
+            <div class="pickers">
+                <label class="button">
+                    {state.t("Choose files")}
+                    <input type="file" class="visually-hidden" multiple accept=".md,.txt,.zip,text/plain,text/markdown,application/zip" data-testid="add-files-input" on:change=on_pick />
+                </label>
+                <label class="button">
+                    {state.t("Choose a folder")}
+                    <input type="file" class="visually-hidden" node_ref=folder_input data-testid="add-folder-input" on:change=on_pick />
+                </label>
+                <span class="hint">{state.t("or drop them anywhere on the page")}</span>
+            </div>
+            {move || lib.progress.get().map(|(done, total)| view! {
+                <p class="progress" role="status">
+                    <progress data-testid="add-progress" max=total value=done></progress>
+                    {format!(" {done} / {total}")}
+                </p>
+            })}
+            {move || lib.error.get().map(|e| view! { <p class="error" role="alert" data-testid="add-error">{e}</p> })}
+            <Report />
+            <Show when=move || { lib.added.get() > 0 }>
+                <p class="added-count">
+                    <span data-testid="added-count">{move || lib.added.get()}</span>
+                    " " {state.t("of your articles are in this browser.")} " "
+                    <button type="button" data-testid="remove-all-added" on:click=move |_| library::send(state, Request::Remove { ids: None })>
+                        {state.t("Remove them all")}
+                    </button>
+                </p>
+            </Show>
+        </section>
+    }
+}
+
+/// What became of the last drop: counts, near-duplicates, and each file that failed.
+#[component]
+fn Report() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let report = state.library.report.get()?;
+        let added = report.added.len();
+        Some(view! {
+            <div class="add-report" data-testid="add-report" role="status">
+                <p>
+                    <span data-testid="added-now">{added}</span> " "
+                    {state.t(if added == 1 { "article added" } else { "articles added" })}
+                </p>
+                <ul>
+                    {report.duplicates.into_iter().map(|(id, of)| view! {
+                        <li data-testid="add-duplicate" data-doc-id=id.to_string() data-duplicate-of=of.to_string()>
+                            {format!("{id} — {} {of}", state.t("Near-duplicate of"))}
+                        </li>
+                    }).collect_view()}
+                    {report.problems.into_iter().map(|p| view! {
+                        <li class="problem" data-testid="add-problem">{p}</li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        })
+    }
+}

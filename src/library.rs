@@ -1,0 +1,202 @@
+//! The page's side of the library worker (see `crates/worker`): starts it on
+//! first need, queues requests until it listens, and turns its replies into state.
+//!
+//! The worker is only started when the reader adds files, exports a zip, or has
+//! added articles on an earlier visit (remembered in `localStorage`), so a
+//! reader who never adds anything never downloads it.
+
+use crate::state::{AppState, Loaded};
+use dossier_core::bundle::Bundle;
+use dossier_core::protocol::{decode, encode, Reply, Request};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The running worker and what waits for it to listen.
+struct Running {
+    worker: web_sys::Worker,
+    listening: bool,
+    queue: Vec<Vec<u8>>,
+}
+
+thread_local! {
+    static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
+}
+
+/// The `localStorage` key remembering how many articles the reader added on this site.
+fn added_key() -> String {
+    format!("dossier-added:{}", window().location().pathname().unwrap_or_default())
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// Whether the reader added articles on an earlier visit.
+pub fn has_stored_articles() -> bool {
+    storage()
+        .and_then(|s| s.get_item(&added_key()).ok().flatten())
+        .is_some_and(|n| n != "0")
+}
+
+fn remember_added(count: u32) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(&added_key(), &count.to_string());
+    }
+}
+
+/// The worker script's relative URL, from `<meta name="dossier-worker">`.
+fn worker_href() -> Result<String, String> {
+    document()
+        .query_selector("meta[name=dossier-worker]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .filter(|h| !h.is_empty() && !h.starts_with("__"))
+        .ok_or_else(|| "this page was built without the library worker: build it with `cargo xtask build`".into())
+}
+
+fn start(state: AppState) -> Result<Running, String> {
+    let worker = web_sys::Worker::new(&worker_href()?).map_err(|e| format!("starting the library worker: {e:?}"))?;
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+        let bytes = js_sys::Uint8Array::new(&e.data()).to_vec();
+        match decode::<Reply>(&bytes) {
+            Ok(reply) => on_reply(state, reply),
+            Err(error) => state.library.error.set(Some(error)),
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+        state.library.error.set(Some("the library worker failed to start".into()));
+        state.library.progress.set(None);
+        state.ready.set(true);
+    });
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_error.forget();
+    let data_href = crate::data::data_href()?;
+    Ok(Running {
+        worker,
+        listening: false,
+        queue: vec![encode(&Request::Open { data_href })],
+    })
+}
+
+/// Sends a request to the worker, starting it (and opening the library) if needed.
+pub fn send(state: AppState, request: Request) {
+    let bytes = encode(&request);
+    with_worker(state, |running| {
+        if running.listening {
+            post(&running.worker, &bytes);
+        } else {
+            running.queue.push(bytes);
+        }
+    });
+}
+
+/// Starts the worker, if not yet running, to restore the articles added on an
+/// earlier visit; it answers with the whole library.
+pub fn open(state: AppState) {
+    with_worker(state, |_| {});
+}
+
+/// Runs `f` on the worker, starting it first if needed (its first request opens the library).
+fn with_worker(state: AppState, f: impl FnOnce(&mut Running)) {
+    WORKER.with_borrow_mut(|slot| {
+        if slot.is_none() {
+            match start(state) {
+                Ok(running) => *slot = Some(running),
+                Err(e) => {
+                    state.library.error.set(Some(e));
+                    state.ready.set(true);
+                    return;
+                }
+            }
+        }
+        if let Some(running) = slot {
+            f(running);
+        }
+    });
+}
+
+fn post(worker: &web_sys::Worker, bytes: &[u8]) {
+    let array = js_sys::Uint8Array::from(bytes);
+    let _ = worker.post_message_with_transfer(&array, &js_sys::Array::of1(&array.buffer()));
+}
+
+fn on_reply(state: AppState, reply: Reply) {
+    let library = state.library;
+    match reply {
+        Reply::Started => WORKER.with_borrow_mut(|slot| {
+            if let Some(running) = slot {
+                running.listening = true;
+                for bytes in running.queue.drain(..) {
+                    post(&running.worker, &bytes);
+                }
+            }
+        }),
+        Reply::Progress { done, total } => library.progress.set(Some((done, total))),
+        Reply::Added(summary) => {
+            library.progress.set(None);
+            library.report.set(Some(summary));
+        }
+        Reply::Library { bundle, added } => {
+            remember_added(added);
+            library.added.set(added);
+            let next = match bundle.map(|b| Bundle::from_bytes(&b)) {
+                Some(Ok(bundle)) => Some(Loaded::new(bundle)),
+                Some(Err(e)) => {
+                    library.error.set(Some(e));
+                    None
+                }
+                None => library.bundled.get_untracked(),
+            };
+            if let Some(next) = next {
+                if state.loaded.get_untracked().map(|l| l as *const Loaded) != Some(next as *const Loaded) {
+                    state.loaded.set(Some(next));
+                }
+            }
+            request_animation_frame(move || state.ready.set(true));
+        }
+        Reply::Export { zip } => {
+            library.exporting.set(false);
+            if let Err(e) = crate::components::export::download_bytes("dossier.zip", "application/zip", &zip) {
+                library.error.set(Some(format!("download failed: {e:?}")));
+            }
+        }
+        Reply::Failed { error } => {
+            library.progress.set(None);
+            library.exporting.set(false);
+            library.error.set(Some(error));
+            state.ready.set(true);
+        }
+    }
+}
+
+/// Reads the files a reader dropped or picked and asks the worker to add them.
+/// Folder pickers give `webkitRelativePath`, kept so problems name the file fully.
+pub async fn add_files(state: AppState, files: Vec<web_sys::File>) {
+    if files.is_empty() {
+        return;
+    }
+    state.library.report.set(None);
+    state.library.error.set(None);
+    state.library.progress.set(Some((0, files.len() as u32)));
+    let mut read = Vec::with_capacity(files.len());
+    for file in files {
+        let relative = js_sys::Reflect::get(&file, &"webkitRelativePath".into()).ok();
+        let path = relative
+            .and_then(|p| p.as_string())
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| file.name());
+        match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => read.push((path, js_sys::Uint8Array::new(&buffer).to_vec())),
+            Err(e) => state
+                .library
+                .error
+                .set(Some(format!("{path}: cannot read the file ({e:?})"))),
+        }
+    }
+    send(state, Request::Add { files: read });
+}
