@@ -432,9 +432,15 @@ impl Page {
              URL.createObjectURL = (blob) => { const u = create(blob); blobs.set(u, blob); return u; };
              HTMLAnchorElement.prototype.click = function () {
                const blob = blobs.get(this.href);
-               const entry = { name: this.download, type: blob ? blob.type : null, text: null };
+               const entry = { name: this.download, type: blob ? blob.type : null, text: null, base64: null };
                window.__downloads.push(entry);
-               if (blob) blob.text().then(t => { entry.text = t; });
+               if (blob) blob.arrayBuffer().then(b => {
+                 const bytes = new Uint8Array(b);
+                 let bin = '';
+                 for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+                 entry.base64 = btoa(bin);
+                 entry.text = new TextDecoder().decode(bytes);
+               });
              };",
             vec![],
         )
@@ -460,6 +466,15 @@ impl Page {
         };
         let s = |k: &str| got[k].as_str().unwrap_or_default().to_string();
         (s("name"), s("type"), s("text"))
+    }
+
+    /// Like [`Page::download`], for binary files: name, type and bytes.
+    pub async fn download_bytes(&self, n: usize) -> (String, String, Vec<u8>) {
+        let (name, kind, _) = self.download(n).await;
+        let b64 = self
+            .js("return window.__downloads[arguments[0]].base64;", vec![json!(n)])
+            .await;
+        (name, kind, base64_decode(b64.as_str().unwrap_or_default()))
     }
 
     /// Runs axe-core's WCAG 2 A and AA rules on the page and returns the violations,
@@ -595,6 +610,27 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
+/// Decodes standard base64 (as `btoa` writes it).
+pub fn base64_decode(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        b'/' => 63,
+        _ => panic!("not base64: {:?}", c as char),
+    };
+    let digits: Vec<u8> = text.bytes().filter(|&c| c != b'=').map(value).collect();
+    digits
+        .chunks(4)
+        .flat_map(|c| {
+            let n = c.iter().enumerate().fold(0u32, |n, (i, &d)| n | (d as u32) << (18 - 6 * i));
+            let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+            bytes.into_iter().take(c.len() - 1)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -602,4 +638,13 @@ mod tests {
         let rows = super::parse_csv("\"a\",\"b\"\r\n\"x, \"\"y\"\"\",\"\"\r\n");
         assert_eq!(rows, vec![vec!["a", "b"], vec!["x, \"y\"", ""]]);
     }
+
+    #[test]
+    fn base64_decodes_what_btoa_writes() {
+        assert_eq!(super::base64_decode("TWFu"), b"Man");
+        assert_eq!(super::base64_decode("TWE="), b"Ma");
+        assert_eq!(super::base64_decode("TQ=="), b"M");
+        assert_eq!(super::base64_decode("AP8Q"), [0, 255, 16]);
+    }
 }
+

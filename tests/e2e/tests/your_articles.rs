@@ -1,0 +1,172 @@
+//! Issue #8: a reader adds their own files in the page (drop or picker); the same
+//! Rust ingest runs in the library worker; the articles persist in IndexedDB,
+//! carry an `origin` facet, can be removed, and export as a zip of `.md` files
+//! that ingest turns back into the same articles.
+
+use dossier_e2e::ids::ARTICLE_003;
+use dossier_e2e::Page;
+use serde_json::{json, Value};
+
+/// An Arabic article written for this test (not in any corpus).
+const ARABIC: &str = "---\ntitle: الجزائر وروسيا توقعان اتفاقية للتعاون في مجال الطاقة\n---\n\
+الجزائر - وقعت الجزائر وروسيا يوم الثلاثاء اتفاقية جديدة للتعاون في مجال الطاقة والغاز الطبيعي، \
+خلال زيارة وزير الطاقة الروسي إلى العاصمة الجزائرية.\n\n\
+وقال الوزير إن البلدين يعملان على تطوير مشاريع مشتركة في التنقيب عن النفط وبناء محطات لتوليد الكهرباء، \
+مؤكدا أن الشراكة الاستراتيجية بين البلدين تشمل أيضا التكوين ونقل التكنولوجيا.\n\n\
+وأضاف أن المحادثات تناولت كذلك الوضع في منطقة الساحل والتعاون الاقتصادي والتجاري بين البلدين.\n";
+
+/// A near-copy of a seed article: its text with the first line changed.
+fn copy_of_seed_003() -> Vec<u8> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/003_e875bc3e70eee7ce.md");
+    let source = std::fs::read_to_string(path).unwrap();
+    let body = source.splitn(3, "---\n").nth(2).expect("front matter then text");
+    let mut lines = body.lines();
+    lines.next();
+    format!("A copy, retitled\n{}\n", lines.collect::<Vec<_>>().join("\n")).into_bytes()
+}
+
+/// Drops files on the page as a browser would (a `drop` event carrying them).
+async fn drop_files(page: &Page, files: &[(&str, &[u8])]) {
+    let files: Vec<Value> = files.iter().map(|(n, b)| json!([n, b])).collect();
+    page.js(
+        "const dt = new DataTransfer();
+         for (const [name, bytes] of arguments[0]) dt.items.add(new File([new Uint8Array(bytes)], name));
+         for (const type of ['dragenter', 'dragover', 'drop'])
+           document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));",
+        vec![json!(files)],
+    )
+    .await;
+}
+
+async fn wait_count(page: &Page, n: usize) {
+    page.wait_until(&format!("{n} results"), || async { page.result_count_text().await == n })
+        .await;
+}
+
+#[tokio::test]
+async fn dropped_files_are_ingested_kept_flagged_and_removable() {
+    let page = Page::open("").await;
+    page.wait_ready().await;
+    assert_eq!(page.result_count_text().await, 5);
+
+    let bad = b"Alger, le 3 mars 2024 \xe9t\xe9 historique pour la coop\xe9ration.\n".as_slice();
+    let copy = copy_of_seed_003();
+    drop_files(
+        &page,
+        &[("khabar.md", ARABIC.as_bytes()), ("bad-encoding.txt", bad), ("my-copy.txt", &copy)],
+    )
+    .await;
+    page.wait_until("the drop's report", || async { page.exists("[data-testid=add-report]").await })
+        .await;
+    assert_eq!(page.text("[data-testid=added-now]").await, "2");
+    let problems = page.all("[data-testid=add-problem]").await;
+    assert_eq!(problems.len(), 1);
+    let problem = problems[0].text().await.unwrap();
+    assert!(problem.contains("bad-encoding.txt"), "{problem}");
+    assert_eq!(
+        page.attr("[data-testid=add-duplicate]", "data-duplicate-of").await.as_deref(),
+        Some(ARTICLE_003)
+    );
+    wait_count(&page, 7).await;
+    assert_eq!(page.facet_count("lang", "ar").await, Some(1));
+    assert_eq!(page.facet_count("origin", "added").await, Some(2));
+    assert_eq!(page.facet_count("origin", "bundled").await, Some(5));
+    assert_eq!(page.all("[data-testid=yours]").await.len(), 2);
+
+    // Kept across reloads, and filterable by origin through the URL.
+    page.goto("?origin=added").await;
+    page.wait_ready().await;
+    wait_count(&page, 2).await;
+    let mut ids = page.result_ids().await;
+    ids.sort();
+    assert_eq!(ids, ["khabar", "my-copy"]);
+
+    // Removing them all restores the bundled corpus and its counts.
+    page.goto("").await;
+    page.wait_ready().await;
+    wait_count(&page, 7).await;
+    page.click("[data-testid=add-files-toggle]").await;
+    page.click("[data-testid=remove-all-added]").await;
+    wait_count(&page, 5).await;
+    assert_eq!(page.facet_count("lang", "en").await, Some(4));
+    assert_eq!(page.facet_count("lang", "fr").await, Some(1));
+    assert_eq!(page.facet_count("lang", "ar").await, None);
+    page.reload().await;
+    page.wait_ready().await;
+    assert_eq!(page.result_count_text().await, 5);
+    page.close().await;
+}
+
+#[tokio::test]
+async fn the_file_picker_adds_and_one_article_can_be_removed() {
+    let page = Page::open("").await;
+    page.wait_ready().await;
+    let dir = std::env::temp_dir().join(format!("dossier-e2e-picker-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("vizit.txt");
+    std::fs::write(
+        &file,
+        "Визит в Алжир\n\nМинистр иностранных дел России прибыл в Алжир для переговоров о военном \
+         сотрудничестве и ситуации в Сахеле. Стороны обсудили поставки вооружений и торговлю.\n",
+    )
+    .unwrap();
+    page.click("[data-testid=add-files-toggle]").await;
+    page.one("[data-testid=add-files-input]")
+        .await
+        .send_keys(file.to_str().unwrap())
+        .await
+        .expect("chromedriver sets a file input's files from a path");
+    wait_count(&page, 6).await;
+    assert_eq!(page.facet_count("lang", "ru").await, Some(1));
+    page.click("[data-testid=result][data-doc-id=vizit] [data-testid=remove-added]").await;
+    wait_count(&page, 5).await;
+    std::fs::remove_dir_all(dir).ok();
+    page.close().await;
+}
+
+#[tokio::test]
+async fn a_shared_link_to_an_article_the_recipient_lacks_opens_with_a_notice() {
+    let page = Page::open("?doc=khabar&q=gas").await;
+    page.wait_ready().await;
+    let notice = page.text("[data-testid=notice]").await;
+    assert!(notice.contains("khabar"), "{notice}");
+    assert!(!page.exists("[data-testid=reader]").await);
+    page.close().await;
+}
+
+#[tokio::test]
+async fn export_zip_ingests_back_into_the_same_articles() {
+    let page = Page::open("").await;
+    page.wait_ready().await;
+    drop_files(&page, &[("khabar.md", ARABIC.as_bytes())]).await;
+    wait_count(&page, 6).await;
+    page.capture_downloads().await;
+    page.click("[data-testid=export-zip]").await;
+    let (name, kind, zip) = page.download_bytes(0).await;
+    assert_eq!((name.as_str(), kind.as_str()), ("dossier.zip", "application/zip"));
+    page.click("[data-testid=export-json]").await;
+    let (_, _, json) = page.download(1).await;
+    let shown: Vec<Value> = serde_json::from_str(&json).unwrap();
+    page.close().await;
+
+    // What `cargo xtask build --corpus` would read from the unzipped folder.
+    let files = dossier_core::zip::read_zip(&zip)
+        .expect("a valid zip")
+        .into_iter()
+        .map(|e| dossier_core::ingest::SourceFile {
+            path: e.path,
+            bytes: e.bytes.expect("every entry reads"),
+        })
+        .collect();
+    let report = dossier_core::ingest::ingest_files(files);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(report.corpus.articles.len(), shown.len());
+    for before in &shown {
+        let id = before["id"].as_str().unwrap();
+        let after = report.corpus.article(id).unwrap_or_else(|| panic!("{id} missing"));
+        let after = dossier_core::export::article_json(after);
+        for field in ["title", "lang", "date", "topics", "entities", "source", "author", "url"] {
+            assert_eq!(after[field], before[field], "{id}: {field}");
+        }
+    }
+}
