@@ -9,6 +9,7 @@
 //! - [`ingest`]: raw article files to clean, dated, tagged articles.
 //! - [`search`]: the index, query language, filters, facets and snippets.
 //! - [`view`]: the view state and its shareable query string.
+//! - [`zip`]: reading and writing zip archives (corpus import and download).
 
 pub mod bundle;
 pub mod export;
@@ -18,3 +19,4 @@ pub mod model;
 pub mod search;
 pub mod text;
 pub mod view;
+pub mod zip;
