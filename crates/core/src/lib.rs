@@ -3,6 +3,7 @@
 //!
 //! - [`bundle`]: the data file the app loads (corpus plus index).
 //! - [`export`]: results as CSV or JSON downloads.
+//! - [`export_md`]: the corpus as a zip of Markdown files that builds the same site.
 //! - [`highlight`]: text cut into plain and matched runs for display.
 //! - [`model`]: the article and corpus types every other module shares.
 //! - [`text`]: language-aware analysis (folding, tokenising, stemming).
@@ -13,6 +14,7 @@
 
 pub mod bundle;
 pub mod export;
+pub mod export_md;
 pub mod highlight;
 pub mod ingest;
 pub mod model;
