@@ -34,7 +34,10 @@ use crate::zip::write_zip;
 use std::collections::HashSet;
 use std::fmt::Write;
 
-/// One article as a Markdown file with YAML front matter.
+/// One article as a Markdown file with YAML front matter (see the module docs for the layout).
+///
+/// Runs the cleaner once per candidate header line, normally once; when no
+/// candidate gives the body back, the plain title line is used.
 pub fn article_markdown(a: &Article) -> String {
     let captions: Vec<&str> = a
         .captions
