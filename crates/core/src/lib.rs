@@ -3,6 +3,7 @@
 //!
 //! - [`bundle`]: the data file the app loads (corpus plus index).
 //! - [`export`]: results as CSV or JSON downloads.
+//! - [`export_md`]: the corpus as a zip of Markdown files that builds the same site.
 //! - [`highlight`]: text cut into plain and matched runs for display.
 //! - [`model`]: the article and corpus types every other module shares.
 //! - [`protocol`]: messages between the page and its library worker.
@@ -10,9 +11,11 @@
 //! - [`ingest`]: raw article files to clean, dated, tagged articles.
 //! - [`search`]: the index, query language, filters, facets and snippets.
 //! - [`view`]: the view state and its shareable query string.
+//! - [`zip`]: reading and writing zip archives (corpus import and download).
 
 pub mod bundle;
 pub mod export;
+pub mod export_md;
 pub mod highlight;
 pub mod ingest;
 pub mod model;
@@ -20,3 +23,4 @@ pub mod protocol;
 pub mod search;
 pub mod text;
 pub mod view;
+pub mod zip;
