@@ -30,18 +30,21 @@
 //! (postcard).
 
 mod engine;
+mod facets;
 mod index;
 mod query;
 pub(crate) mod sort;
 pub mod synth;
 
 pub use engine::{
-    Bin, Engine, FacetCount, Facets, Histogram, HistogramUnit, Hit, Related, SearchResults, Snippet,
-    DEFAULT_PAGE_SIZE, MAX_PREFIX_TERMS, SNIPPET_BYTES,
+    Engine, Hit, Related, SearchResults, Snippet, DEFAULT_PAGE_SIZE, MAX_PREFIX_TERMS, SNIPPET_BYTES,
 };
+pub use facets::{Bin, FacetCount, Facets, Histogram, HistogramUnit};
 pub use index::{DocMeta, Index, Postings, TermBlock, BLOCK_TERMS, INDEX_VERSION, TITLE_WEIGHT};
 pub use query::{parse_query, Clause, Part};
 pub use synth::{bench_corpus, fuzz_smoke, FuzzStats};
 
+#[cfg(test)]
+mod prop_tests;
 #[cfg(test)]
 mod tests;
