@@ -6,7 +6,7 @@ use super::entities::Gazetteer;
 use super::frontmatter::{self, ArticleFile};
 use super::topics::Taxonomy;
 use super::{clean, date, dedup, lang, FileProblem, SourceFile};
-use crate::model::{Article, Corpus, DateBasis, TopicScore};
+use crate::model::{Article, Corpus, DateBasis, Origin, TopicScore};
 use std::collections::BTreeMap;
 
 /// Below this detector confidence the language is flagged as uncertain.
@@ -111,6 +111,7 @@ pub fn build_article(
         original: file.text,
         words,
         warnings,
+        origin: Origin::Bundled,
     };
     topics_of(&mut article, front.topics, taxonomy);
     if let Some(g) = gazetteer {

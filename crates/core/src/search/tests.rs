@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{Article, Corpus, EntityInfo, PartialDate, TopicScore};
+use crate::model::{Article, Corpus, EntityInfo, Origin, PartialDate, TopicScore};
 use crate::view::{Sort, ViewState};
 
 /// A terse article: `art("id", "en", Some("2023-02"), &["energy"], "Title", "Body")`.
@@ -36,6 +36,7 @@ pub(super) fn art(
         original: body.into(),
         words: body.split_whitespace().count() as u32,
         warnings: vec![],
+        origin: Origin::Bundled,
     }
 }
 
