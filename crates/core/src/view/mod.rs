@@ -4,28 +4,31 @@
 //! dropped with a [`Notice`] naming the parameter, the value and the reason;
 //! unknown parameters are kept in [`ViewState::extra`] in their original order.
 //! [`ViewState::to_query_string`] writes the canonical form: parameters in the
-//! order `q, lang, topic, from, to, undated, sort, doc`, then the unknown ones;
-//! lists sorted and deduplicated; so equal states give equal URLs.
+//! order `q, lang, topic, origin, from, to, undated, sort, doc`, then the unknown
+//! ones; lists sorted and deduplicated (`origin` in the order `bundled,added`);
+//! so equal states give equal URLs.
 //!
 //! Decisions:
 //! - `q` is trimmed, control characters become spaces, and it is cut to
 //!   [`MAX_QUERY_CHARS`] characters (with a notice). An empty `q` is no query.
 //! - A repeated single-valued parameter (`q`, `from`, `to`, `undated`, `sort`,
-//!   `doc`): the last one wins. Repeated `lang`/`topic` lists are merged.
+//!   `doc`): the last one wins. Repeated `lang`/`topic`/`origin` lists are merged.
 //! - `lang` entries must be two lowercase ASCII letters (ISO 639-1 form); `topic`
-//!   entries lowercase ASCII letters, digits, `-` or `_`.
+//!   entries lowercase ASCII letters, digits, `-` or `_`; `origin` entries
+//!   `bundled` (the corpus the site was built with) or `added` (the reader's own
+//!   files), OR within, AND with the other filters.
 //! - `from` after `to` (the first day of `from` after the last day of `to`): `to`
 //!   is dropped with a notice, `from` is kept.
 //! - `undated` accepts `1` (on) and `0` (off, same as absent).
-//! - [`ViewState::clear_filters`] clears `lang`, `topic`, `from`, `to` and
-//!   `undated`, and keeps `q`, `sort`, `doc` and unknown parameters.
+//! - [`ViewState::clear_filters`] clears `lang`, `topic`, `origin`, `from`, `to`
+//!   and `undated`, and keeps `q`, `sort`, `doc` and unknown parameters.
 
 mod percent;
 mod query_string;
 
 pub use percent::{decode, encode};
 
-use crate::model::PartialDate;
+use crate::model::{Origin, PartialDate};
 use std::fmt;
 
 /// Longest search text kept from a URL, in characters.
@@ -89,6 +92,8 @@ pub struct ViewState {
     pub lang: Vec<String>,
     /// Topic slugs (OR), sorted, deduplicated.
     pub topic: Vec<String>,
+    /// Origins (OR), in canonical order (bundled first), deduplicated; empty = all.
+    pub origin: Vec<Origin>,
     /// Inclusive lower date bound.
     pub from: Option<PartialDate>,
     /// Inclusive upper date bound.
@@ -123,6 +128,11 @@ fn sort_dedup(v: &mut Vec<String>) {
     v.dedup();
 }
 
+/// `origins` in canonical order (bundled first), each once; no sort needed for two values.
+fn canonical_origins(origins: &[Origin]) -> Vec<Origin> {
+    Origin::ALL.into_iter().filter(|o| origins.contains(o)).collect()
+}
+
 impl ViewState {
     /// The order results are shown in: the explicit `sort`, else relevance with a
     /// query and newest without. `relevance` without a query means newest.
@@ -140,9 +150,13 @@ impl ViewState {
         self.from.is_some() || self.to.is_some()
     }
 
-    /// Whether any filter (language, topic, date, undated) is set.
+    /// Whether any filter (language, topic, origin, date, undated) is set.
     pub fn has_filters(&self) -> bool {
-        !self.lang.is_empty() || !self.topic.is_empty() || self.has_date_bound() || self.undated
+        !self.lang.is_empty()
+            || !self.topic.is_empty()
+            || !self.origin.is_empty()
+            || self.has_date_bound()
+            || self.undated
     }
 
     /// Turns a language on or off (keeps the list sorted).
@@ -153,6 +167,16 @@ impl ViewState {
     /// Turns a topic on or off (keeps the list sorted).
     pub fn toggle_topic(&mut self, slug: &str) {
         toggle(&mut self.topic, slug);
+    }
+
+    /// Turns an origin on or off (keeps the list in canonical order).
+    pub fn toggle_origin(&mut self, origin: Origin) {
+        if let Some(i) = self.origin.iter().position(|&o| o == origin) {
+            self.origin.remove(i);
+        } else {
+            self.origin.push(origin);
+            self.origin = canonical_origins(&self.origin);
+        }
     }
 
     /// Sets (or clears with `None`) the lower date bound.
@@ -171,11 +195,12 @@ impl ViewState {
         self.to = to;
     }
 
-    /// Clears language, topic, date bounds and `undated`; keeps `q`, `sort`, `doc`
-    /// and unknown parameters.
+    /// Clears language, topic, origin, date bounds and `undated`; keeps `q`,
+    /// `sort`, `doc` and unknown parameters.
     pub fn clear_filters(&mut self) {
         self.lang.clear();
         self.topic.clear();
+        self.origin.clear();
         self.from = None;
         self.to = None;
         self.undated = false;

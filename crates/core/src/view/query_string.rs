@@ -2,9 +2,10 @@
 //! [`ViewState::to_query_string`] (the rules are in the [module documentation](super)).
 
 use super::{
-    decode, encode, is_lang_code, is_topic_slug, sort_dedup, Notice, Sort, ViewState, MAX_QUERY_CHARS,
+    canonical_origins, decode, encode, is_lang_code, is_topic_slug, sort_dedup, Notice, Sort, ViewState,
+    MAX_QUERY_CHARS,
 };
-use crate::model::PartialDate;
+use crate::model::{Origin, PartialDate};
 
 fn short(s: &str) -> String {
     if s.chars().count() > 80 {
@@ -85,6 +86,14 @@ impl ViewState {
                         }
                     }
                 }
+                "origin" => {
+                    for o in val.split(',').map(str::trim).filter(|o| !o.is_empty()) {
+                        match Origin::parse(o) {
+                            Some(o) => st.origin.push(o),
+                            None => note("origin", o, "must be bundled or added".into()),
+                        }
+                    }
+                }
                 "from" | "to" => {
                     let slot = if key == "from" { &mut st.from } else { &mut st.to };
                     if val.trim().is_empty() {
@@ -129,6 +138,7 @@ impl ViewState {
         }
         sort_dedup(&mut st.lang);
         sort_dedup(&mut st.topic);
+        st.origin = canonical_origins(&st.origin);
         (st, notices)
     }
 
@@ -148,6 +158,13 @@ impl ViewState {
         }
         if !self.topic.is_empty() {
             parts.push(format!("topic={}", list(&self.topic)));
+        }
+        if !self.origin.is_empty() {
+            let names: Vec<&str> = canonical_origins(&self.origin)
+                .iter()
+                .map(|o| o.as_str())
+                .collect();
+            parts.push(format!("origin={}", names.join(",")));
         }
         if let Some(f) = self.from {
             parts.push(format!("from={f}"));
