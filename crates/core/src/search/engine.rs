@@ -4,7 +4,7 @@ use super::facets::{filter_and_count, Facets};
 use super::index::{idf, AliasTable, Index, Postings, B, K1, TITLE_WEIGHT};
 use super::query::{parse_query, Clause, Part};
 use super::sort::{sort_by, sort_indices};
-use crate::model::Corpus;
+use crate::model::{Corpus, Origin};
 use crate::text::{
     analyze, for_each_token, has_stemmer, is_stop_word, restart_point_before, stem, tokenize, Token,
 };
@@ -103,6 +103,8 @@ pub struct Engine<'a> {
     docs_by_lang: Vec<Vec<u32>>,
     /// Day range of each dated doc.
     days: Vec<Option<(i64, i64)>>,
+    /// Whether some doc has origin `Origin::ALL[o]`.
+    origins_present: [bool; Origin::ALL.len()],
 }
 
 /// Per-run scratch: which docs a unit matched, with scores.
@@ -134,6 +136,10 @@ impl<'a> Engine<'a> {
             .take(n)
             .map(|m| m.date.map(|d| (d.first_day(), d.last_day())))
             .collect();
+        let mut origins_present = [false; Origin::ALL.len()];
+        for m in index.docs.iter().take(n) {
+            origins_present[m.origin as usize] = true;
+        }
         Engine {
             corpus,
             index,
@@ -141,6 +147,7 @@ impl<'a> Engine<'a> {
             id_rank,
             docs_by_lang,
             days,
+            origins_present,
         }
     }
 
@@ -182,7 +189,8 @@ impl<'a> Engine<'a> {
         }
 
         // 2. Filters and disjunctive facets.
-        let (mut matches, facets) = filter_and_count(self.index, &self.days, &hit, state);
+        let (mut matches, facets) =
+            filter_and_count(self.index, &self.days, self.origins_present, &hit, state);
 
         // 3. Order.
         let sort = state.effective_sort();

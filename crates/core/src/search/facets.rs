@@ -2,7 +2,7 @@
 
 use super::index::Index;
 use super::sort::sort_by;
-use crate::model::PartialDate;
+use crate::model::{Origin, PartialDate};
 use crate::view::ViewState;
 
 /// One option of a facet.
@@ -48,6 +48,8 @@ pub struct Histogram {
 ///
 /// - `lang`, `topic`: every language/topic of the index (and any selected one the
 ///   index does not have), by count descending then value.
+/// - `origin`: `bundled` and `added` as far as the index has articles of that
+///   origin (or it is selected), in the same order as `lang`.
 /// - `histogram`: query, language and topic applied, date bounds and `undated`
 ///   ignored; an article counts in every bin its possible date range overlaps
 ///   (so a bar's count is what clicking it gives). Unit: months when the dated
@@ -57,15 +59,18 @@ pub struct Histogram {
 pub struct Facets {
     pub lang: Vec<FacetCount>,
     pub topic: Vec<FacetCount>,
+    pub origin: Vec<FacetCount>,
     pub histogram: Histogram,
     pub undated: usize,
 }
 
 /// Applies the view's filters to the query's matches (`hit`, one per doc) and
 /// counts the facets; returns the matching docs in index order.
+/// `origins_present[o]`: whether the index has an article of `Origin::ALL[o]`.
 pub(super) fn filter_and_count(
     index: &Index,
     days: &[Option<(i64, i64)>],
+    origins_present: [bool; Origin::ALL.len()],
     hit: &[bool],
     state: &ViewState,
 ) -> (Vec<u32>, Facets) {
@@ -73,9 +78,11 @@ pub(super) fn filter_and_count(
     let langs = &index.langs;
     let lang_on: Vec<bool> = langs.iter().map(|l| state.lang.contains(l)).collect();
     let topic_on: Vec<bool> = index.topics.iter().map(|t| state.topic.contains(t)).collect();
+    let origin_on = Origin::ALL.map(|o| state.origin.contains(&o));
     let bounds = date_bounds(state);
     let mut lang_counts = vec![0usize; langs.len()];
     let mut topic_counts = vec![0usize; index.topics.len()];
+    let mut origin_counts = [0usize; Origin::ALL.len()];
     let mut hist_days: Vec<(i64, i64, PartialDate)> = Vec::new();
     let mut undated = 0;
     let mut matches: Vec<u32> = Vec::new();
@@ -83,30 +90,41 @@ pub(super) fn filter_and_count(
         let meta = &index.docs[d];
         let l_ok = state.lang.is_empty() || lang_on.get(meta.lang as usize).copied().unwrap_or(false);
         let t_ok = state.topic.is_empty() || meta.topics.iter().any(|&t| topic_on[t as usize]);
+        let o_ok = state.origin.is_empty() || origin_on[meta.origin as usize];
         let d_ok = date_ok(days[d], bounds, state.undated);
-        if t_ok && d_ok {
+        if t_ok && o_ok && d_ok {
             if let Some(c) = lang_counts.get_mut(meta.lang as usize) {
                 *c += 1;
             }
         }
-        if l_ok && d_ok {
+        if l_ok && o_ok && d_ok {
             for &t in &meta.topics {
                 topic_counts[t as usize] += 1;
             }
         }
-        if l_ok && t_ok {
+        if l_ok && t_ok && d_ok {
+            origin_counts[meta.origin as usize] += 1;
+        }
+        if l_ok && t_ok && o_ok {
             match (days[d], meta.date) {
                 (Some((f, l)), Some(date)) => hist_days.push((f, l, date)),
                 _ => undated += 1,
             }
         }
-        if l_ok && t_ok && d_ok {
+        if l_ok && t_ok && o_ok && d_ok {
             matches.push(d as u32);
         }
     }
+    let names = |v: &[Origin]| v.iter().map(|o| o.as_str().to_string()).collect::<Vec<_>>();
+    let present: Vec<Origin> = Origin::ALL
+        .into_iter()
+        .filter(|&o| origins_present[o as usize])
+        .collect();
+    let present_counts: Vec<usize> = present.iter().map(|&o| origin_counts[o as usize]).collect();
     let facets = Facets {
         lang: facet_list(langs, &lang_counts, &state.lang),
         topic: facet_list(&index.topics, &topic_counts, &state.topic),
+        origin: facet_list(&names(&present), &present_counts, &names(&state.origin)),
         histogram: histogram(&hist_days),
         undated,
     };

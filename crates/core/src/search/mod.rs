@@ -45,6 +45,8 @@ pub use query::{parse_query, Clause, Part};
 pub use synth::{bench_corpus, fuzz_smoke, FuzzStats};
 
 #[cfg(test)]
+mod origin_tests;
+#[cfg(test)]
 mod prop_tests;
 #[cfg(test)]
 mod tests;

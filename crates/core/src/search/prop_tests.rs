@@ -3,7 +3,7 @@
 
 use super::tests::{art, corpus};
 use super::*;
-use crate::model::{Article, Corpus, PartialDate};
+use crate::model::{Article, Corpus, Origin, PartialDate};
 use crate::view::ViewState;
 use proptest::prelude::*;
 
@@ -23,6 +23,7 @@ fn small_corpus_strategy() -> impl Strategy<Value = Corpus> {
         "شنقريحة",
     ];
     let article = (
+        any::<bool>(),
         0usize..4,
         proptest::option::of((2019i32..2024, 0u8..=12, 0u8..=28)),
         proptest::collection::vec(0usize..4, 0..3),
@@ -34,7 +35,7 @@ fn small_corpus_strategy() -> impl Strategy<Value = Corpus> {
         corpus(
             arts.into_iter()
                 .enumerate()
-                .map(|(i, (l, date, tps, words))| {
+                .map(|(i, (added, l, date, tps, words))| {
                     let date = date.map(|(y, m, d)| match (m, d) {
                         (0, _) => PartialDate::year(y),
                         (m, 0) => PartialDate::month(y, m).unwrap(),
@@ -49,6 +50,9 @@ fn small_corpus_strategy() -> impl Strategy<Value = Corpus> {
                         &words.iter().map(|&w| vocab[w]).collect::<Vec<_>>().join(" "),
                     );
                     a.date = date;
+                    if added {
+                        a.origin = Origin::Added;
+                    }
                     a
                 })
                 .collect(),
@@ -78,8 +82,9 @@ fn state_strategy() -> impl Strategy<Value = ViewState> {
         proptest::option::of((2018i32..2025, 0u8..=12)),
         proptest::option::of((2018i32..2025, 0u8..=12)),
         any::<bool>(),
+        proptest::sample::subsequence(Origin::ALL.to_vec(), 0..=2),
     )
-        .prop_map(move |(q, lang, topic, from, to, undated)| {
+        .prop_map(move |(q, lang, topic, from, to, undated, origins)| {
             let date = |(y, m): (i32, u8)| {
                 if m == 0 {
                     PartialDate::year(y)
@@ -102,6 +107,9 @@ fn state_strategy() -> impl Strategy<Value = ViewState> {
                     st.toggle_topic(t);
                 }
             }
+            for o in origins.into_iter().rev() {
+                st.toggle_origin(o);
+            }
             st.from = from.map(date);
             st.to = to.map(date);
             st
@@ -114,6 +122,9 @@ fn in_lang(a: &Article, st: &ViewState) -> bool {
 }
 fn in_topic(a: &Article, st: &ViewState) -> bool {
     st.topic.is_empty() || a.topics.iter().any(|t| st.topic.contains(&t.slug))
+}
+fn in_origin(a: &Article, st: &ViewState) -> bool {
+    st.origin.is_empty() || st.origin.contains(&a.origin)
 }
 fn in_dates(a: &Article, st: &ViewState) -> bool {
     if st.from.is_none() && st.to.is_none() {
@@ -144,24 +155,35 @@ proptest! {
         let mut got: Vec<usize> = r.hits.iter().map(|h| h.doc).collect();
         got.sort();
         let mut want: Vec<usize> = cand.iter().copied()
-            .filter(|&d| { let a = &c.articles[d]; in_lang(a, &st) && in_topic(a, &st) && in_dates(a, &st) })
+            .filter(|&d| { let a = &c.articles[d]; in_lang(a, &st) && in_topic(a, &st) && in_origin(a, &st) && in_dates(a, &st) })
             .collect();
         want.sort();
         prop_assert_eq!(&got, &want);
         prop_assert_eq!(r.total, want.len());
         for f in &r.facets.lang {
-            let n = arts(&|a| a.lang == f.value && in_topic(a, &st) && in_dates(a, &st));
+            let n = arts(&|a| a.lang == f.value && in_topic(a, &st) && in_origin(a, &st) && in_dates(a, &st));
             prop_assert_eq!(f.count, n, "lang {}", f.value);
             prop_assert_eq!(f.active, st.lang.contains(&f.value));
         }
         for f in &r.facets.topic {
-            let n = arts(&|a| a.topics.iter().any(|t| t.slug == f.value) && in_lang(a, &st) && in_dates(a, &st));
+            let n = arts(&|a| a.topics.iter().any(|t| t.slug == f.value) && in_lang(a, &st) && in_origin(a, &st) && in_dates(a, &st));
             prop_assert_eq!(f.count, n, "topic {}", f.value);
         }
-        prop_assert_eq!(r.facets.undated, arts(&|a| a.date.is_none() && in_lang(a, &st) && in_topic(a, &st)));
+        for o in Origin::ALL {
+            // Listed when the corpus has an article of it or it is selected.
+            let listed = r.facets.origin.iter().find(|f| f.value == o.as_str());
+            let exists = c.articles.iter().any(|a| a.origin == o);
+            prop_assert_eq!(listed.is_some(), exists || st.origin.contains(&o), "origin {:?}", o);
+            if let Some(f) = listed {
+                let n = arts(&|a| a.origin == o && in_lang(a, &st) && in_topic(a, &st) && in_dates(a, &st));
+                prop_assert_eq!(f.count, n, "origin {:?}", o);
+                prop_assert_eq!(f.active, st.origin.contains(&o));
+            }
+        }
+        prop_assert_eq!(r.facets.undated, arts(&|a| a.date.is_none() && in_lang(a, &st) && in_topic(a, &st) && in_origin(a, &st)));
         for b in &r.facets.histogram.bins {
             let n = arts(&|a| a.date.is_some_and(|d| d.first_day() <= b.to.last_day() && d.last_day() >= b.from.first_day())
-                && in_lang(a, &st) && in_topic(a, &st));
+                && in_lang(a, &st) && in_topic(a, &st) && in_origin(a, &st));
             prop_assert_eq!(b.count, n, "bin {}", &b.label);
         }
     }
