@@ -64,6 +64,11 @@ pub struct IngestReport {
     pub corpus: Corpus,
     /// Files skipped (or taxonomy/gazetteer files not used), sorted by path.
     pub problems: Vec<FileProblem>,
+    /// The text of the `topics.toml` used, so files added later (see [`add`]) are
+    /// classified the same way.
+    pub taxonomy: Option<String>,
+    /// The text of the `entities.toml` used.
+    pub gazetteer: Option<String>,
 }
 
 /// The file name after the last `/` or `\`.
@@ -85,6 +90,7 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
     let mut problems = Vec::new();
     let mut articles = Vec::new();
     let (mut taxonomy, mut gazetteer) = (None, None);
+    let (mut taxonomy_text, mut gazetteer_text) = (None, None);
     for file in files {
         if is_skipped(&file.path) {
             continue;
@@ -106,9 +112,15 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
                     reason: format!("another {name} was already read; ignored"),
                 })
             } else if is_topics {
-                topics::parse_taxonomy(&file.bytes).map(|t| taxonomy = Some(t))
+                topics::parse_taxonomy(&file.bytes).map(|t| {
+                    taxonomy = Some(t);
+                    taxonomy_text = frontmatter::decode(&file.bytes).ok();
+                })
             } else {
-                entities::parse_gazetteer(&file.bytes).map(|g| gazetteer = Some(g))
+                entities::parse_gazetteer(&file.bytes).map(|g| {
+                    gazetteer = Some(g);
+                    gazetteer_text = frontmatter::decode(&file.bytes).ok();
+                })
             };
             if let Err(e) = parsed {
                 problems.push(FileProblem {
@@ -127,7 +139,12 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
     }
     let corpus = article::build_corpus(articles, taxonomy.as_ref(), gazetteer.as_ref(), &mut problems);
     problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
-    IngestReport { corpus, problems }
+    IngestReport {
+        corpus,
+        problems,
+        taxonomy: taxonomy_text,
+        gazetteer: gazetteer_text,
+    }
 }
 #[cfg(test)]
 mod analysis_tests;
