@@ -4,7 +4,9 @@
 //! [`matches_in`] compares a few new texts with many existing ones (files a
 //! reader adds) and decides each pair the same way.
 
+use crate::text::for_each_token;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Words per shingle.
 pub const SHINGLE: usize = 4;
@@ -14,6 +16,29 @@ const BANDS: usize = 20;
 const ROWS: usize = 4;
 
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// A set of shingle hashes. They are FNV hashes already, so the table uses
+/// them as they are instead of hashing them again (the set's contents, and so
+/// every result, are the same with any hasher).
+pub type Shingles = HashSet<u64, BuildHasherDefault<PassThrough>>;
+
+/// The [`Hasher`] of [`Shingles`]: a `u64` key is its own hash.
+#[derive(Default)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv(self.0, bytes);
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
+}
 
 /// FNV-1a continued from `h`: a stable hash, identical on every platform and run.
 fn fnv(h: u64, bytes: &[u8]) -> u64 {
@@ -28,25 +53,49 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
+/// The hash of `words` joined by single spaces, without building the string.
+fn hash_words<'a>(mut words: impl Iterator<Item = &'a str>) -> u64 {
+    let first = fnv(FNV_START, words.next().unwrap_or("").as_bytes());
+    words.fold(first, |h, w| fnv(fnv(h, b" "), w.as_bytes()))
+}
+
 /// Hashed word shingles of `words` (folded words of a text).
-pub fn shingles(words: &[String]) -> HashSet<u64> {
+pub fn shingles(words: &[String]) -> Shingles {
     if words.is_empty() {
-        return HashSet::new();
+        return Shingles::default();
     }
     let n = SHINGLE.min(words.len());
-    // The hash of the words joined by spaces, without building the string.
     words
         .windows(n)
-        .map(|w| {
-            w[1..].iter().fold(fnv(FNV_START, w[0].as_bytes()), |h, word| {
-                fnv(fnv(h, b" "), word.as_bytes())
-            })
-        })
+        .map(|w| hash_words(w.iter().map(String::as_str)))
         .collect()
 }
 
+/// [`shingles`] of the folded words of `text` (as [`super::article::words`] gives
+/// them), streaming: no `String` per word.
+pub fn text_shingles(text: &str) -> Shingles {
+    let mut out = Shingles::default();
+    // The last SHINGLE words, word `k` in slot `k % SHINGLE`.
+    let mut ring: [String; SHINGLE] = Default::default();
+    let mut n = 0;
+    for_each_token(text, |term, _, _| {
+        let slot = &mut ring[n % SHINGLE];
+        slot.clear();
+        slot.push_str(term);
+        n += 1;
+        if n >= SHINGLE {
+            out.insert(hash_words((n - SHINGLE..n).map(|k| ring[k % SHINGLE].as_str())));
+        }
+        true
+    });
+    if (1..SHINGLE).contains(&n) {
+        out.insert(hash_words(ring[..n].iter().map(String::as_str)));
+    }
+    out
+}
+
 /// Jaccard similarity of two shingle sets.
-pub fn jaccard(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
+pub fn jaccard(a: &Shingles, b: &Shingles) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -54,7 +103,7 @@ pub fn jaccard(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
     inter as f64 / (a.len() + b.len() - inter) as f64
 }
 
-fn signature(set: &HashSet<u64>) -> Vec<u64> {
+fn signature(set: &Shingles) -> Vec<u64> {
     (0..BANDS * ROWS)
         .map(|k| {
             set.iter()
@@ -67,7 +116,7 @@ fn signature(set: &HashSet<u64>) -> Vec<u64> {
 
 /// The LSH bucket key of each band of a set's signature: two sets are candidates
 /// when they share a key in the same band.
-fn band_keys(set: &HashSet<u64>) -> Vec<u64> {
+fn band_keys(set: &Shingles) -> Vec<u64> {
     signature(set)
         .chunks(ROWS)
         .map(|band| band.iter().fold(0u64, |h, &x| mix(h ^ x)))
@@ -77,7 +126,7 @@ fn band_keys(set: &HashSet<u64>) -> Vec<u64> {
 /// For texts given in id order (as word lists), the index of the text each one duplicates:
 /// the first text (lowest index) of its group of near-duplicates.
 pub fn duplicates(texts: &[Vec<String>]) -> Vec<Option<usize>> {
-    let sets: Vec<HashSet<u64>> = texts.iter().map(|w| shingles(w)).collect();
+    let sets: Vec<Shingles> = texts.iter().map(|w| shingles(w)).collect();
     let mut buckets: BTreeMap<(usize, u64), Vec<usize>> = BTreeMap::new();
     for (i, set) in sets.iter().enumerate() {
         if set.is_empty() {
@@ -112,20 +161,19 @@ pub fn duplicates(texts: &[Vec<String>]) -> Vec<Option<usize>> {
         .collect()
 }
 
-/// For each of `new` (word lists), the positions in `existing` of the texts it
-/// near-duplicates, in increasing order; each pair is decided as [`duplicates`]
-/// decides it (a shared band key and Jaccard at or above [`THRESHOLD`]).
-/// `existing` is read once, and only texts that pass the Jaccard test get a
-/// MinHash signature, so checking a few new texts against a large corpus costs
-/// about one pass over its words.
-pub fn matches_in<I>(existing: I, new: &[Vec<String>]) -> Vec<Vec<usize>>
+/// For each of `new` (shingle sets of texts, see [`text_shingles`]), the
+/// positions in `existing` of the texts it near-duplicates, in increasing order;
+/// each pair is decided as [`duplicates`] decides it (a shared band key and
+/// Jaccard at or above [`THRESHOLD`]). `existing` is read once, and only texts
+/// that pass the Jaccard test get a MinHash signature, so checking a few new
+/// texts against a large corpus costs about one pass over its words.
+pub fn matches_in<I>(existing: I, new: &[Shingles]) -> Vec<Vec<usize>>
 where
-    I: IntoIterator<Item = Vec<String>>,
+    I: IntoIterator<Item = Shingles>,
 {
-    let sets: Vec<HashSet<u64>> = new.iter().map(|w| shingles(w)).collect();
-    let keys: Vec<Vec<u64>> = sets.iter().map(band_keys).collect();
-    let mut owners: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, set) in sets.iter().enumerate() {
+    let keys: Vec<Vec<u64>> = new.iter().map(band_keys).collect();
+    let mut owners: HashMap<u64, Vec<usize>, BuildHasherDefault<PassThrough>> = HashMap::default();
+    for (i, set) in new.iter().enumerate() {
         for &h in set {
             owners.entry(h).or_default().push(i);
         }
@@ -134,8 +182,7 @@ where
     // Shingles each new text shares with the current existing one.
     let mut shared = vec![0usize; new.len()];
     let mut touched: Vec<usize> = Vec::new();
-    for (e, words) in existing.into_iter().enumerate() {
-        let set = shingles(&words);
+    for (e, set) in existing.into_iter().enumerate() {
         for h in &set {
             for &i in owners.get(h).into_iter().flatten() {
                 if shared[i] == 0 {
@@ -148,7 +195,7 @@ where
         for i in touched.drain(..) {
             let inter = std::mem::take(&mut shared[i]);
             // The same arithmetic as `jaccard`, so borderline pairs go the same way.
-            let j = inter as f64 / (sets[i].len() + set.len() - inter) as f64;
+            let j = inter as f64 / (new[i].len() + set.len() - inter) as f64;
             if j >= THRESHOLD {
                 let ek = e_keys.get_or_insert_with(|| band_keys(&set));
                 if ek.iter().zip(&keys[i]).any(|(a, b)| a == b) {
@@ -185,13 +232,8 @@ mod tests {
         let edited = format!("{base} وأكد الطرفان");
         let other =
             "Россия и Алжир обсудили поставки газа в Европу и новые контракты на строительство трубопровода";
-        let existing = vec![words(other), words(base), vec![], words(&edited)];
-        let new = [
-            words(&edited),
-            words(other),
-            vec![],
-            words("something else entirely here"),
-        ];
+        let existing = [other, base, "", &edited].map(text_shingles);
+        let new = [&edited, other, "", "something else entirely here"].map(text_shingles);
         assert_eq!(
             matches_in(existing, &new),
             vec![vec![1, 3], vec![0], vec![], vec![]]
@@ -201,7 +243,7 @@ mod tests {
     #[test]
     fn shingle_hashes_are_those_of_the_joined_words() {
         let w = words("a bb ccc dddd eeeee");
-        let joined: HashSet<u64> = w
+        let joined: Shingles = w
             .windows(SHINGLE)
             .map(|x| fnv(FNV_START, x.join(" ").as_bytes()))
             .collect();
@@ -237,10 +279,21 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
         #[test]
+        fn streaming_shingles_equal_those_of_the_words(
+            pieces in proptest::collection::vec(prop::sample::select(&[
+                "Gas", "gaz", " ", "\n", "l'Algérie", "d’état", "-", ", ", "Алжира", "ё", "الجزائر", "وَزِير", "2023", "x", "'", ".",
+            ][..]), 0..30)
+        ) {
+            let text = pieces.concat();
+            prop_assert_eq!(text_shingles(&text), shingles(&crate::ingest::article::words(&text)));
+        }
+
+
+        #[test]
         fn matches_in_decides_each_pair_as_duplicates_does(texts in texts(), split in 0usize..7) {
             let split = split.min(texts.len());
             let (existing, new) = texts.split_at(split);
-            let got = matches_in(existing.iter().cloned(), new);
+            let got = matches_in(existing.iter().map(|w| shingles(w)), &new.iter().map(|w| shingles(w)).collect::<Vec<_>>());
             for (i, n) in new.iter().enumerate() {
                 let want: Vec<usize> = (0..existing.len())
                     .filter(|&e| duplicates(&[existing[e].clone(), n.clone()]) == [None, Some(0)])

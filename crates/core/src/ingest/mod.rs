@@ -7,8 +7,10 @@
 //! The pipeline per file: [`frontmatter`] (decode, front matter) → [`clean`]
 //! (title, [`byline`], captions, [`boilerplate`], paragraphs) → [`lang`] →
 //! [`date`] → topics and entities (from the corpus's own `topics.toml` and
-//! `entities.toml`) → [`dedup`] across the corpus.
+//! `entities.toml`) → [`dedup`] across the corpus. [`add`] runs the same
+//! pipeline on files a reader adds to a built corpus.
 
+pub mod add;
 pub mod article;
 pub mod boilerplate;
 pub mod byline;
@@ -76,6 +78,12 @@ fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
+/// Whether `path` names an article file: `.md` or `.txt` (any case).
+pub fn is_article(path: &str) -> bool {
+    let lower = file_name(path).to_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".txt")
+}
+
 /// Files named README.md (any case) and dotfiles, or files inside dot-folders, are not part of a corpus.
 pub fn is_skipped(path: &str) -> bool {
     path.split(['/', '\\'])
@@ -97,7 +105,7 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
         }
         let name = file_name(&file.path);
         let lower = name.to_lowercase();
-        if lower.ends_with(".md") || lower.ends_with(".txt") {
+        if is_article(name) {
             articles.push(file);
         } else if lower == TOPICS_FILE || lower == ENTITIES_FILE {
             let is_topics = lower == TOPICS_FILE;
@@ -146,6 +154,10 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
         gazetteer: gazetteer_text,
     }
 }
+#[cfg(test)]
+mod add_id_tests;
+#[cfg(test)]
+mod add_tests;
 #[cfg(test)]
 mod analysis_tests;
 #[cfg(test)]
