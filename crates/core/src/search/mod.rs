@@ -17,7 +17,9 @@
 //! filter: an article matches when its possible date range (a month or a year for
 //! imprecise dates) overlaps `[from, to]` (e.g. an article dated `2023-02` is
 //! inside `from=2023-02-10`); undated articles are excluded when a bound is set
-//! unless `undated=1`. Sort ties break by article id.
+//! unless `undated=1`. `lang`, `topic` and `origin` (bundled with the site or
+//! added by the reader) are each OR within and AND with the rest. Sort ties
+//! break by article id.
 //!
 //! Performance (release, 10k synthetic articles, 2 shared and busy cores,
 //! `cargo run --release -p dossier-core --example engine_latency -- DIR`): word,
