@@ -2,15 +2,16 @@
 //! for `cargo xtask corpus --json`.
 
 use crate::Result;
+use dossier_core::bundle::Bundle;
 use dossier_core::ingest::{load_corpus_dir, IngestReport};
-use dossier_core::model::Corpus;
 
 use std::path::Path;
 
 /// Ingests `dir`, printing each problem file to stderr with its path; fails only
-/// if the folder cannot be read or holds no usable article. Returns the corpus and
-/// the problems (relative to the folder) for the page to show.
-pub fn load(dir: &Path) -> Result<(Corpus, Vec<String>)> {
+/// if the folder cannot be read or holds no usable article. Returns the site's
+/// data: the corpus and its index, the problems (relative to the folder) for the
+/// page to show, and the taxonomy and gazetteer texts for files readers add.
+pub fn load(dir: &Path) -> Result<Bundle> {
     let report = ingest(dir)?;
     if report.corpus.articles.is_empty() {
         return Err(format!(
@@ -24,7 +25,7 @@ pub fn load(dir: &Path) -> Result<(Corpus, Vec<String>)> {
         dir.display()
     );
     let problems = report.problems.iter().map(ToString::to_string).collect();
-    Ok((report.corpus, problems))
+    Ok(Bundle::new(report.corpus, problems).with_sources(report.taxonomy, report.gazetteer))
 }
 
 fn ingest(dir: &Path) -> Result<IngestReport> {

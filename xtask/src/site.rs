@@ -21,7 +21,7 @@ pub struct BuildOptions {
 /// Builds the release site into `opts.dist`.
 pub fn build(root: &Path, opts: &BuildOptions) -> Result<()> {
     tools::ensure_build_tools(root)?;
-    let (corpus, problems) = crate::corpus::load(&opts.corpus)?;
+    let bundle = crate::corpus::load(&opts.corpus)?;
     let public_url = normalise_public_url(&opts.public_url);
     eprintln!("xtask: building the app with trunk (release, public URL {public_url})");
     run(Command::new("trunk")
@@ -29,7 +29,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<()> {
         .env("PATH", tools::path_with_tools(root))
         .args(["build", "--release", "--public-url", &public_url, "--dist"])
         .arg(&opts.dist))?;
-    let data_href = write_data(&opts.dist, Bundle::new(corpus, problems))?;
+    let data_href = write_data(&opts.dist, bundle)?;
     patch_index(&opts.dist.join("index.html"), &data_href)?;
     report_sizes(&opts.dist)
 }

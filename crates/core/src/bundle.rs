@@ -6,7 +6,8 @@ use crate::search::Index;
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever the layout of [`Bundle`] changes, so a stale file is named as such.
-pub const BUNDLE_VERSION: u32 = 1;
+/// 2: articles and index entries carry their origin; the taxonomy and gazetteer texts.
+pub const BUNDLE_VERSION: u32 = 2;
 
 /// What the browser needs to explore a corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -16,10 +17,16 @@ pub struct Bundle {
     pub index: Index,
     /// Files ingest skipped, as `path:line: reason`, so the page can say so.
     pub problems: Vec<String>,
+    /// The `topics.toml` text the build classified articles with, so the browser
+    /// can classify the reader's added files exactly the same way.
+    pub taxonomy: Option<String>,
+    /// The `entities.toml` text the build found entities with.
+    pub gazetteer: Option<String>,
 }
 
 impl Bundle {
-    /// Indexes `corpus` and packs both, with the ingest problems to report.
+    /// Indexes `corpus` and packs both, with the ingest problems to report; no
+    /// taxonomy or gazetteer text (see [`Bundle::with_sources`]).
     pub fn new(corpus: Corpus, problems: Vec<String>) -> Bundle {
         let index = Index::build(&corpus);
         Bundle {
@@ -27,6 +34,18 @@ impl Bundle {
             corpus,
             index,
             problems,
+            taxonomy: None,
+            gazetteer: None,
+        }
+    }
+
+    /// The bundle with the `topics.toml` and `entities.toml` texts the corpus was
+    /// ingested with (as in [`crate::ingest::IngestReport`]).
+    pub fn with_sources(self, taxonomy: Option<String>, gazetteer: Option<String>) -> Bundle {
+        Bundle {
+            taxonomy,
+            gazetteer,
+            ..self
         }
     }
 
@@ -56,7 +75,8 @@ mod tests {
 
     #[test]
     fn round_trips_and_rejects_other_versions() {
-        let bundle = Bundle::new(bench_corpus(20, 7), vec!["a.txt: empty file".into()]);
+        let bundle = Bundle::new(bench_corpus(20, 7), vec!["a.txt: empty file".into()])
+            .with_sources(Some("[[topic]]\nslug = \"x\"\n".into()), None);
         let bytes = bundle.to_bytes();
         assert_eq!(Bundle::from_bytes(&bytes).unwrap(), bundle);
 

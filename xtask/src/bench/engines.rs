@@ -145,7 +145,7 @@ pub fn dir_size(dir: &Path) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dossier_core::model::{PartialDate, TopicScore};
+    use dossier_core::model::{Origin, PartialDate, TopicScore};
 
     #[test]
     fn article_pages_carry_escaped_filters() {
@@ -175,6 +175,7 @@ mod tests {
             original: String::new(),
             words: 2,
             warnings: vec![],
+            origin: Origin::Bundled,
         };
         let html = article_page(&a);
         assert!(html.contains("<title>A &lt;b&gt; &amp; &quot;c&quot;</title>"));

@@ -6,7 +6,7 @@ use super::entities::Gazetteer;
 use super::frontmatter::{self, ArticleFile};
 use super::topics::Taxonomy;
 use super::{clean, date, dedup, lang, FileProblem, SourceFile};
-use crate::model::{Article, Corpus, DateBasis, TopicScore};
+use crate::model::{Article, Corpus, DateBasis, Origin, TopicScore};
 use std::collections::BTreeMap;
 
 /// Below this detector confidence the language is flagged as uncertain.
@@ -111,6 +111,7 @@ pub fn build_article(
         original: file.text,
         words,
         warnings,
+        origin: Origin::Bundled,
     };
     topics_of(&mut article, front.topics, taxonomy);
     if let Some(g) = gazetteer {
@@ -123,6 +124,24 @@ pub fn build_article(
         article.entities = g.count(&text);
     }
     article
+}
+
+/// Reads one article file: decoded text and front matter, or the problem naming it.
+pub fn read_file(file: SourceFile) -> Result<(String, ArticleFile), FileProblem> {
+    match frontmatter::read_article(&file.bytes) {
+        Ok(a) => Ok((file.path, a)),
+        Err(e) => Err(FileProblem {
+            path: file.path,
+            line: e.line,
+            reason: e.reason,
+        }),
+    }
+}
+
+/// Marks `article` as a near-duplicate of the article `first`, with the warning ingest gives.
+pub fn mark_duplicate(article: &mut Article, first: &str) {
+    article.warnings.push(format!("near-duplicate of {first}"));
+    article.duplicate_of = Some(first.to_string());
 }
 
 /// Reads, cleans and assembles every article file; unreadable ones go to `problems`.
@@ -143,15 +162,11 @@ pub fn build_corpus(
             });
             continue;
         }
-        match frontmatter::read_article(&file.bytes) {
-            Ok(a) => {
-                read.insert(id, (file.path, a));
+        match read_file(file) {
+            Ok(entry) => {
+                read.insert(id, entry);
             }
-            Err(e) => problems.push(FileProblem {
-                path: file.path,
-                line: e.line,
-                reason: e.reason,
-            }),
+            Err(p) => problems.push(p),
         }
     }
     let stats = LineStats::from_texts(read.values().map(|(_, a)| a.text.as_str()));
@@ -164,8 +179,7 @@ pub fn build_corpus(
     for (i, dup) in dups.into_iter().enumerate() {
         if let Some(j) = dup {
             let first = articles[j].id.clone();
-            articles[i].warnings.push(format!("near-duplicate of {first}"));
-            articles[i].duplicate_of = Some(first);
+            mark_duplicate(&mut articles[i], &first);
         }
     }
     Corpus {

@@ -1,8 +1,12 @@
 //! Near-duplicate detection: word shingles, MinHash signatures bucketed by
 //! bands (LSH), then exact Jaccard on the candidate pairs. Language-independent
-//! and deterministic.
+//! and deterministic. [`duplicates`] works within one set of texts (the build);
+//! [`matches_in`] compares a few new texts with many existing ones (files a
+//! reader adds) and decides each pair the same way.
 
-use std::collections::{BTreeMap, HashSet};
+use crate::text::for_each_token;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Words per shingle.
 pub const SHINGLE: usize = 4;
@@ -11,11 +15,36 @@ pub const THRESHOLD: f64 = 0.5;
 const BANDS: usize = 20;
 const ROWS: usize = 4;
 
-/// FNV-1a: a stable hash, identical on every platform and run.
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-    })
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// A set of shingle hashes. They are FNV hashes already, so the table uses
+/// them as they are instead of hashing them again (the set's contents, and so
+/// every result, are the same with any hasher).
+pub type Shingles = HashSet<u64, BuildHasherDefault<PassThrough>>;
+
+/// The [`Hasher`] of [`Shingles`]: a `u64` key is its own hash.
+#[derive(Default)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv(self.0, bytes);
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
+}
+
+/// FNV-1a continued from `h`: a stable hash, identical on every platform and run.
+fn fnv(h: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(h, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
 }
 
 fn mix(mut x: u64) -> u64 {
@@ -24,17 +53,49 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
+/// The hash of `words` joined by single spaces, without building the string.
+fn hash_words<'a>(mut words: impl Iterator<Item = &'a str>) -> u64 {
+    let first = fnv(FNV_START, words.next().unwrap_or("").as_bytes());
+    words.fold(first, |h, w| fnv(fnv(h, b" "), w.as_bytes()))
+}
+
 /// Hashed word shingles of `words` (folded words of a text).
-pub fn shingles(words: &[String]) -> HashSet<u64> {
+pub fn shingles(words: &[String]) -> Shingles {
     if words.is_empty() {
-        return HashSet::new();
+        return Shingles::default();
     }
     let n = SHINGLE.min(words.len());
-    words.windows(n).map(|w| fnv(w.join(" ").as_bytes())).collect()
+    words
+        .windows(n)
+        .map(|w| hash_words(w.iter().map(String::as_str)))
+        .collect()
+}
+
+/// [`shingles`] of the folded words of `text` (as [`super::article::words`] gives
+/// them), streaming: no `String` per word.
+pub fn text_shingles(text: &str) -> Shingles {
+    let mut out = Shingles::default();
+    // The last SHINGLE words, word `k` in slot `k % SHINGLE`.
+    let mut ring: [String; SHINGLE] = Default::default();
+    let mut n = 0;
+    for_each_token(text, |term, _, _| {
+        let slot = &mut ring[n % SHINGLE];
+        slot.clear();
+        slot.push_str(term);
+        n += 1;
+        if n >= SHINGLE {
+            out.insert(hash_words((n - SHINGLE..n).map(|k| ring[k % SHINGLE].as_str())));
+        }
+        true
+    });
+    if (1..SHINGLE).contains(&n) {
+        out.insert(hash_words(ring[..n].iter().map(String::as_str)));
+    }
+    out
 }
 
 /// Jaccard similarity of two shingle sets.
-pub fn jaccard(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
+pub fn jaccard(a: &Shingles, b: &Shingles) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -42,7 +103,7 @@ pub fn jaccard(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
     inter as f64 / (a.len() + b.len() - inter) as f64
 }
 
-fn signature(set: &HashSet<u64>) -> Vec<u64> {
+fn signature(set: &Shingles) -> Vec<u64> {
     (0..BANDS * ROWS)
         .map(|k| {
             set.iter()
@@ -53,20 +114,25 @@ fn signature(set: &HashSet<u64>) -> Vec<u64> {
         .collect()
 }
 
+/// The LSH bucket key of each band of a set's signature: two sets are candidates
+/// when they share a key in the same band.
+fn band_keys(set: &Shingles) -> Vec<u64> {
+    signature(set)
+        .chunks(ROWS)
+        .map(|band| band.iter().fold(0u64, |h, &x| mix(h ^ x)))
+        .collect()
+}
+
 /// For texts given in id order (as word lists), the index of the text each one duplicates:
 /// the first text (lowest index) of its group of near-duplicates.
 pub fn duplicates(texts: &[Vec<String>]) -> Vec<Option<usize>> {
-    let sets: Vec<HashSet<u64>> = texts.iter().map(|w| shingles(w)).collect();
-    let sigs: Vec<Vec<u64>> = sets.iter().map(signature).collect();
+    let sets: Vec<Shingles> = texts.iter().map(|w| shingles(w)).collect();
     let mut buckets: BTreeMap<(usize, u64), Vec<usize>> = BTreeMap::new();
-    for (i, sig) in sigs.iter().enumerate() {
-        if sets[i].is_empty() {
+    for (i, set) in sets.iter().enumerate() {
+        if set.is_empty() {
             continue;
         }
-        for b in 0..BANDS {
-            let key = sig[b * ROWS..(b + 1) * ROWS]
-                .iter()
-                .fold(0u64, |h, &x| mix(h ^ x));
+        for (b, key) in band_keys(set).into_iter().enumerate() {
             buckets.entry((b, key)).or_default().push(i);
         }
     }
@@ -95,9 +161,56 @@ pub fn duplicates(texts: &[Vec<String>]) -> Vec<Option<usize>> {
         .collect()
 }
 
+/// For each of `new` (shingle sets of texts, see [`text_shingles`]), the
+/// positions in `existing` of the texts it near-duplicates, in increasing order;
+/// each pair is decided as [`duplicates`] decides it (a shared band key and
+/// Jaccard at or above [`THRESHOLD`]). `existing` is read once, and only texts
+/// that pass the Jaccard test get a MinHash signature, so checking a few new
+/// texts against a large corpus costs about one pass over its words.
+pub fn matches_in<I>(existing: I, new: &[Shingles]) -> Vec<Vec<usize>>
+where
+    I: IntoIterator<Item = Shingles>,
+{
+    let keys: Vec<Vec<u64>> = new.iter().map(band_keys).collect();
+    let mut owners: HashMap<u64, Vec<usize>, BuildHasherDefault<PassThrough>> = HashMap::default();
+    for (i, set) in new.iter().enumerate() {
+        for &h in set {
+            owners.entry(h).or_default().push(i);
+        }
+    }
+    let mut out = vec![Vec::new(); new.len()];
+    // Shingles each new text shares with the current existing one.
+    let mut shared = vec![0usize; new.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    for (e, set) in existing.into_iter().enumerate() {
+        for h in &set {
+            for &i in owners.get(h).into_iter().flatten() {
+                if shared[i] == 0 {
+                    touched.push(i);
+                }
+                shared[i] += 1;
+            }
+        }
+        let mut e_keys: Option<Vec<u64>> = None;
+        for i in touched.drain(..) {
+            let inter = std::mem::take(&mut shared[i]);
+            // The same arithmetic as `jaccard`, so borderline pairs go the same way.
+            let j = inter as f64 / (new[i].len() + set.len() - inter) as f64;
+            if j >= THRESHOLD {
+                let ek = e_keys.get_or_insert_with(|| band_keys(&set));
+                if ek.iter().zip(&keys[i]).any(|(a, b)| a == b) {
+                    out[i].push(e);
+                }
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_lowercase).collect()
@@ -111,6 +224,83 @@ mod tests {
             "Россия и Алжир обсудили поставки газа в Европу и новые контракты на строительство трубопровода";
         let texts = vec![words(base), words(other), words(&edited), words(base)];
         assert_eq!(duplicates(&texts), vec![None, None, Some(0), Some(0)]);
+    }
+
+    #[test]
+    fn matches_in_finds_every_existing_copy() {
+        let base = "الجزائر وروسيا تعززان التعاون العسكري في اجتماع عقد في العاصمة يوم الثلاثاء بحضور وزيري الخارجية والدفاع";
+        let edited = format!("{base} وأكد الطرفان");
+        let other =
+            "Россия и Алжир обсудили поставки газа в Европу и новые контракты на строительство трубопровода";
+        let existing = [other, base, "", &edited].map(text_shingles);
+        let new = [&edited, other, "", "something else entirely here"].map(text_shingles);
+        assert_eq!(
+            matches_in(existing, &new),
+            vec![vec![1, 3], vec![0], vec![], vec![]]
+        );
+    }
+
+    #[test]
+    fn shingle_hashes_are_those_of_the_joined_words() {
+        let w = words("a bb ccc dddd eeeee");
+        let joined: Shingles = w
+            .windows(SHINGLE)
+            .map(|x| fnv(FNV_START, x.join(" ").as_bytes()))
+            .collect();
+        assert_eq!(shingles(&w), joined);
+        assert_eq!(shingles(&words("two words")).len(), 1);
+    }
+
+    /// Texts from a small vocabulary, many of them edits of one another.
+    fn texts() -> impl Strategy<Value = Vec<Vec<String>>> {
+        let base = proptest::collection::vec(0usize..12, 0..30);
+        (
+            base,
+            proptest::collection::vec(proptest::collection::vec((0usize..40, 0usize..12), 0..6), 1..7),
+        )
+            .prop_map(|(base, edits)| {
+                edits
+                    .into_iter()
+                    .map(|ed| {
+                        let mut t: Vec<String> = base.iter().map(|w| format!("w{w}")).collect();
+                        for (at, w) in ed {
+                            if at < t.len() {
+                                t[at] = format!("w{w}");
+                            } else {
+                                t.push(format!("x{w}"));
+                            }
+                        }
+                        t
+                    })
+                    .collect()
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn streaming_shingles_equal_those_of_the_words(
+            pieces in proptest::collection::vec(prop::sample::select(&[
+                "Gas", "gaz", " ", "\n", "l'Algérie", "d’état", "-", ", ", "Алжира", "ё", "الجزائر", "وَزِير", "2023", "x", "'", ".",
+            ][..]), 0..30)
+        ) {
+            let text = pieces.concat();
+            prop_assert_eq!(text_shingles(&text), shingles(&crate::ingest::article::words(&text)));
+        }
+
+
+        #[test]
+        fn matches_in_decides_each_pair_as_duplicates_does(texts in texts(), split in 0usize..7) {
+            let split = split.min(texts.len());
+            let (existing, new) = texts.split_at(split);
+            let got = matches_in(existing.iter().map(|w| shingles(w)), &new.iter().map(|w| shingles(w)).collect::<Vec<_>>());
+            for (i, n) in new.iter().enumerate() {
+                let want: Vec<usize> = (0..existing.len())
+                    .filter(|&e| duplicates(&[existing[e].clone(), n.clone()]) == [None, Some(0)])
+                    .collect();
+                prop_assert_eq!(&got[i], &want, "new {}", i);
+            }
+        }
     }
 
     #[test]

@@ -7,8 +7,10 @@
 //! The pipeline per file: [`frontmatter`] (decode, front matter) → [`clean`]
 //! (title, [`byline`], captions, [`boilerplate`], paragraphs) → [`lang`] →
 //! [`date`] → topics and entities (from the corpus's own `topics.toml` and
-//! `entities.toml`) → [`dedup`] across the corpus.
+//! `entities.toml`) → [`dedup`] across the corpus. [`add`] runs the same
+//! pipeline on files a reader adds to a built corpus.
 
+pub mod add;
 pub mod article;
 pub mod boilerplate;
 pub mod byline;
@@ -64,11 +66,22 @@ pub struct IngestReport {
     pub corpus: Corpus,
     /// Files skipped (or taxonomy/gazetteer files not used), sorted by path.
     pub problems: Vec<FileProblem>,
+    /// The text of the `topics.toml` used, so files added later (see [`add`]) are
+    /// classified the same way.
+    pub taxonomy: Option<String>,
+    /// The text of the `entities.toml` used.
+    pub gazetteer: Option<String>,
 }
 
 /// The file name after the last `/` or `\`.
 fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// Whether `path` names an article file: `.md` or `.txt` (any case).
+pub fn is_article(path: &str) -> bool {
+    let lower = file_name(path).to_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".txt")
 }
 
 /// Files named README.md (any case) and dotfiles, or files inside dot-folders, are not part of a corpus.
@@ -85,13 +98,14 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
     let mut problems = Vec::new();
     let mut articles = Vec::new();
     let (mut taxonomy, mut gazetteer) = (None, None);
+    let (mut taxonomy_text, mut gazetteer_text) = (None, None);
     for file in files {
         if is_skipped(&file.path) {
             continue;
         }
         let name = file_name(&file.path);
         let lower = name.to_lowercase();
-        if lower.ends_with(".md") || lower.ends_with(".txt") {
+        if is_article(name) {
             articles.push(file);
         } else if lower == TOPICS_FILE || lower == ENTITIES_FILE {
             let is_topics = lower == TOPICS_FILE;
@@ -106,9 +120,15 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
                     reason: format!("another {name} was already read; ignored"),
                 })
             } else if is_topics {
-                topics::parse_taxonomy(&file.bytes).map(|t| taxonomy = Some(t))
+                topics::parse_taxonomy(&file.bytes).map(|t| {
+                    taxonomy = Some(t);
+                    taxonomy_text = frontmatter::decode(&file.bytes).ok();
+                })
             } else {
-                entities::parse_gazetteer(&file.bytes).map(|g| gazetteer = Some(g))
+                entities::parse_gazetteer(&file.bytes).map(|g| {
+                    gazetteer = Some(g);
+                    gazetteer_text = frontmatter::decode(&file.bytes).ok();
+                })
             };
             if let Err(e) = parsed {
                 problems.push(FileProblem {
@@ -127,8 +147,17 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
     }
     let corpus = article::build_corpus(articles, taxonomy.as_ref(), gazetteer.as_ref(), &mut problems);
     problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
-    IngestReport { corpus, problems }
+    IngestReport {
+        corpus,
+        problems,
+        taxonomy: taxonomy_text,
+        gazetteer: gazetteer_text,
+    }
 }
+#[cfg(test)]
+mod add_id_tests;
+#[cfg(test)]
+mod add_tests;
 #[cfg(test)]
 mod analysis_tests;
 #[cfg(test)]

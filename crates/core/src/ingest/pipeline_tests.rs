@@ -57,6 +57,27 @@ fn every_kind_of_bad_file_is_a_problem_and_the_rest_builds() {
     assert!(get("badtoml.md").line.is_some());
     assert!(get("topics.toml").line.is_some());
     assert!(report.corpus.topics.is_empty(), "a bad taxonomy gives no topics");
+    assert_eq!(report.taxonomy, None, "nor its text");
+}
+
+#[test]
+fn the_taxonomy_and_gazetteer_texts_used_are_kept() {
+    let topics = "[[topic]]\r\nslug = \"energy\"\r\ncues = { en = [\"gas\", \"oil\"] }\r\n";
+    let entities = "[[entity]]\nname = \"Algeria\"\nkind = \"place\"\n";
+    let report = ingest_files(vec![
+        file("good.md", GOOD.as_bytes()),
+        file("topics.toml", format!("\u{feff}{topics}").as_bytes()),
+        file("z/topics.toml", b"[[topic]]\nslug = \"other\"\n"),
+        file("entities.toml", entities.as_bytes()),
+    ]);
+    // Decoded as ingest read it: no BOM, LF line ends; the second taxonomy is ignored.
+    assert_eq!(
+        report.taxonomy.as_deref(),
+        Some(topics.replace("\r\n", "\n").as_str())
+    );
+    assert_eq!(report.corpus.topics[0].slug, "energy");
+    assert_eq!(report.gazetteer.as_deref(), Some(entities));
+    assert_eq!(report.corpus.articles[0].entities[0].name, "Algeria");
 }
 
 #[test]

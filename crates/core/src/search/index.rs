@@ -3,7 +3,7 @@
 //! Layout (postcard, see [`Index::to_bytes`]), designed to be split later into
 //! chunks fetched on demand:
 //! - `docs`: small per-article metadata (language, topics, date, lengths, norm,
-//!   entities), no text: bodies stay in the corpus file;
+//!   entities, origin), no text: bodies stay in the corpus file;
 //! - `blocks`: all terms sorted, [`BLOCK_TERMS`] per block, each block with its
 //!   terms and their postings, so a block is self-contained and can live in its
 //!   own file (find the block by its first term);
@@ -15,7 +15,7 @@
 //! Postings store doc ids as deltas (small varints in postcard) and per-field
 //! term frequencies.
 
-use crate::model::{Corpus, PartialDate};
+use crate::model::{Corpus, Origin, PartialDate};
 use crate::text::{is_stop_word, stem, tokenize, Token};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -25,7 +25,7 @@ pub const BLOCK_TERMS: usize = 1024;
 /// A title occurrence counts as this many body occurrences (BM25F field weight).
 pub const TITLE_WEIGHT: u32 = 3;
 /// Format version, bumped whenever the layout changes.
-pub const INDEX_VERSION: u32 = 1;
+pub const INDEX_VERSION: u32 = 2;
 
 /// Per-article metadata kept in the index (no text).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -42,6 +42,9 @@ pub struct DocMeta {
     pub norm: f32,
     /// Indices into [`Index::entities`] of the entities it mentions.
     pub entities: Vec<u32>,
+    /// Bundled with the site or added by the reader.
+    #[serde(default)]
+    pub origin: Origin,
 }
 
 /// The articles containing one term, in increasing article order.
@@ -291,6 +294,7 @@ impl Index {
                 body_len,
                 norm: 0.0,
                 entities: ent_counts.keys().copied().collect(),
+                origin: a.origin,
             });
         }
 

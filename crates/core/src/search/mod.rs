@@ -17,7 +17,9 @@
 //! filter: an article matches when its possible date range (a month or a year for
 //! imprecise dates) overlaps `[from, to]` (e.g. an article dated `2023-02` is
 //! inside `from=2023-02-10`); undated articles are excluded when a bound is set
-//! unless `undated=1`. Sort ties break by article id.
+//! unless `undated=1`. `lang`, `topic` and `origin` (bundled with the site or
+//! added by the reader) are each OR within and AND with the rest. Sort ties
+//! break by article id.
 //!
 //! Performance (release, 10k synthetic articles, 2 shared and busy cores,
 //! `cargo run --release -p dossier-core --example engine_latency -- DIR`): word,
@@ -30,18 +32,23 @@
 //! (postcard).
 
 mod engine;
+mod facets;
 mod index;
 mod query;
 pub(crate) mod sort;
 pub mod synth;
 
 pub use engine::{
-    Bin, Engine, FacetCount, Facets, Histogram, HistogramUnit, Hit, Related, SearchResults, Snippet,
-    DEFAULT_PAGE_SIZE, MAX_PREFIX_TERMS, SNIPPET_BYTES,
+    Engine, Hit, Related, SearchResults, Snippet, DEFAULT_PAGE_SIZE, MAX_PREFIX_TERMS, SNIPPET_BYTES,
 };
+pub use facets::{Bin, FacetCount, Facets, Histogram, HistogramUnit};
 pub use index::{DocMeta, Index, Postings, TermBlock, BLOCK_TERMS, INDEX_VERSION, TITLE_WEIGHT};
 pub use query::{parse_query, Clause, Part};
 pub use synth::{bench_corpus, fuzz_smoke, FuzzStats};
 
+#[cfg(test)]
+mod origin_tests;
+#[cfg(test)]
+mod prop_tests;
 #[cfg(test)]
 mod tests;

@@ -3,7 +3,7 @@
 
 use super::engine::Engine;
 use super::index::Index;
-use crate::model::{Article, Corpus, EntityInfo, EntityMention, PartialDate, TopicInfo, TopicScore};
+use crate::model::{Article, Corpus, EntityInfo, EntityMention, Origin, PartialDate, TopicInfo, TopicScore};
 use crate::view::ViewState;
 
 /// A tiny xorshift64* PRNG.
@@ -318,6 +318,7 @@ pub fn bench_corpus(n: usize, seed: u64) -> Corpus {
                 original: body.clone(),
                 body,
                 warnings: Vec::new(),
+                origin: Origin::Bundled,
             }
         })
         .collect();

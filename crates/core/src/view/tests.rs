@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::Origin;
 use proptest::prelude::*;
 
 fn d(s: &str) -> PartialDate {
@@ -8,12 +9,13 @@ fn d(s: &str) -> PartialDate {
 #[test]
 fn parses_every_parameter_of_the_interface() {
     let (st, notices) = ViewState::parse(
-        "?q=gas%20-wagner&lang=fr,en&topic=energy,defense&from=2023&to=2024-06&undated=1&sort=oldest&doc=002_aad1842393c3ab9b",
+        "?q=gas%20-wagner&lang=fr,en&topic=energy,defense&origin=added,bundled&from=2023&to=2024-06&undated=1&sort=oldest&doc=002_aad1842393c3ab9b",
     );
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(st.q, "gas -wagner");
     assert_eq!(st.lang, vec!["en", "fr"]);
     assert_eq!(st.topic, vec!["defense", "energy"]);
+    assert_eq!(st.origin, vec![Origin::Bundled, Origin::Added]);
     assert_eq!(st.from, Some(d("2023")));
     assert_eq!(st.to, Some(d("2024-06")));
     assert!(st.undated);
@@ -21,7 +23,7 @@ fn parses_every_parameter_of_the_interface() {
     assert_eq!(st.doc.as_deref(), Some("002_aad1842393c3ab9b"));
     assert_eq!(
         st.to_query_string(),
-        "q=gas%20-wagner&lang=en,fr&topic=defense,energy&from=2023&to=2024-06&undated=1&sort=oldest&doc=002_aad1842393c3ab9b"
+        "q=gas%20-wagner&lang=en,fr&topic=defense,energy&origin=bundled,added&from=2023&to=2024-06&undated=1&sort=oldest&doc=002_aad1842393c3ab9b"
     );
 }
 
@@ -41,12 +43,23 @@ fn canonical_order_dedup_and_unknown_params_kept_in_order() {
             ("alpha".into(), "2".into())
         ]
     );
+    // Origins: after topic, bundled before added whatever the input order, merged.
+    let (st, n) = ViewState::parse("origin=added&doc=a&topic=energy&origin=bundled,added&from=2020");
+    assert!(n.is_empty());
+    assert_eq!(
+        st.to_query_string(),
+        "topic=energy&origin=bundled,added&from=2020&doc=a"
+    );
+    assert_eq!(
+        ViewState::parse("origin=added").0.to_query_string(),
+        "origin=added"
+    );
 }
 
 #[test]
 fn malformed_values_are_dropped_with_a_notice_naming_param_and_value() {
     let (st, n) = ViewState::parse(
-        "from=2023-13&to=soon&lang=EN,fr,english&sort=best&undated=yes&topic=Bad Slug,energy",
+        "from=2023-13&to=soon&lang=EN,fr,english&sort=best&undated=yes&topic=Bad Slug,energy&origin=mine,added,Bundled",
     );
     assert_eq!(st.from, None);
     assert_eq!(st.to, None);
@@ -54,6 +67,7 @@ fn malformed_values_are_dropped_with_a_notice_naming_param_and_value() {
     assert_eq!(st.sort, None);
     assert!(!st.undated);
     assert_eq!(st.topic, vec!["energy"]);
+    assert_eq!(st.origin, vec![Origin::Added]);
     let params: Vec<(&str, &str)> = n.iter().map(|x| (x.param.as_str(), x.value.as_str())).collect();
     assert_eq!(
         params,
@@ -64,7 +78,9 @@ fn malformed_values_are_dropped_with_a_notice_naming_param_and_value() {
             ("lang", "english"),
             ("sort", "best"),
             ("undated", "yes"),
-            ("topic", "Bad Slug")
+            ("topic", "Bad Slug"),
+            ("origin", "mine"),
+            ("origin", "Bundled")
         ]
     );
     for x in &n {
@@ -140,6 +156,11 @@ fn toggles_and_clear_filters() {
     st.toggle_topic("energy");
     st.toggle_topic("defense");
     assert_eq!(st.topic, vec!["defense", "energy"]);
+    st.toggle_origin(Origin::Added);
+    st.toggle_origin(Origin::Bundled);
+    assert_eq!(st.origin, vec![Origin::Bundled, Origin::Added]);
+    st.toggle_origin(Origin::Bundled);
+    assert_eq!(st.origin, vec![Origin::Added]);
     st.set_range(Some(d("2021")), Some(d("2022")));
     assert!(st.has_filters());
     st.clear_filters();
@@ -187,12 +208,17 @@ fn state_strategy() -> impl Strategy<Value = ViewState> {
         (!t.is_empty() && !t.chars().any(char::is_control)).then_some(t)
     }));
     let extra_key = text.clone().prop_filter("unknown key", |k| {
-        !k.is_empty() && !["q", "lang", "topic", "from", "to", "undated", "sort", "doc"].contains(&k.as_str())
+        !k.is_empty()
+            && ![
+                "q", "lang", "topic", "origin", "from", "to", "undated", "sort", "doc",
+            ]
+            .contains(&k.as_str())
     });
     (
         q,
         proptest::collection::vec(code, 0..4),
         proptest::collection::vec(slug, 0..4),
+        proptest::sample::subsequence(Origin::ALL.to_vec(), 0..=2),
         proptest::option::of(date.clone()),
         proptest::option::of(date),
         any::<bool>(),
@@ -200,27 +226,30 @@ fn state_strategy() -> impl Strategy<Value = ViewState> {
         doc,
         proptest::collection::vec((extra_key, text), 0..3),
     )
-        .prop_map(|(q, mut lang, mut topic, from, to, undated, sort, doc, extra)| {
-            lang.sort();
-            lang.dedup();
-            topic.sort();
-            topic.dedup();
-            let to = match (from, to) {
-                (Some(f), Some(t)) if f.first_day() > t.last_day() => None,
-                _ => to,
-            };
-            ViewState {
-                q,
-                lang,
-                topic,
-                from,
-                to,
-                undated,
-                sort,
-                doc,
-                extra,
-            }
-        })
+        .prop_map(
+            |(q, mut lang, mut topic, origin, from, to, undated, sort, doc, extra)| {
+                lang.sort();
+                lang.dedup();
+                topic.sort();
+                topic.dedup();
+                let to = match (from, to) {
+                    (Some(f), Some(t)) if f.first_day() > t.last_day() => None,
+                    _ => to,
+                };
+                ViewState {
+                    q,
+                    lang,
+                    topic,
+                    origin,
+                    from,
+                    to,
+                    undated,
+                    sort,
+                    doc,
+                    extra,
+                }
+            },
+        )
 }
 
 proptest! {
