@@ -76,6 +76,7 @@ fn Page() -> impl IntoView {
     let loaded = move || state.loaded.with(Option::is_some);
     let filters_open = RwSignal::new(false);
     let adding = RwSignal::new(false);
+    let show_origin = move || state.library.added.get() != 0 || state.view.with(|v| !v.origin.is_empty());
     let dragging = RwSignal::new(false);
     accept_drops(state, dragging);
     // Show the panel as soon as files arrive, so progress and the report are seen.
@@ -104,7 +105,7 @@ fn Page() -> impl IntoView {
                         {state.t("Filters")}
                         {move || {
                             let n = state.view.with(|v| {
-                                v.lang.len() + v.topic.len() + usize::from(v.from.is_some()) + usize::from(v.to.is_some())
+                                v.lang.len() + v.topic.len() + v.origin.len() + usize::from(v.from.is_some()) + usize::from(v.to.is_some())
                             });
                             (n > 0).then(|| format!(" ({n})"))
                         }}
@@ -112,6 +113,10 @@ fn Page() -> impl IntoView {
                     <aside id="filters" class="filters" class:open=move || filters_open.get() aria-label=state.t("Filters")>
                         <Facet kind=FacetKind::Lang />
                         <Facet kind=FacetKind::Topic />
+                        // Only once the reader has added articles (or a link asks for it).
+                        <Show when=show_origin>
+                            <Facet kind=FacetKind::Origin />
+                        </Show>
                         <DateFilter />
                     </aside>
                     <main id="results" class="results" tabindex="-1">

@@ -26,7 +26,10 @@ thread_local! {
 
 /// The `localStorage` key remembering how many articles the reader added on this site.
 fn added_key() -> String {
-    format!("dossier-added:{}", window().location().pathname().unwrap_or_default())
+    format!(
+        "dossier-added:{}",
+        window().location().pathname().unwrap_or_default()
+    )
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -54,11 +57,14 @@ fn worker_href() -> Result<String, String> {
         .flatten()
         .and_then(|m| m.get_attribute("content"))
         .filter(|h| !h.is_empty() && !h.starts_with("__"))
-        .ok_or_else(|| "this page was built without the library worker: build it with `cargo xtask build`".into())
+        .ok_or_else(|| {
+            "this page was built without the library worker: build it with `cargo xtask build`".into()
+        })
 }
 
 fn start(state: AppState) -> Result<Running, String> {
-    let worker = web_sys::Worker::new(&worker_href()?).map_err(|e| format!("starting the library worker: {e:?}"))?;
+    let worker =
+        web_sys::Worker::new(&worker_href()?).map_err(|e| format!("starting the library worker: {e:?}"))?;
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
         let bytes = js_sys::Uint8Array::new(&e.data()).to_vec();
         match decode::<Reply>(&bytes) {
@@ -69,7 +75,10 @@ fn start(state: AppState) -> Result<Running, String> {
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
-        state.library.error.set(Some("the library worker failed to start".into()));
+        state
+            .library
+            .error
+            .set(Some("the library worker failed to start".into()));
         state.library.progress.set(None);
         state.ready.set(true);
     });
@@ -161,7 +170,8 @@ fn on_reply(state: AppState, reply: Reply) {
         }
         Reply::Export { zip } => {
             library.exporting.set(false);
-            if let Err(e) = crate::components::export::download_bytes("dossier.zip", "application/zip", &zip) {
+            if let Err(e) = crate::components::export::download_bytes("dossier.zip", "application/zip", &zip)
+            {
                 library.error.set(Some(format!("download failed: {e:?}")));
             }
         }

@@ -23,8 +23,11 @@ fn add(state: AppState, files: Vec<web_sys::File>) {
 /// Makes the whole page a drop target for article files while it is open.
 pub fn accept_drops(state: AppState, dragging: RwSignal<bool>) {
     let has_files = |ev: &web_sys::DragEvent| {
-        ev.data_transfer()
-            .is_some_and(|dt| dt.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
+        ev.data_transfer().is_some_and(|dt| {
+            dt.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
     };
     let _ = window_event_listener(leptos::ev::dragover, move |ev| {
         if has_files(&ev) {
@@ -61,7 +64,9 @@ pub fn AddFiles() -> impl IntoView {
     // `webkitdirectory` is not a standard attribute, so set it on the element.
     Effect::new(move || {
         if let Some(input) = folder_input.get() {
-            let _ = input.unchecked_ref::<web_sys::Element>().set_attribute("webkitdirectory", "");
+            let _ = input
+                .unchecked_ref::<web_sys::Element>()
+                .set_attribute("webkitdirectory", "");
         }
     });
     view! {

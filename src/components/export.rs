@@ -39,7 +39,11 @@ pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), wa
     download_part(filename, mime, &js_sys::Uint8Array::from(bytes))
 }
 
-fn download_part(filename: &str, mime: &str, part: &wasm_bindgen::JsValue) -> Result<(), wasm_bindgen::JsValue> {
+fn download_part(
+    filename: &str,
+    mime: &str,
+    part: &wasm_bindgen::JsValue,
+) -> Result<(), wasm_bindgen::JsValue> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_blob_sequence_and_options(&js_sys::Array::of1(part), &options)?;

@@ -2,6 +2,7 @@
 
 use crate::state::use_state;
 use crate::url::HistoryMode;
+use dossier_core::model::Origin;
 use dossier_core::search::FacetCount;
 use leptos::prelude::*;
 
@@ -10,6 +11,8 @@ use leptos::prelude::*;
 pub enum FacetKind {
     Lang,
     Topic,
+    /// Bundled with the site, or added by the reader.
+    Origin,
 }
 
 impl FacetKind {
@@ -17,6 +20,7 @@ impl FacetKind {
         match self {
             FacetKind::Lang => "lang",
             FacetKind::Topic => "topic",
+            FacetKind::Origin => "origin",
         }
     }
 
@@ -24,6 +28,7 @@ impl FacetKind {
         match self {
             FacetKind::Lang => "Language",
             FacetKind::Topic => "Topic",
+            FacetKind::Origin => "Origin",
         }
     }
 }
@@ -41,6 +46,7 @@ pub fn Facet(
                 .map(|r| match kind {
                     FacetKind::Lang => r.facets.lang.clone(),
                     FacetKind::Topic => r.facets.topic.clone(),
+                    FacetKind::Origin => r.facets.origin.clone(),
                 })
                 .unwrap_or_default()
         })
@@ -54,6 +60,13 @@ pub fn Facet(
                 .and_then(|l| l.corpus.topics.iter().find(|t| t.slug == value))
                 .map(|t| t.label(state.ui.get().code()).to_string())
                 .unwrap_or_else(|| value.to_string()),
+            FacetKind::Origin => state
+                .t(if value == Origin::Added.as_str() {
+                    "Added by you"
+                } else {
+                    "In the dossier"
+                })
+                .to_string(),
         }
     };
     view! {
@@ -91,6 +104,11 @@ fn FacetOption(
         state.update_view(HistoryMode::Push, move |v| match kind {
             FacetKind::Lang => v.toggle_lang(&value),
             FacetKind::Topic => v.toggle_topic(&value),
+            FacetKind::Origin => {
+                if let Some(origin) = Origin::parse(&value) {
+                    v.toggle_origin(origin)
+                }
+            }
         });
     };
     view! {

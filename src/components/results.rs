@@ -3,7 +3,7 @@
 use crate::components::marked::Marked;
 use crate::state::{use_state, PAGE};
 use crate::url::HistoryMode;
-use dossier_core::model::Article;
+use dossier_core::model::{Article, Origin};
 use dossier_core::search::Hit;
 use dossier_core::view::{Sort, ViewState};
 use leptos::prelude::*;
@@ -109,6 +109,25 @@ pub fn date_label(article: &Article, undated: &'static str) -> String {
         .unwrap_or_else(|| undated.to_string())
 }
 
+/// The "yours" badge of an article the reader added, with a button to remove it.
+#[component]
+fn Yours(
+    /// The added article's id.
+    id: String,
+) -> impl IntoView {
+    let state = use_state();
+    let remove = move |_| {
+        let ids = Some(vec![id.clone()]);
+        crate::library::send(state, dossier_core::protocol::Request::Remove { ids });
+    };
+    view! {
+        <span class="tag yours" data-testid="yours">{state.t("yours")}</span>
+        <button type="button" class="remove-added" data-testid="remove-added" on:click=remove>
+            {state.t("Remove")}
+        </button>
+    }
+}
+
 /// One result: title (a link that opens the reader), metadata, snippet.
 #[component]
 fn ResultCard(hit: Hit) -> impl IntoView {
@@ -139,6 +158,7 @@ fn ResultCard(hit: Hit) -> impl IntoView {
                 <span class="result-date">{move || date_label(article, state.t("undated"))}</span>
                 <span class="result-lang">{move || state.ui.get().language_name(&article.lang)}</span>
                 {article.source.clone().map(|s| view! { <span class="result-source">{s}</span> })}
+                {(article.origin == Origin::Added).then(|| view! { <Yours id=hit.id.clone() /> })}
                 {topics
                     .into_iter()
                     .map(|slug| view! { <span class="tag">{crate::components::chips::topic_label(&slug)}</span> })

@@ -66,10 +66,10 @@ fn patch_index(index: &Path, data_href: &str) -> Result<()> {
     }
     let worker = find_worker_loader(index.parent().expect("index.html is in dist"))?;
     let preload = format!(r#"<link rel="preload" href="{data_href}" as="fetch" crossorigin="anonymous">"#);
-    let html =
-        html.replace("__DOSSIER_DATA__", data_href)
-            .replace("__DOSSIER_WORKER__", &worker)
-            .replacen("</head>", &format!("{preload}</head>"), 1);
+    let html = html
+        .replace("__DOSSIER_DATA__", data_href)
+        .replace("__DOSSIER_WORKER__", &worker)
+        .replacen("</head>", &format!("{preload}</head>"), 1);
     std::fs::write(index, html).map_err(|e| format!("{}: {e}", index.display()))
 }
 

@@ -5,6 +5,7 @@
 //! - [`export`]: results as CSV or JSON downloads.
 //! - [`export_md`]: the corpus as a zip of Markdown files that builds the same site.
 //! - [`highlight`]: text cut into plain and matched runs for display.
+//! - [`library`]: the bundled corpus plus the articles a reader added in the browser.
 //! - [`model`]: the article and corpus types every other module shares.
 //! - [`protocol`]: messages between the page and its library worker.
 //! - [`text`]: language-aware analysis (folding, tokenising, stemming).
@@ -18,6 +19,7 @@ pub mod export;
 pub mod export_md;
 pub mod highlight;
 pub mod ingest;
+pub mod library;
 pub mod model;
 pub mod protocol;
 pub mod search;

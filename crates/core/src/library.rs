@@ -40,7 +40,11 @@ impl Library {
 
     /// Ingests dropped files, expanding zips, exactly as the build would; an
     /// article with the id of one added earlier replaces it.
-    pub fn add(&mut self, files: Vec<(String, Vec<u8>)>, progress: &mut dyn FnMut(usize, usize)) -> AddSummary {
+    pub fn add(
+        &mut self,
+        files: Vec<(String, Vec<u8>)>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> AddSummary {
         let (files, mut problems) = expand_zips(files);
         let existing = self.corpus();
         let report = add_files(

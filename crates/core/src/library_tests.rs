@@ -52,9 +52,11 @@ fn file(path: &str, text: &str) -> (String, Vec<u8>) {
     (path.into(), text.as_bytes().to_vec())
 }
 
-const ARABIC: &str = "الجزائر وروسيا\n\nوقعت شركة سوناطراك اتفاقا جديدا لتوريد الغاز مع شركة روسية في العاصمة الجزائرية، \
+const ARABIC: &str =
+    "الجزائر وروسيا\n\nوقعت شركة سوناطراك اتفاقا جديدا لتوريد الغاز مع شركة روسية في العاصمة الجزائرية، \
                       وقال المدير العام إن الاتفاق يشمل التنقيب والإنتاج في الجنوب خلال السنوات المقبلة.";
-const RUSSIAN: &str = "Газ и Алжир\n\nКомпания Сонатрак подписала соглашение о поставках газа с российскими партнёрами. \
+const RUSSIAN: &str =
+    "Газ и Алжир\n\nКомпания Сонатрак подписала соглашение о поставках газа с российскими партнёрами. \
                        Министр энергетики заявил, что сотрудничество будет расширено в ближайшие годы.";
 const FRENCH: &str = "---\ntitle: Le gazoduc transsaharien relancé\ndate: 2024-02\n---\n\
                       Le projet de gazoduc transsaharien a été relancé à Alger, où les ministres ont signé un accord \
@@ -63,8 +65,14 @@ const FRENCH: &str = "---\ntitle: Le gazoduc transsaharien relancé\ndate: 2024-
 #[test]
 fn added_files_are_ingested_like_the_build_including_zips_and_bad_files() {
     let mut library = Library::new(bundled(), Vec::new());
-    assert!(library.bundle().is_none(), "nothing added: the page keeps its bundle");
-    let zip = zip::write_zip(&[("dossier/gazoduc.md".into(), FRENCH.into()), ("dossier/notes.pdf".into(), vec![1, 2])]);
+    assert!(
+        library.bundle().is_none(),
+        "nothing added: the page keeps its bundle"
+    );
+    let zip = zip::write_zip(&[
+        ("dossier/gazoduc.md".into(), FRENCH.into()),
+        ("dossier/notes.pdf".into(), vec![1, 2]),
+    ]);
     let mut calls = 0;
     let summary = library.add(
         vec![
@@ -81,19 +89,34 @@ fn added_files_are_ingested_like_the_build_including_zips_and_bad_files() {
     added.sort();
     assert_eq!(added, ["gazoduc", "khabar", "novosti"]);
     for needle in ["latin1.txt", "broken.zip", "mine.zip/dossier/notes.pdf"] {
-        assert!(summary.problems.iter().any(|p| p.starts_with(needle)), "{needle}: {:?}", summary.problems);
+        assert!(
+            summary.problems.iter().any(|p| p.starts_with(needle)),
+            "{needle}: {:?}",
+            summary.problems
+        );
     }
     let corpus = library.corpus();
     let by_id = |id: &str| corpus.article(id).unwrap();
     assert_eq!(by_id("khabar").lang, "ar");
     assert_eq!(by_id("novosti").lang, "ru");
     assert_eq!(by_id("gazoduc").lang, "fr");
-    assert_eq!(by_id("gazoduc").date.map(|d| d.to_string()).as_deref(), Some("2024-02"));
+    assert_eq!(
+        by_id("gazoduc").date.map(|d| d.to_string()).as_deref(),
+        Some("2024-02")
+    );
     for id in ["khabar", "novosti", "gazoduc"] {
         let a = by_id(id);
         assert_eq!(a.origin, Origin::Added, "{id}");
-        assert!(a.topics.iter().any(|t| t.slug == "energy"), "{id}: {:?}", a.topics);
-        assert!(a.entities.iter().any(|e| e.name == "Sonatrach"), "{id}: {:?}", a.entities);
+        assert!(
+            a.topics.iter().any(|t| t.slug == "energy"),
+            "{id}: {:?}",
+            a.topics
+        );
+        assert!(
+            a.entities.iter().any(|e| e.name == "Sonatrach"),
+            "{id}: {:?}",
+            a.entities
+        );
     }
     assert_eq!(by_id("gas-deal").origin, Origin::Bundled);
 }
@@ -101,12 +124,24 @@ fn added_files_are_ingested_like_the_build_including_zips_and_bad_files() {
 #[test]
 fn the_merged_bundle_searches_added_articles_and_removal_restores_the_corpus() {
     let mut library = Library::new(bundled(), Vec::new());
-    library.add(vec![file("khabar.txt", ARABIC), file("novosti.txt", RUSSIAN)], &mut |_, _| {});
+    library.add(
+        vec![file("khabar.txt", ARABIC), file("novosti.txt", RUSSIAN)],
+        &mut |_, _| {},
+    );
     let bundle = Bundle::from_bytes(&library.bundle().unwrap().to_bytes()).unwrap();
-    assert_eq!(bundle.taxonomy.as_deref(), Some(TOPICS), "the next drop classifies the same way");
+    assert_eq!(
+        bundle.taxonomy.as_deref(),
+        Some(TOPICS),
+        "the next drop classifies the same way"
+    );
     let engine = Engine::new(&bundle.corpus, &bundle.index);
     let (view, _) = ViewState::parse("q=%D1%81%D0%BE%D0%B3%D0%BB%D0%B0%D1%88%D0%B5%D0%BD%D0%B8%D0%B5");
-    let hits: Vec<_> = engine.run_page(&view, 0, 10).hits.into_iter().map(|h| h.id).collect();
+    let hits: Vec<_> = engine
+        .run_page(&view, 0, 10)
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect();
     assert_eq!(hits, ["novosti"], "a Russian word of the added article is found");
 
     // Dropping a file again replaces the earlier version.
@@ -114,16 +149,26 @@ fn the_merged_bundle_searches_added_articles_and_removal_restores_the_corpus() {
     assert_eq!(library.added().len(), 2);
     assert_eq!(library.corpus().article("khabar").unwrap().lang, "ru");
 
-    assert_eq!(library.remove(Some(&["novosti".to_string(), "gas-deal".to_string()])), ["novosti"]);
+    assert_eq!(
+        library.remove(Some(&["novosti".to_string(), "gas-deal".to_string()])),
+        ["novosti"]
+    );
     assert_eq!(library.remove(None), ["khabar"]);
     assert!(library.bundle().is_none());
-    assert_eq!(library.corpus().articles.len(), 1, "bundled articles are never removed");
+    assert_eq!(
+        library.corpus().articles.len(),
+        1,
+        "bundled articles are never removed"
+    );
 }
 
 #[test]
 fn stored_articles_come_back_and_export_ingests_into_the_same_articles() {
     let mut first = Library::new(bundled(), Vec::new());
-    first.add(vec![file("khabar.txt", ARABIC), file("gazoduc.md", FRENCH)], &mut |_, _| {});
+    first.add(
+        vec![file("khabar.txt", ARABIC), file("gazoduc.md", FRENCH)],
+        &mut |_, _| {},
+    );
     // What the worker keeps in IndexedDB, and reads on the next visit.
     let stored: Vec<Article> = first.added().to_vec();
     let library = Library::new(bundled(), stored);
@@ -144,12 +189,20 @@ fn stored_articles_come_back_and_export_ingests_into_the_same_articles() {
     assert_eq!(again.corpus.articles.len(), before.articles.len());
     for a in &before.articles {
         let b = again.corpus.article(&a.id).unwrap();
-        assert_eq!((&b.title, &b.lang, b.date, &b.body), (&a.title, &a.lang, a.date, &a.body), "{}", a.id);
+        assert_eq!(
+            (&b.title, &b.lang, b.date, &b.body),
+            (&a.title, &a.lang, a.date, &a.body),
+            "{}",
+            a.id
+        );
         let slugs = |x: &Article| x.topics.iter().map(|t| t.slug.clone()).collect::<Vec<_>>();
         assert_eq!(slugs(b), slugs(a), "{}", a.id);
     }
     // Only the chosen articles when asked.
     let some = zip::read_zip(&library.export_zip(Some(&["khabar".to_string()]))).unwrap();
     let names: Vec<_> = some.iter().map(|e| e.path.as_str()).collect();
-    assert!(names.contains(&"khabar.md") && !names.contains(&"gazoduc.md"), "{names:?}");
+    assert!(
+        names.contains(&"khabar.md") && !names.contains(&"gazoduc.md"),
+        "{names:?}"
+    );
 }

@@ -38,7 +38,12 @@ async fn done(request: &IdbRequest) -> Result<JsValue, JsValue> {
         });
         let err_req = req.clone();
         let on_err = Closure::once_into_js(move || {
-            let error = err_req.error().ok().flatten().map(JsValue::from).unwrap_or(JsValue::NULL);
+            let error = err_req
+                .error()
+                .ok()
+                .flatten()
+                .map(JsValue::from)
+                .unwrap_or(JsValue::NULL);
             let _ = reject.call1(&JsValue::NULL, &error);
         });
         req.set_onsuccess(Some(on_ok.unchecked_ref()));
@@ -69,7 +74,9 @@ impl Store {
         });
         open.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
         let db = done(&open).await.map_err(|e| js_error("opening IndexedDB", e))?;
-        Ok(Store { db: db.unchecked_into() })
+        Ok(Store {
+            db: db.unchecked_into(),
+        })
     }
 
     fn store(&self, mode: IdbTransactionMode) -> Result<IdbObjectStore, String> {
@@ -83,7 +90,9 @@ impl Store {
     pub async fn load(&self) -> Result<(Vec<Article>, Vec<String>), String> {
         let store = self.store(IdbTransactionMode::Readonly)?;
         let request = store.get_all().map_err(|e| js_error("IndexedDB", e))?;
-        let values = done(&request).await.map_err(|e| js_error("reading IndexedDB", e))?;
+        let values = done(&request)
+            .await
+            .map_err(|e| js_error("reading IndexedDB", e))?;
         let mut articles = Vec::new();
         let mut unreadable = Vec::new();
         for value in js_sys::Array::from(&values).iter() {
@@ -109,7 +118,9 @@ impl Store {
         }
         // Requests of one transaction complete in order: the last one's success means all were written.
         if let Some(request) = last {
-            done(&request).await.map_err(|e| js_error("saving to IndexedDB", e))?;
+            done(&request)
+                .await
+                .map_err(|e| js_error("saving to IndexedDB", e))?;
         }
         Ok(())
     }
@@ -132,7 +143,9 @@ impl Store {
             }
         };
         if let Some(request) = request {
-            done(&request).await.map_err(|e| js_error("deleting from IndexedDB", e))?;
+            done(&request)
+                .await
+                .map_err(|e| js_error("deleting from IndexedDB", e))?;
         }
         Ok(())
     }

@@ -624,7 +624,10 @@ pub fn base64_decode(text: &str) -> Vec<u8> {
     digits
         .chunks(4)
         .flat_map(|c| {
-            let n = c.iter().enumerate().fold(0u32, |n, (i, &d)| n | (d as u32) << (18 - 6 * i));
+            let n = c
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, &d)| n | (d as u32) << (18 - 6 * i));
             let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
             bytes.into_iter().take(c.len() - 1)
         })
@@ -647,4 +650,3 @@ mod tests {
         assert_eq!(super::base64_decode("AP8Q"), [0, 255, 16]);
     }
 }
-

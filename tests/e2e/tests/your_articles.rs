@@ -17,7 +17,10 @@ const ARABIC: &str = "---\ntitle: الجزائر وروسيا توقعان ات�
 
 /// A near-copy of a seed article: its text with the first line changed.
 fn copy_of_seed_003() -> Vec<u8> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/003_e875bc3e70eee7ce.md");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../corpus/003_e875bc3e70eee7ce.md"
+    );
     let source = std::fs::read_to_string(path).unwrap();
     let body = source.splitn(3, "---\n").nth(2).expect("front matter then text");
     let mut lines = body.lines();
@@ -39,8 +42,10 @@ async fn drop_files(page: &Page, files: &[(&str, &[u8])]) {
 }
 
 async fn wait_count(page: &Page, n: usize) {
-    page.wait_until(&format!("{n} results"), || async { page.result_count_text().await == n })
-        .await;
+    page.wait_until(&format!("{n} results"), || async {
+        page.result_count_text().await == n
+    })
+    .await;
 }
 
 #[tokio::test]
@@ -53,18 +58,26 @@ async fn dropped_files_are_ingested_kept_flagged_and_removable() {
     let copy = copy_of_seed_003();
     drop_files(
         &page,
-        &[("khabar.md", ARABIC.as_bytes()), ("bad-encoding.txt", bad), ("my-copy.txt", &copy)],
+        &[
+            ("khabar.md", ARABIC.as_bytes()),
+            ("bad-encoding.txt", bad),
+            ("my-copy.txt", &copy),
+        ],
     )
     .await;
-    page.wait_until("the drop's report", || async { page.exists("[data-testid=add-report]").await })
-        .await;
+    page.wait_until("the drop's report", || async {
+        page.exists("[data-testid=add-report]").await
+    })
+    .await;
     assert_eq!(page.text("[data-testid=added-now]").await, "2");
     let problems = page.all("[data-testid=add-problem]").await;
     assert_eq!(problems.len(), 1);
     let problem = problems[0].text().await.unwrap();
     assert!(problem.contains("bad-encoding.txt"), "{problem}");
     assert_eq!(
-        page.attr("[data-testid=add-duplicate]", "data-duplicate-of").await.as_deref(),
+        page.attr("[data-testid=add-duplicate]", "data-duplicate-of")
+            .await
+            .as_deref(),
         Some(ARTICLE_003)
     );
     wait_count(&page, 7).await;
@@ -118,7 +131,8 @@ async fn the_file_picker_adds_and_one_article_can_be_removed() {
         .expect("chromedriver sets a file input's files from a path");
     wait_count(&page, 6).await;
     assert_eq!(page.facet_count("lang", "ru").await, Some(1));
-    page.click("[data-testid=result][data-doc-id=vizit] [data-testid=remove-added]").await;
+    page.click("[data-testid=result][data-doc-id=vizit] [data-testid=remove-added]")
+        .await;
     wait_count(&page, 5).await;
     std::fs::remove_dir_all(dir).ok();
     page.close().await;
@@ -163,9 +177,14 @@ async fn export_zip_ingests_back_into_the_same_articles() {
     assert_eq!(report.corpus.articles.len(), shown.len());
     for before in &shown {
         let id = before["id"].as_str().unwrap();
-        let after = report.corpus.article(id).unwrap_or_else(|| panic!("{id} missing"));
+        let after = report
+            .corpus
+            .article(id)
+            .unwrap_or_else(|| panic!("{id} missing"));
         let after = dossier_core::export::article_json(after);
-        for field in ["title", "lang", "date", "topics", "entities", "source", "author", "url"] {
+        for field in [
+            "title", "lang", "date", "topics", "entities", "source", "author", "url",
+        ] {
             assert_eq!(after[field], before[field], "{id}: {field}");
         }
     }
