@@ -2,6 +2,7 @@
 
 use crate::state::use_state;
 use crate::url::HistoryMode;
+use dossier_core::model::Origin;
 use dossier_core::view::ViewState;
 use leptos::prelude::*;
 
@@ -44,6 +45,23 @@ fn chips(view: &ViewState) -> Vec<Chip> {
             label: topic_label(slug),
             remove: |v, x| v.toggle_topic(x),
             value: slug.clone(),
+        });
+    }
+    for origin in &view.origin {
+        out.push(Chip {
+            key: format!("origin={}", origin.as_str()),
+            label: ui
+                .t(match origin {
+                    Origin::Added => "Added by you",
+                    Origin::Bundled => "In the dossier",
+                })
+                .to_string(),
+            remove: |v, x| {
+                if let Some(o) = Origin::parse(x) {
+                    v.toggle_origin(o)
+                }
+            },
+            value: origin.as_str().to_string(),
         });
     }
     if let Some(from) = view.from {
