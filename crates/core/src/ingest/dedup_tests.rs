@@ -1,0 +1,106 @@
+//! Tests of [`super`]: near-duplicates within a set and against existing texts.
+
+use super::*;
+use proptest::prelude::*;
+
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_lowercase).collect()
+}
+
+#[test]
+fn same_story_in_any_script_is_flagged_and_points_to_the_first() {
+    let base = "الجزائر وروسيا تعززان التعاون العسكري في اجتماع عقد في العاصمة يوم الثلاثاء بحضور وزيري الخارجية والدفاع";
+    let edited = format!("{base} وأكد الطرفان");
+    let other =
+        "Россия и Алжир обсудили поставки газа в Европу и новые контракты на строительство трубопровода";
+    let texts = vec![words(base), words(other), words(&edited), words(base)];
+    assert_eq!(duplicates(&texts), vec![None, None, Some(0), Some(0)]);
+}
+
+#[test]
+fn matches_in_finds_every_existing_copy() {
+    let base = "الجزائر وروسيا تعززان التعاون العسكري في اجتماع عقد في العاصمة يوم الثلاثاء بحضور وزيري الخارجية والدفاع";
+    let edited = format!("{base} وأكد الطرفان");
+    let other =
+        "Россия и Алжир обсудили поставки газа в Европу и новые контракты на строительство трубопровода";
+    let existing = [other, base, "", &edited].map(text_shingles);
+    let new = [&edited, other, "", "something else entirely here"].map(text_shingles);
+    assert_eq!(
+        matches_in(existing, &new),
+        vec![vec![1, 3], vec![0], vec![], vec![]]
+    );
+}
+
+#[test]
+fn shingle_hashes_are_those_of_the_joined_words() {
+    let w = words("a bb ccc dddd eeeee");
+    let joined: Shingles = w
+        .windows(SHINGLE)
+        .map(|x| fnv(FNV_START, x.join(" ").as_bytes()))
+        .collect();
+    assert_eq!(shingles(&w), joined);
+    assert_eq!(shingles(&words("two words")).len(), 1);
+}
+
+/// Texts from a small vocabulary, many of them edits of one another.
+fn texts() -> impl Strategy<Value = Vec<Vec<String>>> {
+    let base = proptest::collection::vec(0usize..12, 0..30);
+    (
+        base,
+        proptest::collection::vec(proptest::collection::vec((0usize..40, 0usize..12), 0..6), 1..7),
+    )
+        .prop_map(|(base, edits)| {
+            edits
+                .into_iter()
+                .map(|ed| {
+                    let mut t: Vec<String> = base.iter().map(|w| format!("w{w}")).collect();
+                    for (at, w) in ed {
+                        if at < t.len() {
+                            t[at] = format!("w{w}");
+                        } else {
+                            t.push(format!("x{w}"));
+                        }
+                    }
+                    t
+                })
+                .collect()
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn streaming_shingles_equal_those_of_the_words(
+        pieces in proptest::collection::vec(prop::sample::select(&[
+            "Gas", "gaz", " ", "\n", "l'Algérie", "d’état", "-", ", ", "Алжира", "ё", "الجزائر", "وَزِير", "2023", "x", "'", ".",
+        ][..]), 0..30)
+    ) {
+        let text = pieces.concat();
+        prop_assert_eq!(text_shingles(&text), shingles(&crate::ingest::article::words(&text)));
+    }
+
+
+    #[test]
+    fn matches_in_decides_each_pair_as_duplicates_does(texts in texts(), split in 0usize..7) {
+        let split = split.min(texts.len());
+        let (existing, new) = texts.split_at(split);
+        let got = matches_in(existing.iter().map(|w| shingles(w)), &new.iter().map(|w| shingles(w)).collect::<Vec<_>>());
+        for (i, n) in new.iter().enumerate() {
+            let want: Vec<usize> = (0..existing.len())
+                .filter(|&e| duplicates(&[existing[e].clone(), n.clone()]) == [None, Some(0)])
+                .collect();
+            prop_assert_eq!(&got[i], &want, "new {}", i);
+        }
+    }
+}
+
+#[test]
+fn different_stories_and_empty_texts_are_not_duplicates() {
+    let a =
+        "the ministers met in algiers to discuss gas exports and military cooperation between both countries";
+    let b = "the ministers met in moscow to discuss wheat imports and a new trade agreement for next year";
+    assert_eq!(
+        duplicates(&[words(a), words(b), vec![], vec![]]),
+        vec![None, None, None, None]
+    );
+}
