@@ -5,11 +5,12 @@
 //! reads ([`crate::ingest::frontmatter`]), a `# title` line, the body's
 //! paragraphs and its photo captions, each separated by a blank line. Ingest
 //! cleans the text again, so the text is laid out for the cleaner to give the
-//! body back unchanged: the title line is there for it to take as the title (it
-//! always takes a short first line), and captions stand alone so that it moves
-//! them out of the body again. Each file is checked against the cleaner when
-//! written; when the plain title line would not read back, a simplified one,
-//! the id, or no header line at all is used instead.
+//! body back unchanged: the title line repeats the front matter's title, which
+//! is what makes the cleaner take it out of the body (a first line that does not
+//! repeat it stays in the body), and captions stand alone so that it moves them
+//! out of the body again. Each file is checked against the cleaner when written;
+//! when the plain title line would not read back, a simplified one, the id, or
+//! no header line at all is used instead.
 //!
 //! Ingesting the export again gives the same id, title, language, date, topic
 //! slugs (in order), source, author, place, url, body, captions, word count and,
@@ -70,9 +71,10 @@ fn text(header: Option<&str>, a: &Article, captions: &[&str]) -> String {
     format!("\n{}\n", blocks.join("\n\n"))
 }
 
-/// Whether ingest, cleaning `text`, gives back the article's body and these captions.
+/// Whether ingest, cleaning `text` under the front matter's title, gives back
+/// the article's body and these captions.
 fn reads_back(text: &str, a: &Article, captions: &[&str]) -> bool {
-    let cleaned = clean::clean(text, &LineStats::default());
+    let cleaned = clean::clean(text, Some(&a.title), &LineStats::default());
     !text.trim().is_empty()
         && cleaned.body == a.body
         && cleaned.captions == captions

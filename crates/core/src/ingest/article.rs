@@ -53,7 +53,7 @@ pub fn build_article(
     gazetteer: Option<&Gazetteer>,
 ) -> Article {
     let front = file.front.unwrap_or_default();
-    let cleaned = clean::clean(&file.text, stats);
+    let cleaned = clean::clean(&file.text, front.title.as_deref(), stats);
     let mut warnings = cleaned.warnings;
     warnings.extend(
         front

@@ -8,6 +8,7 @@ use super::date;
 /// The cleaned text of an article and the metadata found in it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Cleaned {
+    /// The front matter's title when given, else the title line or the opening words.
     pub title: String,
     /// Paragraphs separated by a blank line.
     pub body: String,
@@ -110,8 +111,30 @@ fn is_truncated_copy(title: &str, copy: &str) -> bool {
     c.len() >= 3 && c.len() <= t.len() && t[..c.len()] == c[..]
 }
 
+/// Whether `line` repeats `title`: equal once folded ([`crate::text::fold`]) and
+/// stripped of everything but letters and digits, so case, accents, punctuation
+/// (a Markdown `#` too) and spacing do not count. A title with no letter or
+/// digit is repeated by nothing.
+fn repeats_title(title: &str, line: &str) -> bool {
+    let key = |s: &str| -> String {
+        crate::text::fold(s)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    let title = key(title);
+    !title.is_empty() && key(line) == title
+}
+
 /// Cleans `text` (front matter already removed), using corpus-wide `stats` for repeated lines.
-pub fn clean(text: &str, stats: &LineStats) -> Cleaned {
+///
+/// `front_title` is the title the front matter gives, if any. Without one, a
+/// short one-sentence first line is the title line and is taken out of the body
+/// (else the title is the opening words and nothing is taken out). With one,
+/// the first line is taken out only when it repeats that title
+/// ([`repeats_title`]): a short first paragraph that says something else stays
+/// in the body, and `title` is the front matter's.
+pub fn clean(text: &str, front_title: Option<&str>, stats: &LineStats) -> Cleaned {
     let mut out = Cleaned::default();
     let mut lines = lines_of(text);
     if let Some(first) = lines.first_mut() {
@@ -122,26 +145,44 @@ pub fn clean(text: &str, stats: &LineStats) -> Cleaned {
             lines.remove(0);
         }
     }
+    let front_title = front_title.map(str::trim).filter(|t| !t.is_empty());
+    if let Some(title) = front_title {
+        out.title = title.to_string();
+    }
+    // A title-like first line kept in the body: a byline block may follow it.
+    let mut kept_headline = false;
     // Title, and a truncated copy of it right after.
-    match lines.first() {
-        Some(first) if is_title(&first.text) => {
-            out.title = lines.remove(0).text;
-            if lines
-                .first()
-                .is_some_and(|l| is_truncated_copy(&out.title, &l.text))
-            {
-                lines.remove(0);
-                out.warnings.push("dropped a truncated copy of the title".into());
-            }
+    let title_line = match (front_title, lines.first()) {
+        (Some(title), Some(first)) => {
+            let repeated = repeats_title(title, &first.text);
+            kept_headline = !repeated && is_title(&first.text);
+            repeated
         }
-        Some(first) => {
+        (None, Some(first)) if is_title(&first.text) => true,
+        (None, Some(first)) => {
             out.title = title_from(&first.text);
             out.warnings
                 .push("no title line; title taken from the opening words".into());
+            false
         }
-        None => {}
+        (_, None) => false,
+    };
+    if title_line {
+        let line = lines.remove(0).text;
+        if front_title.is_none() {
+            out.title = line;
+        }
+        if lines
+            .first()
+            .is_some_and(|l| is_truncated_copy(&out.title, &l.text))
+        {
+            lines.remove(0);
+            out.warnings.push("dropped a truncated copy of the title".into());
+        }
     }
-    take_byline_block(&mut lines, &mut out);
+    if !take_byline_block(&mut lines, 0, &mut out) && kept_headline {
+        take_byline_block(&mut lines, 1, &mut out);
+    }
     take_correspondent(&mut lines, &mut out);
     take_captions(&mut lines, &mut out);
     let before = lines.len();
@@ -155,10 +196,12 @@ pub fn clean(text: &str, stats: &LineStats) -> Cleaned {
     out
 }
 
-/// Consumes a block of short byline lines (author, place, date, outlet) at the top.
-fn take_byline_block(lines: &mut Vec<Line>, out: &mut Cleaned) {
+/// Consumes a block of short byline lines (author, place, date, outlet) starting
+/// at line `at`; whether there was one.
+fn take_byline_block(lines: &mut Vec<Line>, at: usize, out: &mut Cleaned) -> bool {
     let kinds: Vec<BylineLine> = lines
         .iter()
+        .skip(at)
         .take(6)
         .map_while(|l| byline::classify(&l.text))
         .collect();
@@ -170,7 +213,7 @@ fn take_byline_block(lines: &mut Vec<Line>, out: &mut Cleaned) {
     });
     if kinds.is_empty() || !(strong && (kinds.len() >= 2 || matches!(kinds[0], BylineLine::MarkedAuthor(_))))
     {
-        return;
+        return false;
     }
     for kind in &kinds {
         match kind.clone() {
@@ -183,7 +226,8 @@ fn take_byline_block(lines: &mut Vec<Line>, out: &mut Cleaned) {
             _ => {}
         }
     }
-    lines.drain(..kinds.len());
+    lines.drain(at..at + kinds.len());
+    true
 }
 
 /// Consumes a "With our correspondent in PLACE, NAME" line near the top.

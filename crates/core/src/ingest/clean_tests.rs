@@ -4,7 +4,7 @@ use super::boilerplate::LineStats;
 use super::clean::clean;
 
 fn run(text: &str) -> super::clean::Cleaned {
-    clean(text, &LineStats::default())
+    clean(text, None, &LineStats::default())
 }
 
 #[test]
@@ -40,7 +40,7 @@ fn short_lines_repeated_across_files_are_boilerplate() {
         .map(|i| format!("Title {i}\n\nBody number {i} is here.\n\nFollow us on Telegram"))
         .collect();
     let stats = LineStats::from_texts(texts.iter().map(String::as_str));
-    let c = clean(&texts[0], &stats);
+    let c = clean(&texts[0], None, &stats);
     assert_eq!(c.body, "Body number 0 is here.");
 }
 

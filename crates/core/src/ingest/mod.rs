@@ -163,4 +163,6 @@ mod analysis_tests;
 #[cfg(test)]
 mod clean_tests;
 #[cfg(test)]
+mod front_title_tests;
+#[cfg(test)]
 mod pipeline_tests;
