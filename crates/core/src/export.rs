@@ -77,7 +77,8 @@ fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
 /// One article's metadata as a JSON object: every field of INTERFACE.md §1's
 /// `cargo xtask corpus --json` (id, title, lang, date, date_precision,
 /// date_basis, topics, entities, duplicate_of, words, warnings) plus source,
-/// author, place and url.
+/// author, place, url and origin (`bundled` or `added`, [`crate::model::Origin::as_str`]), so
+/// a download tells the corpus's articles from those the reader added.
 pub fn article_json(a: &Article) -> serde_json::Value {
     serde_json::json!({
         "id": a.id,
@@ -95,6 +96,7 @@ pub fn article_json(a: &Article) -> serde_json::Value {
         "author": a.author,
         "place": a.place,
         "url": a.url,
+        "origin": a.origin.as_str(),
     })
 }
 
@@ -116,6 +118,7 @@ pub fn to_json<'a>(articles: impl IntoIterator<Item = &'a Article>, with_body: b
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Origin;
     use crate::search::bench_corpus;
 
     #[test]
@@ -144,5 +147,16 @@ mod tests {
         assert_eq!(parsed[1]["id"], corpus.articles[1].id);
         assert_eq!(parsed[2]["body"], corpus.articles[2].body);
         assert!(to_json(&corpus.articles, false).find("\"body\"").is_none());
+    }
+
+    #[test]
+    fn json_says_whether_an_article_is_bundled_or_added() {
+        let mut corpus = bench_corpus(2, 1);
+        corpus.articles[1].origin = Origin::Added;
+        assert_eq!(article_json(&corpus.articles[0])["origin"], "bundled");
+        assert_eq!(article_json(&corpus.articles[1])["origin"], "added");
+        let parsed: Vec<serde_json::Value> = serde_json::from_str(&to_json(&corpus.articles, false)).unwrap();
+        let origins: Vec<&str> = parsed.iter().map(|v| v["origin"].as_str().unwrap()).collect();
+        assert_eq!(origins, ["bundled", "added"]);
     }
 }
