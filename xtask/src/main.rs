@@ -8,6 +8,7 @@
 mod bench;
 mod chromedriver;
 mod corpus;
+mod first_load;
 mod gen_corpus;
 mod optimised;
 mod server;

@@ -72,32 +72,46 @@ fn patch_index(index: &Path, data_href: &str) -> Result<()> {
 }
 
 /// 64-bit FNV-1a: enough to tell builds apart in a file name.
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf29ce484222325, |h, &b| {
         (h ^ b as u64).wrapping_mul(0x100000001b3)
     })
 }
 
-/// Prints each file of `dist` with its raw and gzip size, and the total.
+/// Prints each file of `dist` with its raw and gzip size: first what a first visit
+/// downloads and its total, then the rest (service worker, icons, workers) and the
+/// total of all files.
 fn report_sizes(dist: &Path) -> Result<()> {
     let mut files = Vec::new();
     collect_files(dist, &mut files).map_err(|e| format!("{}: {e}", dist.display()))?;
     files.sort();
-    let (mut raw_total, mut gz_total) = (0, 0);
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let (first, later): (Vec<_>, Vec<_>) = files.into_iter().partition(|file| {
+        let path = file
+            .strip_prefix(dist)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        crate::first_load::is_first_load(&html, &path)
+    });
     println!("{:<60} {:>10} {:>10}", "file", "bytes", "gzip");
-    for file in files {
-        let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let gz = gzip_len(&bytes);
-        raw_total += bytes.len();
-        gz_total += gz;
-        println!(
-            "{:<60} {:>10} {:>10}",
-            file.strip_prefix(dist).unwrap().display(),
-            bytes.len(),
-            gz
-        );
+    let (mut raw_total, mut gz_total) = (0, 0);
+    for (group, total) in [(first, "total (first load)"), (later, "total (all files)")] {
+        for file in group {
+            let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let gz = gzip_len(&bytes);
+            raw_total += bytes.len();
+            gz_total += gz;
+            println!(
+                "{:<60} {:>10} {:>10}",
+                file.strip_prefix(dist).unwrap().display(),
+                bytes.len(),
+                gz
+            );
+        }
+        println!("{:<60} {:>10} {:>10}", total, raw_total, gz_total);
     }
-    println!("{:<60} {:>10} {:>10}", "total (first load)", raw_total, gz_total);
     Ok(())
 }
 
@@ -108,7 +122,7 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
     enc.finish().expect("writing to memory").len()
 }
 
-fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+pub(crate) fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
