@@ -11,6 +11,7 @@ mod corpus;
 mod first_load;
 mod gen_corpus;
 mod optimised;
+mod pwa;
 mod server;
 mod site;
 mod test;

@@ -31,6 +31,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<()> {
         .arg(&opts.dist))?;
     let data_href = write_data(&opts.dist, Bundle::new(corpus, problems))?;
     patch_index(&opts.dist.join("index.html"), &data_href)?;
+    // Last of the writes: the service worker precaches what dist holds now.
+    crate::pwa::write(&opts.dist, &crate::pwa::AppInfo::default())?;
     report_sizes(&opts.dist)
 }
 
