@@ -134,4 +134,9 @@ const FRENCH: &[(&str, &str)] = &[
     ("Notices", "Avis"),
     ("Dismiss", "Ignorer"),
     ("Press / to search", "Appuyez sur / pour rechercher"),
+    (
+        "A new version of this dossier is available.",
+        "Une nouvelle version de ce dossier est disponible.",
+    ),
+    ("Reload", "Recharger"),
 ];

@@ -19,6 +19,7 @@ use components::{
     reader::Reader,
     results::ResultList,
     timeline::DateFilter,
+    update_prompt::UpdatePrompt,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -70,6 +71,7 @@ fn Page() -> impl IntoView {
             <a class="skip-link" href="#results">{state.t("Results")}</a>
             <Header />
             <Notices />
+            <UpdatePrompt />
             <Show when=loaded fallback=move || view! { <Loading /> }>
                 <div class="layout" class:reading=move || state.view.with(|v| v.doc.is_some())>
                     // On narrow screens the filters fold away behind this button.
