@@ -158,4 +158,9 @@ const FRENCH: &[(&str, &str)] = &[
     ("Origin", "Origine"),
     ("In the dossier", "Du dossier"),
     ("Added by you", "Ajoutés par vous"),
+    (
+        "A new version of this dossier is available.",
+        "Une nouvelle version de ce dossier est disponible.",
+    ),
+    ("Reload", "Recharger"),
 ];

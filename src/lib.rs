@@ -21,6 +21,7 @@ use components::{
     reader::Reader,
     results::ResultList,
     timeline::DateFilter,
+    update_prompt::UpdatePrompt,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -92,6 +93,7 @@ fn Page() -> impl IntoView {
             <Show when=move || dragging.get()>
                 <div class="drop-overlay" aria-hidden="true">{state.t("Drop your articles to add them")}</div>
             </Show>
+            <UpdatePrompt />
             <Show when=loaded fallback=move || view! { <Loading /> }>
                 <div class="layout" class:reading=move || state.view.with(|v| v.doc.is_some())>
                     // On narrow screens the filters fold away behind this button.

@@ -11,3 +11,4 @@ pub mod reader;
 pub mod results;
 pub mod search_box;
 pub mod timeline;
+pub mod update_prompt;

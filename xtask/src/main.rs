@@ -8,12 +8,15 @@
 mod bench;
 mod chromedriver;
 mod corpus;
+mod first_load;
 mod gen_corpus;
 mod optimised;
+mod pwa;
 mod server;
 mod site;
 mod test;
 mod tools;
+mod worker;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -30,7 +30,10 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<()> {
         .args(["build", "--release", "--public-url", &public_url, "--dist"])
         .arg(&opts.dist))?;
     let data_href = write_data(&opts.dist, bundle)?;
-    patch_index(&opts.dist.join("index.html"), &data_href)?;
+    let worker = crate::worker::hash_files(&opts.dist)?;
+    patch_index(&opts.dist.join("index.html"), &data_href, &worker)?;
+    // Last of the writes: the service worker precaches what dist holds now.
+    crate::pwa::write(&opts.dist, &crate::pwa::AppInfo::default())?;
     report_sizes(&opts.dist)
 }
 
@@ -56,7 +59,7 @@ fn write_data(dist: &Path, bundle: Bundle) -> Result<String> {
 
 /// Points the page's `<meta name="dossier-data">` at the corpus file and preloads it
 /// so it downloads in parallel with the wasm.
-fn patch_index(index: &Path, data_href: &str) -> Result<()> {
+fn patch_index(index: &Path, data_href: &str, worker: &str) -> Result<()> {
     let html = std::fs::read_to_string(index).map_err(|e| format!("{}: {e}", index.display()))?;
     if !html.contains("__DOSSIER_DATA__") {
         return Err(format!(
@@ -64,58 +67,55 @@ fn patch_index(index: &Path, data_href: &str) -> Result<()> {
             index.display()
         ));
     }
-    let worker = find_worker_loader(index.parent().expect("index.html is in dist"))?;
     let preload = format!(r#"<link rel="preload" href="{data_href}" as="fetch" crossorigin="anonymous">"#);
     let html = html
         .replace("__DOSSIER_DATA__", data_href)
-        .replace("__DOSSIER_WORKER__", &worker)
+        .replace("__DOSSIER_WORKER__", worker)
         .replacen("</head>", &format!("{preload}</head>"), 1);
     std::fs::write(index, html).map_err(|e| format!("{}: {e}", index.display()))
 }
 
-/// The library worker's loader script that trunk wrote (`dossier-worker-<hash>_loader.js`).
-fn find_worker_loader(dist: &Path) -> Result<String> {
-    let names: Vec<String> = std::fs::read_dir(dist)
-        .map_err(|e| format!("{}: {e}", dist.display()))?
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.starts_with("dossier-worker") && n.ends_with("_loader.js"))
-        .collect();
-    match names.as_slice() {
-        [one] => Ok(one.clone()),
-        _ => Err(format!(
-            "{}: expected one dossier-worker-*_loader.js from trunk, found {names:?}",
-            dist.display()
-        )),
-    }
-}
-
 /// 64-bit FNV-1a: enough to tell builds apart in a file name.
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf29ce484222325, |h, &b| {
         (h ^ b as u64).wrapping_mul(0x100000001b3)
     })
 }
 
-/// Prints each file of `dist` with its raw and gzip size, and the total.
+/// Prints each file of `dist` with its raw and gzip size: first what a first visit
+/// downloads and its total, then the rest (service worker, icons, workers) and the
+/// total of all files.
 fn report_sizes(dist: &Path) -> Result<()> {
     let mut files = Vec::new();
     collect_files(dist, &mut files).map_err(|e| format!("{}: {e}", dist.display()))?;
     files.sort();
-    let (mut raw_total, mut gz_total) = (0, 0);
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let (first, later): (Vec<_>, Vec<_>) = files.into_iter().partition(|file| {
+        let path = file
+            .strip_prefix(dist)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        crate::first_load::is_first_load(&html, &path)
+    });
     println!("{:<60} {:>10} {:>10}", "file", "bytes", "gzip");
-    for file in files {
-        let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let gz = gzip_len(&bytes);
-        raw_total += bytes.len();
-        gz_total += gz;
-        println!(
-            "{:<60} {:>10} {:>10}",
-            file.strip_prefix(dist).unwrap().display(),
-            bytes.len(),
-            gz
-        );
+    let (mut raw_total, mut gz_total) = (0, 0);
+    for (group, total) in [(first, "total (first load)"), (later, "total (all files)")] {
+        for file in group {
+            let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let gz = gzip_len(&bytes);
+            raw_total += bytes.len();
+            gz_total += gz;
+            println!(
+                "{:<60} {:>10} {:>10}",
+                file.strip_prefix(dist).unwrap().display(),
+                bytes.len(),
+                gz
+            );
+        }
+        println!("{:<60} {:>10} {:>10}", total, raw_total, gz_total);
     }
-    println!("{:<60} {:>10} {:>10}", "total (first load)", raw_total, gz_total);
     Ok(())
 }
 
@@ -126,7 +126,7 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
     enc.finish().expect("writing to memory").len()
 }
 
-fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+pub(crate) fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {

@@ -10,6 +10,8 @@ const E2E_PUBLIC_URL: &str = "/dossier/";
 /// Where the site built from the test corpus (`tests/e2e/corpus`: the seed articles
 /// plus hostile markup, Arabic, Russian and a near-duplicate) is mounted.
 const E2E_TEST_PUBLIC_URL: &str = "/dossier-test/";
+/// Where the site under `E2E_PUBLIC_URL` is built.
+const SEED_DIST: &str = "target/e2e-dist";
 
 /// Runs the native, wasm and end-to-end suites in that order, stopping at the first failure.
 pub fn run_all(root: &Path) -> Result<()> {
@@ -34,7 +36,7 @@ pub fn run_all(root: &Path) -> Result<()> {
 
     step("end-to-end tests: release sites under /dossier/ and /dossier-test/ in headless Chromium");
     ensure_axe(root)?;
-    let seed = build_and_serve(root, "corpus", "target/e2e-dist", E2E_PUBLIC_URL)?;
+    let seed = build_and_serve(root, "corpus", SEED_DIST, E2E_PUBLIC_URL)?;
     let test = build_and_serve(
         root,
         "tests/e2e/corpus",
@@ -47,6 +49,8 @@ pub fn run_all(root: &Path) -> Result<()> {
         .current_dir(root)
         .args(["test", "-p", "dossier-e2e", "--", "--test-threads=1"])
         .env("DOSSIER_E2E_URL", seed)
+        // The seed site's folder: the offline tests publish a "new build" of sw.js there.
+        .env("DOSSIER_E2E_DIST", root.join(SEED_DIST))
         .env("DOSSIER_E2E_TEST_URL", test)
         .env("DOSSIER_WEBDRIVER", driver.url()))?;
     println!("xtask: end-to-end tests took {:.0?}", started.elapsed());

@@ -50,6 +50,8 @@ impl Driver {
         )?;
         session.cdp("Network.enable", json!({}))?;
         session.cdp("Network.setCacheDisabled", json!({"cacheDisabled": true}))?;
+        // Cold loads: the site's service worker would otherwise serve every load after the first.
+        session.cdp("Network.setBypassServiceWorker", json!({"bypass": true}))?;
         session.cdp(
             "Page.addScriptToEvaluateOnNewDocument",
             json!({ "source": init_script }),

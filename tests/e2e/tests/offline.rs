@@ -1,0 +1,199 @@
+//! Offline and updates: after the first visit the service worker serves every view
+//! of the site from its cache; a new build shows the update prompt, whose Reload
+//! brings the page up under the new worker; each site's caches are named after its
+//! scope, so other Dossier sites on the same origin keep theirs.
+
+#[path = "offline/support.rs"]
+mod support;
+
+use dossier_e2e::{ids, Options, Page};
+use serde_json::json;
+use support::{cache_names, fetch_fails, run, wait_controlled, NewBuild, Offline};
+
+const PROMPT: &str = r#"[data-testid="update-prompt"]"#;
+const RELOAD: &str = r#"[data-testid="update-reload"]"#;
+
+/// Whether the update prompt is on screen.
+async fn prompt_shown(page: &Page) -> bool {
+    page.one(PROMPT)
+        .await
+        .is_displayed()
+        .await
+        .expect("is_displayed failed")
+}
+
+/// Publishes a new build, has the browser check for it, waits for the prompt and
+/// accepts it; returns once the page has reloaded under the new worker.
+async fn update_through_the_prompt(page: &Page, message: &str) {
+    assert!(
+        !prompt_shown(page).await,
+        "the prompt shows before there is an update"
+    );
+    let _build = NewBuild::publish();
+    let checked = run(
+        page,
+        "navigator.serviceWorker.getRegistration()
+           .then(r => r.update()).then(() => done('ok'), e => done(String(e)));",
+        vec![],
+    )
+    .await;
+    assert_eq!(checked, json!("ok"), "registration.update() failed");
+    page.wait_until("the update prompt shows", || prompt_shown(page))
+        .await;
+    let prompt = page.one(PROMPT).await;
+    let text = prompt.text().await.unwrap();
+    assert!(text.contains(message), "the prompt says {text:?}");
+    let status = page.js(
+        "return document.querySelector(arguments[0]).closest('[role=status]') !== null;",
+        vec![json!(PROMPT)],
+    );
+    assert_eq!(status.await, json!(true), "the prompt is not in a status region");
+    page.assert_accessible("the page with the update prompt").await;
+
+    // Mark this document: the reload replaces it with one without the mark.
+    page.js("window.__beforeUpdate = true;", vec![]).await;
+    page.one(RELOAD)
+        .await
+        .send_keys("\u{E007}")
+        .await
+        .expect("Enter on Reload"); // keyboard works
+    page.wait_until("the page reloads", || async {
+        // Errors (the document going away mid-script) count as "not yet".
+        let script = "return window.__beforeUpdate === undefined && !!document.querySelector('[data-ready=\"true\"]');";
+        page.client.execute(script, vec![]).await.ok() == Some(json!(true))
+    })
+    .await;
+    wait_controlled(page).await;
+}
+
+#[tokio::test]
+async fn every_view_works_offline_after_the_first_visit() {
+    let page = Page::open("?q=algeria").await;
+    wait_controlled(&page).await;
+    let offline = Offline::start(&page).await;
+
+    // The network is really gone, for the page and for the worker: a file missing
+    // from the page's cache and taken out of the worker's can no longer be had.
+    assert!(
+        fetch_fails(&page, "./not-cached.txt").await,
+        "the page still reaches the network"
+    );
+    let removed = run(
+        &page,
+        "caches.keys().then(async names => {
+           let n = 0;
+           for (const name of names) n += await (await caches.open(name)).delete('./icons/icon-192.png') ? 1 : 0;
+           done(n);
+         });",
+        vec![],
+    )
+    .await;
+    assert_eq!(removed, json!(1), "the icon was not precached once");
+    assert!(
+        fetch_fails(&page, "./icons/icon-192.png").await,
+        "the service worker still reaches the network"
+    );
+
+    // Another view of the site, loaded while offline: the page, its code, its data.
+    page.goto("?lang=fr").await;
+    page.wait_result_ids(&[ids::FRENCH_002]).await;
+    assert_eq!(page.result_count_text().await, 1);
+    assert!(!prompt_shown(&page).await, "no update, yet the prompt shows");
+
+    offline.end(&page).await;
+    assert!(
+        !fetch_fails(&page, "./icons/icon-192.png").await,
+        "back online, the network is still gone"
+    );
+    page.close().await;
+}
+
+#[tokio::test]
+async fn a_new_build_prompts_and_reload_brings_it_in() {
+    let page = Page::open("?lang=en").await;
+    wait_controlled(&page).await;
+    let before = cache_names(&page).await;
+    update_through_the_prompt(&page, "A new version of this dossier is available.").await;
+
+    let after = cache_names(&page).await;
+    assert_eq!(after.len(), 1, "old caches were not deleted: {after:?}");
+    assert_ne!(after, before, "the page is not under the new worker");
+    assert!(
+        after[0].contains(":next-"),
+        "the cache is not the new build's: {after:?}"
+    );
+    assert!(
+        !prompt_shown(&page).await,
+        "the prompt is still shown after the update"
+    );
+    page.wait_query("lang=en").await;
+    page.wait_results(4).await;
+    page.close().await;
+}
+
+#[tokio::test]
+async fn caches_are_named_after_the_scope_and_other_sites_keep_theirs() {
+    // In French, to see the prompt's translation too.
+    let opts = Options {
+        browser_lang: "fr",
+        ..Options::default()
+    };
+    let page = Page::open_with(opts, "").await;
+    wait_controlled(&page).await;
+    let own = cache_names(&page).await;
+    let prefix = format!("dossier:{}:", page.base());
+    assert!(
+        own.len() == 1 && own[0].starts_with(&prefix),
+        "the cache should be named {prefix}VERSION: {own:?}"
+    );
+
+    // Dossier sites elsewhere on this origin: a sibling folder, and one nested in this one.
+    let origin = page.base().split("/dossier/").next().unwrap().to_string();
+    let others = [
+        format!("dossier:{origin}/other/:0123456789abcdef"),
+        format!("dossier:{}nested/:0123456789abcdef", page.base()),
+    ];
+    for name in &others {
+        run(
+            &page,
+            "caches.open(arguments[0]).then(() => done());",
+            vec![json!(name)],
+        )
+        .await;
+    }
+    update_through_the_prompt(&page, "Une nouvelle version de ce dossier est disponible.").await;
+
+    let after = cache_names(&page).await;
+    for name in &others {
+        assert!(after.contains(name), "{name} was deleted: {after:?}");
+    }
+    assert!(
+        !after.contains(&own[0]),
+        "this site's old cache was kept: {after:?}"
+    );
+    page.close().await;
+}
+
+#[tokio::test]
+async fn the_manifest_and_icons_load_from_the_sub_path() {
+    let page = Page::open("").await;
+    let manifest = run(
+        &page,
+        "const href = document.querySelector('link[rel=manifest]').href;
+         fetch(href).then(r => r.json()).then(async m => {
+           const icons = await Promise.all(m.icons.map(i => fetch(new URL(i.src, href)).then(r => r.status)));
+           done({ start: new URL(m.start_url, href).href, scope: new URL(m.scope, href).href, icons, display: m.display });
+         }, e => done(String(e)));",
+        vec![],
+    )
+    .await;
+    assert_eq!(manifest["start"], json!(page.base()), "{manifest}");
+    assert_eq!(manifest["scope"], json!(page.base()), "{manifest}");
+    assert_eq!(manifest["display"], json!("standalone"));
+    let icons = manifest["icons"].as_array().expect("icons");
+    assert!(
+        !icons.is_empty() && icons.iter().all(|s| s == 200),
+        "icons: {icons:?}"
+    );
+    page.close().await;
+}
