@@ -6,6 +6,7 @@
 
 pub mod components;
 pub mod data;
+pub mod dropped;
 pub mod i18n;
 pub mod library;
 pub mod state;

@@ -184,9 +184,9 @@ fn on_reply(state: AppState, reply: Reply) {
     }
 }
 
-/// Reads the files a reader dropped or picked and asks the worker to add them.
-/// Folder pickers give `webkitRelativePath`, kept so problems name the file fully.
-pub async fn add_files(state: AppState, files: Vec<web_sys::File>) {
+/// Reads the files a reader dropped or picked, as `(path, file)`, and asks the
+/// worker to add them. Paths keep their folders so problems name files fully.
+pub async fn add_files(state: AppState, files: Vec<(String, web_sys::File)>) {
     if files.is_empty() {
         return;
     }
@@ -194,12 +194,7 @@ pub async fn add_files(state: AppState, files: Vec<web_sys::File>) {
     state.library.error.set(None);
     state.library.progress.set(Some((0, files.len() as u32)));
     let mut read = Vec::with_capacity(files.len());
-    for file in files {
-        let relative = js_sys::Reflect::get(&file, &"webkitRelativePath".into()).ok();
-        let path = relative
-            .and_then(|p| p.as_string())
-            .filter(|p| !p.is_empty())
-            .unwrap_or_else(|| file.name());
+    for (path, file) in files {
         match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
             Ok(buffer) => read.push((path, js_sys::Uint8Array::new(&buffer).to_vec())),
             Err(e) => state

@@ -2,6 +2,7 @@
 //! zone (the whole page accepts drops), progress, the per-file report, and
 //! removing what was added. The work happens in the library worker.
 
+use crate::dropped::Dropped;
 use crate::library;
 use crate::state::{use_state, AppState};
 use dossier_core::protocol::Request;
@@ -9,15 +10,20 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-/// Files of a `FileList` (from a picker or a drop).
-fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+/// Files of a picker's `FileList`, with their path inside a picked folder.
+fn picked(list: Option<web_sys::FileList>) -> Vec<(String, web_sys::File)> {
     let Some(list) = list else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)).collect()
-}
-
-/// Hands picked or dropped files to the library worker.
-fn add(state: AppState, files: Vec<web_sys::File>) {
-    spawn_local(library::add_files(state, files));
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|file| {
+            let relative = js_sys::Reflect::get(&file, &"webkitRelativePath".into()).ok();
+            let path = relative
+                .and_then(|p| p.as_string())
+                .filter(|p| !p.is_empty())
+                .unwrap_or_else(|| file.name());
+            (path, file)
+        })
+        .collect()
 }
 
 /// Makes the whole page a drop target for article files while it is open.
@@ -45,7 +51,9 @@ pub fn accept_drops(state: AppState, dragging: RwSignal<bool>) {
         dragging.set(false);
         if has_files(&ev) {
             ev.prevent_default();
-            add(state, files_of(ev.data_transfer().and_then(|dt| dt.files())));
+            if let Some(dropped) = ev.data_transfer().map(|dt| Dropped::take(&dt)) {
+                spawn_local(async move { library::add_files(state, dropped.files().await).await });
+            }
         }
     });
 }
@@ -57,7 +65,7 @@ pub fn AddFiles() -> impl IntoView {
     let lib = state.library;
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        add(state, files_of(input.files()));
+        spawn_local(library::add_files(state, picked(input.files())));
         input.set_value("");
     };
     let folder_input = NodeRef::<leptos::html::Input>::new();
