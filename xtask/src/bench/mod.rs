@@ -3,6 +3,7 @@
 //! Chromium next to Pagefind and MiniSearch on the same articles, and writes
 //! `bench/report.md` and `bench/report.json`.
 
+mod drop;
 mod engines;
 mod measure;
 mod native;
@@ -32,7 +33,12 @@ pub struct SizeResult {
     pub engines: Vec<(&'static str, f64, u64, Measured)>,
     /// The engine alone, natively.
     pub native: native::NativeFigures,
+    /// Adding files in the browser (measured on the seed site only).
+    pub drop: Option<drop::DropFigures>,
 }
+
+/// How many synthetic articles are dropped on the seed site.
+const DROPPED: usize = 1000;
 
 /// Runs the benchmark for the comma-separated `sizes`.
 pub fn run(root: &Path, sizes: &str) -> Result<()> {
@@ -78,6 +84,16 @@ pub fn run(root: &Path, sizes: &str) -> Result<()> {
         progress(&format!("{name}: native engine"));
         let native = native::measure(&corpus);
         let app = measure_at(&driver, &dist, Kind::App)?;
+        let drop = if articles.is_none() {
+            progress(&format!("{name}: dropping {DROPPED} files on the page"));
+            let dropped = work.join("corpora").join("dropped");
+            crate::gen_corpus::run(&root.join("corpus"), DROPPED, &dropped, SEED + 1)?;
+            let addr = server::spawn(dist.clone(), "/".into(), "127.0.0.1:0").map_err(|e| e.to_string())?;
+            let url = format!("http://{addr}/");
+            Some(drop::measure(&driver, &url, &dropped, corpus.articles.len())?)
+        } else {
+            None
+        };
         let mut engine_results = Vec::new();
         for engine in ["Pagefind", "MiniSearch"] {
             progress(&format!("{name}: building and measuring {engine}"));
@@ -98,6 +114,7 @@ pub fn run(root: &Path, sizes: &str) -> Result<()> {
             app,
             engines: engine_results,
             native,
+            drop,
         });
         report::write(root, &results)?;
         progress(&format!("{name}: done in {:.0} s", step.elapsed().as_secs_f64()));
