@@ -3,6 +3,11 @@
 //! carry an `origin` facet, can be removed, and export as a zip of `.md` files
 //! that ingest turns back into the same articles.
 
+// Shared with offline.rs, which uses more of it.
+#[allow(dead_code)]
+#[path = "offline/support.rs"]
+mod support;
+
 use dossier_e2e::ids::ARTICLE_003;
 use dossier_e2e::Page;
 use serde_json::{json, Value};
@@ -107,6 +112,23 @@ async fn dropped_files_are_ingested_kept_flagged_and_removable() {
     page.reload().await;
     page.wait_ready().await;
     assert_eq!(page.result_count_text().await, 5);
+    page.close().await;
+}
+
+#[tokio::test]
+async fn added_articles_come_back_on_an_offline_reload() {
+    let page = Page::open("").await;
+    page.wait_ready().await;
+    support::wait_controlled(&page).await;
+    drop_files(&page, &[("khabar.md", ARABIC.as_bytes())]).await;
+    wait_count(&page, 6).await;
+    let offline = support::Offline::start(&page).await;
+    page.goto("?lang=ar").await;
+    page.wait_ready().await;
+    wait_count(&page, 1).await;
+    assert_eq!(page.result_ids().await, ["khabar"]);
+    assert!(page.exists("[data-testid=yours]").await);
+    offline.end(&page).await;
     page.close().await;
 }
 
