@@ -86,6 +86,8 @@ async fn dropped_files_are_ingested_kept_flagged_and_removable() {
         Some(ARTICLE_003)
     );
     wait_count(&page, 7).await;
+    page.assert_accessible("the add panel with its report, the origin facet and 'yours' badges")
+        .await;
     assert_eq!(page.facet_count("lang", "ar").await, Some(1));
     assert_eq!(page.facet_count("origin", "added").await, Some(2));
     assert_eq!(page.facet_count("origin", "bundled").await, Some(5));
