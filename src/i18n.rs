@@ -143,7 +143,7 @@ const FRENCH: &[(&str, &str)] = &[
     ("Choose files", "Choisir des fichiers"),
     ("Choose a folder", "Choisir un dossier"),
     ("or drop them anywhere on the page", "ou déposez-les n'importe où sur la page"),
-    ("of your articles are in this browser.", "de vos articles sont dans ce navigateur."),
+    ("Kept in this browser:", "Conservés dans ce navigateur :"),
     ("Remove them all", "Tout retirer"),
     ("article added", "article ajouté"),
     ("articles added", "articles ajoutés"),

@@ -104,8 +104,8 @@ pub fn AddFiles() -> impl IntoView {
             <Report />
             <Show when=move || { lib.added.get() > 0 }>
                 <p class="added-count">
-                    <span data-testid="added-count">{move || lib.added.get()}</span>
-                    " " {state.t("of your articles are in this browser.")} " "
+                    {state.t("Kept in this browser:")} " "
+                    <span data-testid="added-count">{move || lib.added.get()}</span> " "
                     <button type="button" data-testid="remove-all-added" on:click=move |_| library::send(state, Request::Remove { ids: None })>
                         {state.t("Remove them all")}
                     </button>
