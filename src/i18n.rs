@@ -144,6 +144,7 @@ const FRENCH: &[(&str, &str)] = &[
     ("Choose a folder", "Choisir un dossier"),
     ("or drop them anywhere on the page", "ou déposez-les n'importe où sur la page"),
     ("Kept in this browser:", "Conservés dans ce navigateur :"),
+    ("indexing…", "indexation…"),
     ("Remove them all", "Tout retirer"),
     ("article added", "article ajouté"),
     ("articles added", "articles ajoutés"),

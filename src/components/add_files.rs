@@ -94,11 +94,19 @@ pub fn AddFiles() -> impl IntoView {
                 </label>
                 <span class="hint">{state.t("or drop them anywhere on the page")}</span>
             </div>
-            {move || lib.progress.get().map(|(done, total)| view! {
-                <p class="progress" role="status">
-                    <progress data-testid="add-progress" max=total value=done></progress>
-                    {format!(" {done} / {total}")}
-                </p>
+            {move || lib.progress.get().map(|(done, total)| {
+                // After the last file is read, near-duplicates and the index take a moment more.
+                let label = if done < total {
+                    format!(" {done} / {total}")
+                } else {
+                    format!(" {total} / {total} — {}", state.t("indexing…"))
+                };
+                view! {
+                    <p class="progress" role="status">
+                        <progress data-testid="add-progress" max=total value=done></progress>
+                        {label}
+                    </p>
+                }
             })}
             {move || lib.error.get().map(|e| view! { <p class="error" role="alert" data-testid="add-error">{e}</p> })}
             <Report />

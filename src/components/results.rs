@@ -114,6 +114,8 @@ pub fn date_label(article: &Article, undated: &'static str) -> String {
 fn Yours(
     /// The added article's id.
     id: String,
+    /// Its title, to name it to screen readers.
+    title: String,
 ) -> impl IntoView {
     let state = use_state();
     let remove = move |_| {
@@ -122,7 +124,13 @@ fn Yours(
     };
     view! {
         <span class="tag yours" data-testid="yours">{state.t("yours")}</span>
-        <button type="button" class="remove-added" data-testid="remove-added" on:click=remove>
+        <button
+            type="button"
+            class="remove-added"
+            data-testid="remove-added"
+            aria-label=format!("{} “{title}”", state.t("Remove"))
+            on:click=remove
+        >
             {state.t("Remove")}
         </button>
     }
@@ -158,7 +166,7 @@ fn ResultCard(hit: Hit) -> impl IntoView {
                 <span class="result-date">{move || date_label(article, state.t("undated"))}</span>
                 <span class="result-lang">{move || state.ui.get().language_name(&article.lang)}</span>
                 {article.source.clone().map(|s| view! { <span class="result-source">{s}</span> })}
-                {(article.origin == Origin::Added).then(|| view! { <Yours id=hit.id.clone() /> })}
+                {(article.origin == Origin::Added).then(|| view! { <Yours id=hit.id.clone() title=article.title.clone() /> })}
                 {topics
                     .into_iter()
                     .map(|slug| view! { <span class="tag">{crate::components::chips::topic_label(&slug)}</span> })
