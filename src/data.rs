@@ -42,3 +42,35 @@ pub async fn load_bundle() -> Result<Bundle, String> {
     let bytes = fetch_bytes(&href).await?;
     Bundle::from_bytes(&bytes).map_err(|e| format!("{href}: {e}"))
 }
+
+thread_local! {
+    /// The original texts once fetched, by data file (one fetch per page).
+    static ORIGINALS: std::cell::RefCell<Option<(String, std::rc::Rc<Vec<String>>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The original text of the article at position `doc` of `loaded`'s corpus:
+/// inline for the reader's own articles, else from the originals file, fetched
+/// on first use (only the reader's "original text" view needs it).
+pub async fn load_original(loaded: &crate::state::Loaded, doc: usize) -> Result<String, String> {
+    let article = loaded.corpus.articles.get(doc).ok_or("no such article")?;
+    let Some(href) = loaded.originals.as_ref().filter(|_| article.original.is_empty()) else {
+        return Ok(article.original.clone());
+    };
+    let cached = ORIGINALS.with_borrow(|c| c.as_ref().filter(|(h, _)| h == href).map(|(_, t)| t.clone()));
+    let texts = match cached {
+        Some(texts) => texts,
+        None => {
+            let bytes = fetch_bytes(href).await?;
+            let originals = dossier_core::bundle::Originals::from_bytes(&bytes, loaded.corpus.articles.len())
+                .map_err(|e| format!("{href}: {e}"))?;
+            let texts = std::rc::Rc::new(originals.texts);
+            ORIGINALS.set(Some((href.clone(), texts.clone())));
+            texts
+        }
+    };
+    texts
+        .get(doc)
+        .cloned()
+        .ok_or_else(|| format!("{href}: no text for article {doc}"))
+}

@@ -16,6 +16,8 @@ pub struct Loaded {
     pub engine: Engine<'static>,
     /// Files the build skipped, as `path:line: reason`.
     pub problems: Vec<String>,
+    /// The file of original texts, when they are not in the corpus (see [`crate::data::load_original`]).
+    pub originals: Option<String>,
 }
 
 impl Loaded {
@@ -29,6 +31,7 @@ impl Loaded {
             corpus,
             engine,
             problems: bundle.problems,
+            originals: bundle.originals,
         }))
     }
 }

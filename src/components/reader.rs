@@ -57,6 +57,30 @@ fn neighbours(id: &str) -> (Option<String>, Option<String>) {
     })
 }
 
+/// The article's text as it was in its file, fetched on first use.
+#[component]
+fn OriginalText(
+    /// The article shown.
+    article: &'static Article,
+) -> impl IntoView {
+    let state = use_state();
+    let text = LocalResource::new(move || async move {
+        let loaded = state.loaded.get_untracked().ok_or("not loaded")?;
+        let doc = loaded
+            .corpus
+            .articles
+            .iter()
+            .position(|a| std::ptr::eq(a, article))
+            .ok_or("the article is no longer in the corpus")?;
+        crate::data::load_original(loaded, doc).await
+    });
+    move || match text.get() {
+        None => view! { <p class="loading" role="status">{state.t("Loading the corpus…")}</p> }.into_any(),
+        Some(Ok(t)) => view! { <pre class="original">{t}</pre> }.into_any(),
+        Some(Err(e)) => view! { <p class="error" role="alert">{e}</p> }.into_any(),
+    }
+}
+
 #[component]
 fn ReaderPanel(article: &'static Article) -> impl IntoView {
     let state = use_state();
@@ -144,7 +168,7 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
             </button>
             <div class="reader-body" lang=lang.clone() dir=dir_of(&lang) data-testid="reader-body">
                 {move || if original.get() {
-                    view! { <pre class="original">{article.original.clone()}</pre> }.into_any()
+                    view! { <OriginalText article /> }.into_any()
                 } else {
                     article.paragraphs().map(|p| view! { <p>{p.to_string()}</p> }).collect_view().into_any()
                 }}

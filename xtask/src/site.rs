@@ -48,12 +48,19 @@ pub fn normalise_public_url(url: &str) -> String {
 }
 
 /// Writes the corpus under a content-hashed name, so it can be cached forever.
-fn write_data(dist: &Path, bundle: Bundle) -> Result<String> {
-    let bytes = bundle.to_bytes();
-    let href = format!("data/corpus-{:016x}.bin", fnv1a(&bytes));
+fn write_data(dist: &Path, mut bundle: Bundle) -> Result<String> {
+    // The original texts only serve the reader's "original text" view: their own file.
+    let originals = bundle.take_originals();
+    bundle.originals = Some(write_hashed(dist, "originals", &originals.to_bytes())?);
+    write_hashed(dist, "corpus", &bundle.to_bytes())
+}
+
+/// Writes `data/<stem>-<hash>.bin` and returns that relative URL.
+fn write_hashed(dist: &Path, stem: &str, bytes: &[u8]) -> Result<String> {
+    let href = format!("data/{stem}-{:016x}.bin", fnv1a(bytes));
     let path = dist.join(&href);
     std::fs::create_dir_all(path.parent().unwrap()).map_err(|e| format!("{}: {e}", path.display()))?;
-    std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(href)
 }
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// Bumped whenever the layout of [`Bundle`] changes, so a stale file is named as such.
 /// 2: articles and index entries carry their origin; the taxonomy and gazetteer texts.
-pub const BUNDLE_VERSION: u32 = 2;
+pub const BUNDLE_VERSION: u32 = 3;
 
 /// What the browser needs to explore a corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -22,6 +22,39 @@ pub struct Bundle {
     pub taxonomy: Option<String>,
     /// The `entities.toml` text the build found entities with.
     pub gazetteer: Option<String>,
+    /// Where the articles' original texts are when they are not inline (a
+    /// relative URL): only the reader's "original text" view needs them, so the
+    /// first view does not download them. See [`Bundle::take_originals`].
+    pub originals: Option<String>,
+}
+
+/// The original texts of a corpus's articles, in corpus order, as shipped apart.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Originals {
+    pub version: u32,
+    pub texts: Vec<String>,
+}
+
+impl Originals {
+    /// The compact binary form shipped with the site.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("texts always serialise")
+    }
+
+    /// Reads the file written by [`Originals::to_bytes`] for `articles` articles.
+    pub fn from_bytes(bytes: &[u8], articles: usize) -> Result<Originals, String> {
+        let originals: Originals =
+            postcard::from_bytes(bytes).map_err(|e| format!("damaged original-texts file ({e})"))?;
+        if originals.version != BUNDLE_VERSION || originals.texts.len() != articles {
+            return Err(format!(
+                "original-texts file of version {} with {} texts, for {articles} articles of version \
+                 {BUNDLE_VERSION}: rebuild the site",
+                originals.version,
+                originals.texts.len()
+            ));
+        }
+        Ok(originals)
+    }
 }
 
 impl Bundle {
@@ -36,7 +69,31 @@ impl Bundle {
             problems,
             taxonomy: None,
             gazetteer: None,
+            originals: None,
         }
+    }
+
+    /// Moves the articles' original texts out (to ship them in their own file,
+    /// named in [`Bundle::originals`] by the caller).
+    pub fn take_originals(&mut self) -> Originals {
+        let texts = self
+            .corpus
+            .articles
+            .iter_mut()
+            .map(|a| std::mem::take(&mut a.original))
+            .collect();
+        Originals {
+            version: BUNDLE_VERSION,
+            texts,
+        }
+    }
+
+    /// Puts original texts taken by [`Bundle::take_originals`] back.
+    pub fn restore_originals(&mut self, originals: Originals) {
+        for (article, text) in self.corpus.articles.iter_mut().zip(originals.texts) {
+            article.original = text;
+        }
+        self.originals = None;
     }
 
     /// The bundle with the `topics.toml` and `entities.toml` texts the corpus was
@@ -87,5 +144,22 @@ mod tests {
 
         assert!(Bundle::from_bytes(b"").is_err());
         assert!(Bundle::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+    }
+
+    #[test]
+    fn originals_travel_apart_and_come_back() {
+        let whole = Bundle::new(bench_corpus(12, 3), Vec::new());
+        let mut light = whole.clone();
+        let originals = light.take_originals();
+        light.originals = Some("data/originals-1.bin".into());
+        assert!(light.corpus.articles.iter().all(|a| a.original.is_empty()));
+        assert!(light.to_bytes().len() < whole.to_bytes().len());
+        let read = Originals::from_bytes(&originals.to_bytes(), 12).unwrap();
+        let mut back = Bundle::from_bytes(&light.to_bytes()).unwrap();
+        back.restore_originals(read);
+        assert_eq!(back, whole);
+        let err = Originals::from_bytes(&originals.to_bytes(), 11).unwrap_err();
+        assert!(err.contains("11 articles"), "{err}");
+        assert!(Originals::from_bytes(b"\x03", 1).is_err());
     }
 }

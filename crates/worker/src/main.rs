@@ -8,7 +8,7 @@
 
 mod store;
 
-use dossier_core::bundle::Bundle;
+use dossier_core::bundle::{Bundle, Originals};
 use dossier_core::library::Library;
 use dossier_core::protocol::{decode, encode, Reply, Request};
 use futures_channel::mpsc;
@@ -38,8 +38,8 @@ fn site_folder() -> String {
     }
 }
 
-/// Fetches the bundled data file (normally from the browser's cache: the page loaded it).
-async fn fetch_bundle(href: &str) -> Result<Bundle, String> {
+/// Fetches `href` (relative to the site's folder) as bytes.
+async fn fetch_bytes(href: &str) -> Result<Vec<u8>, String> {
     let fail = |e: JsValue| format!("{href}: {e:?}");
     let response = JsFuture::from(scope().fetch_with_str(href)).await.map_err(fail)?;
     let response: web_sys::Response = response.dyn_into().map_err(fail)?;
@@ -49,7 +49,20 @@ async fn fetch_bundle(href: &str) -> Result<Bundle, String> {
     let buffer = JsFuture::from(response.array_buffer().map_err(fail)?)
         .await
         .map_err(fail)?;
-    Bundle::from_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()).map_err(|e| format!("{href}: {e}"))
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Fetches the bundled data file (normally from the browser's cache: the page
+/// loaded it) with its original texts, which ingest compares new files against.
+async fn fetch_bundle(href: &str) -> Result<Bundle, String> {
+    let mut bundle = Bundle::from_bytes(&fetch_bytes(href).await?).map_err(|e| format!("{href}: {e}"))?;
+    if let Some(originals) = bundle.originals.clone() {
+        let bytes = fetch_bytes(&originals).await?;
+        let texts = Originals::from_bytes(&bytes, bundle.corpus.articles.len())
+            .map_err(|e| format!("{originals}: {e}"))?;
+        bundle.restore_originals(texts);
+    }
+    Ok(bundle)
 }
 
 /// The worker's state once opened.

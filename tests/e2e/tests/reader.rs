@@ -36,6 +36,19 @@ async fn reader_shows_the_cleaned_article_and_its_metadata() {
         !cleaned.contains("Advertisements"),
         "boilerplate left in the cleaned text"
     );
+    // The original texts are not part of the first view: fetched on first use.
+    let fetched_originals = || async {
+        page.js(
+            "return performance.getEntriesByType('resource').some(r => r.name.includes('/data/originals-'));",
+            vec![],
+        )
+        .await
+            == serde_json::json!(true)
+    };
+    assert!(
+        !fetched_originals().await,
+        "original texts downloaded before they were asked for"
+    );
     page.click(r#"[data-testid="toggle-original"]"#).await;
     page.wait_until("the original text is shown", || async {
         page.text_content(BODY)
@@ -43,6 +56,7 @@ async fn reader_shows_the_cleaned_article_and_its_metadata() {
             .is_some_and(|t| t.contains("Advertisements"))
     })
     .await;
+    assert!(fetched_originals().await);
     assert_eq!(
         page.attr(r#"[data-testid="toggle-original"]"#, "aria-pressed")
             .await
