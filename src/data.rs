@@ -36,10 +36,44 @@ pub async fn fetch_bytes(href: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Fetches and decodes the corpus and index this page was built with.
-pub async fn load_bundle() -> Result<Bundle, String> {
+/// Fetches `href` reading its body as a stream, reporting `(bytes so far, total
+/// if the server said)` as chunks arrive, so a large corpus shows its progress.
+async fn fetch_with_progress(href: &str, progress: impl Fn(u64, Option<u64>)) -> Result<Vec<u8>, String> {
+    let window = leptos::prelude::window();
+    let fail = |e: wasm_bindgen::JsValue| format!("{href}: {e:?}");
+    let response = JsFuture::from(window.fetch_with_str(href)).await.map_err(fail)?;
+    let response: web_sys::Response = response.dyn_into().map_err(fail)?;
+    if !response.ok() {
+        return Err(format!("{href}: HTTP {}", response.status()));
+    }
+    let total = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|n| n.parse().ok());
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::with_capacity(total.unwrap_or(0) as usize);
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(fail)?;
+        let field = |name: &str| js_sys::Reflect::get(&chunk, &name.into()).unwrap_or_default();
+        if field("done").as_bool().unwrap_or(true) {
+            break;
+        }
+        bytes.extend(js_sys::Uint8Array::new(&field("value")).to_vec());
+        progress(bytes.len() as u64, total);
+    }
+    Ok(bytes)
+}
+
+/// Fetches and decodes the corpus and index this page was built with,
+/// reporting download progress.
+pub async fn load_bundle(progress: impl Fn(u64, Option<u64>)) -> Result<Bundle, String> {
     let href = data_href()?;
-    let bytes = fetch_bytes(&href).await?;
+    let bytes = fetch_with_progress(&href, progress).await?;
     Bundle::from_bytes(&bytes).map_err(|e| format!("{href}: {e}"))
 }
 

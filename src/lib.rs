@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
     );
 
     spawn_local(async move {
-        match data::load_bundle().await {
+        match data::load_bundle(move |got, total| state.load_progress.set((got, total))).await {
             Ok(bundle) => {
                 let loaded = Loaded::new(bundle);
                 state.library.bundled.set(Some(loaded));
@@ -149,13 +149,22 @@ fn Page() -> impl IntoView {
     }
 }
 
-/// The loading state, or why loading failed.
+/// The loading state with the download's progress, or why loading failed.
 #[component]
 fn Loading() -> impl IntoView {
     let state = crate::state::use_state();
+    let mb = |bytes: u64| format!("{:.1} MB", bytes as f64 / 1e6);
     view! {
         <p class="loading" role="status" data-testid="loading">
-            {move || state.load_error.get().unwrap_or_else(|| state.t("Loading the corpus…").into())}
+            {move || state.load_error.get().unwrap_or_else(|| {
+                let (got, total) = state.load_progress.get();
+                let done = match total {
+                    Some(total) if total >= got && got > 0 => format!(" {} / {}", mb(got), mb(total)),
+                    _ if got > 0 => format!(" {}", mb(got)),
+                    _ => String::new(),
+                };
+                format!("{}{done}", state.t("Loading the corpus…"))
+            })}
         </p>
     }
 }

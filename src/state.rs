@@ -75,6 +75,8 @@ pub struct AppState {
     pub loaded: RwSignal<Option<&'static Loaded>>,
     /// Why the corpus could not be loaded.
     pub load_error: RwSignal<Option<String>>,
+    /// Bytes of the data file received so far, and its size when known.
+    pub load_progress: RwSignal<(u64, Option<u64>)>,
     /// The view, mirrored in the URL.
     pub view: RwSignal<ViewState>,
     /// Notices about dropped URL values.
@@ -110,6 +112,7 @@ impl AppState {
         AppState {
             loaded,
             load_error: RwSignal::new(None),
+            load_progress: RwSignal::new((0, None)),
             view,
             notices: RwSignal::new(notices),
             ready: RwSignal::new(false),
