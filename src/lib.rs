@@ -153,7 +153,8 @@ fn Page() -> impl IntoView {
 #[component]
 fn Loading() -> impl IntoView {
     let state = crate::state::use_state();
-    let mb = |bytes: u64| format!("{:.1} MB", bytes as f64 / 1e6);
+    // Integer arithmetic: float formatting would add kilobytes to the wasm.
+    let mb = |bytes: u64| format!("{}.{} MB", bytes / 1_000_000, bytes / 100_000 % 10);
     view! {
         <p class="loading" role="status" data-testid="loading">
             {move || state.load_error.get().unwrap_or_else(|| {

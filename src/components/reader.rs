@@ -64,15 +64,22 @@ fn OriginalText(
     article: &'static Article,
 ) -> impl IntoView {
     let state = use_state();
-    let text = LocalResource::new(move || async move {
-        let loaded = state.loaded.get_untracked().ok_or("not loaded")?;
-        let doc = loaded
-            .corpus
-            .articles
-            .iter()
-            .position(|a| std::ptr::eq(a, article))
-            .ok_or("the article is no longer in the corpus")?;
-        crate::data::load_original(loaded, doc).await
+    // A plain signal filled by a task: `LocalResource` would add its async machinery to the wasm.
+    let text = RwSignal::new(None::<Result<String, String>>);
+    leptos::task::spawn_local(async move {
+        let result = match state.loaded.get_untracked() {
+            Some(loaded) => match loaded
+                .corpus
+                .articles
+                .iter()
+                .position(|a| std::ptr::eq(a, article))
+            {
+                Some(doc) => crate::data::load_original(loaded, doc).await,
+                None => Err("the article is no longer in the corpus".into()),
+            },
+            None => Err("not loaded".into()),
+        };
+        let _ = text.try_set(Some(result)); // the reader may have closed meanwhile
     });
     move || match text.get() {
         None => view! { <p class="loading" role="status">{state.t("Loading the corpus…")}</p> }.into_any(),
