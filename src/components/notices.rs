@@ -14,9 +14,13 @@ pub fn Notices() -> impl IntoView {
             .notices
             .with(|ns| ns.iter().map(|n| n.to_string()).collect());
         if let (Some(id), Some(loaded)) = (state.view.with(|v| v.doc.clone()), state.loaded.get()) {
-            if loaded.corpus.article(&id).is_none() {
-                out.push(format!("doc={id}: no article with this id in this dossier"));
+            // Not before ready: the reader's own articles may still be on their way.
+            if state.ready.get() && loaded.corpus.article(&id).is_none() {
+                out.push(format!("doc={id}: no article with this id in this dossier (it may be one the sender added in their own browser)"));
             }
+        }
+        if let Some(error) = state.library.error.get() {
+            out.push(format!("{}: {error}", state.t("Your articles")));
         }
         if let Some(loaded) = state.loaded.get() {
             out.extend(loaded.problems.iter().map(|p| format!("skipped at build: {p}")));

@@ -68,7 +68,9 @@ async fn fetch_bundle(href: &str) -> Result<Bundle, String> {
 /// The worker's state once opened.
 struct Open {
     library: Library,
-    store: Store,
+    /// `None` where IndexedDB is unavailable (some private modes): articles
+    /// can still be added, for this visit only.
+    store: Option<Store>,
 }
 
 /// Sends the page the library as it now is.
@@ -80,9 +82,20 @@ fn post_library(library: &Library) {
 }
 
 async fn open(data_href: &str) -> Result<Open, String> {
-    let store = Store::open(&site_folder()).await?;
     let bundled = fetch_bundle(data_href).await?;
-    let (stored, unreadable) = store.load().await?;
+    let store = match Store::open(&site_folder()).await {
+        Ok(store) => Some(store),
+        Err(e) => {
+            post(&Reply::Failed {
+                error: format!("{e}: articles you add will not be kept after this visit"),
+            });
+            None
+        }
+    };
+    let (stored, unreadable) = match &store {
+        Some(store) => store.load().await?,
+        None => Default::default(),
+    };
     let library = Library::new(bundled, stored);
     if !unreadable.is_empty() {
         post(&Reply::Failed {
@@ -114,14 +127,20 @@ async fn handle(state: &mut Option<Open>, request: Request) -> Result<(), String
                 .iter()
                 .filter(|a| summary.added.contains(&a.id))
                 .collect();
-            let saved = open.store.put(&added).await;
+            let saved = match &open.store {
+                Some(store) => store.put(&added).await,
+                None => Ok(()),
+            };
             post(&Reply::Added(summary));
             post_library(&open.library);
             saved?;
         }
         Request::Remove { ids } => {
             open.library.remove(ids.as_deref());
-            let deleted = open.store.delete(ids.as_deref()).await;
+            let deleted = match &open.store {
+                Some(store) => store.delete(ids.as_deref()).await,
+                None => Ok(()),
+            };
             post_library(&open.library);
             deleted?;
         }
