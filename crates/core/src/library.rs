@@ -82,12 +82,24 @@ impl Library {
 
     /// The data file for the page: every article and its index. `None` while the
     /// reader has added nothing (the page already has the bundled one).
+    ///
+    /// When the site ships original texts apart ([`Bundle::originals`]), the
+    /// bundled articles' stay out of it (the page fetches that file if asked, and
+    /// the bundled articles keep their positions); the added ones are inline.
     pub fn bundle(&self) -> Option<Bundle> {
         if self.added.is_empty() {
             return None;
         }
-        let bundle = Bundle::new(self.corpus(), self.bundled.problems.clone());
-        Some(bundle.with_sources(self.bundled.taxonomy.clone(), self.bundled.gazetteer.clone()))
+        let mut bundle = Bundle::new(self.corpus(), self.bundled.problems.clone())
+            .with_sources(self.bundled.taxonomy.clone(), self.bundled.gazetteer.clone());
+        if let Some(href) = &self.bundled.originals {
+            let bundled = self.bundled.corpus.articles.len();
+            for article in &mut bundle.corpus.articles[..bundled] {
+                article.original.clear();
+            }
+            bundle.originals = Some(href.clone());
+        }
+        Some(bundle)
     }
 
     /// A zip of `.md` files (these articles, or all when `None`) with the

@@ -198,6 +198,22 @@ fn stored_articles_come_back_and_export_ingests_into_the_same_articles() {
         let slugs = |x: &Article| x.topics.iter().map(|t| t.slug.clone()).collect::<Vec<_>>();
         assert_eq!(slugs(b), slugs(a), "{}", a.id);
     }
+    // With original texts shipped apart, the page gets the added ones inline only.
+    let mut apart = bundled();
+    let originals = apart.take_originals();
+    apart.restore_originals(originals);
+    apart.originals = Some("data/originals-1.bin".into());
+    let light = Library::new(apart, library.added().to_vec()).bundle().unwrap();
+    assert_eq!(light.originals.as_deref(), Some("data/originals-1.bin"));
+    assert!(
+        light.corpus.articles[0].original.is_empty(),
+        "bundled: in the originals file"
+    );
+    assert!(
+        light.corpus.articles[1..].iter().all(|a| !a.original.is_empty()),
+        "added: inline"
+    );
+
     // Only the chosen articles when asked.
     let some = zip::read_zip(&library.export_zip(Some(&["khabar".to_string()]))).unwrap();
     let names: Vec<_> = some.iter().map(|e| e.path.as_str()).collect();
