@@ -135,6 +135,29 @@ async fn added_articles_come_back_on_an_offline_reload() {
 }
 
 #[tokio::test]
+async fn original_texts_show_for_bundled_and_added_articles_alike() {
+    let page = Page::open("").await;
+    page.wait_ready().await;
+    drop_files(&page, &[("khabar.md", ARABIC.as_bytes())]).await;
+    wait_count(&page, 6).await;
+    for (id, needle) in [
+        ("khabar", "وقعت الجزائر وروسيا"),
+        (ARTICLE_003, "Nikolai Patrushev"),
+    ] {
+        page.open_result(id).await;
+        page.wait_reader(id).await;
+        page.click("[data-testid=toggle-original]").await;
+        page.wait_until(&format!("the original text of {id}"), || async {
+            page.text_content("[data-testid=reader-body] pre.original")
+                .await
+                .is_some_and(|t| t.contains(needle))
+        })
+        .await;
+    }
+    page.close().await;
+}
+
+#[tokio::test]
 async fn the_file_picker_adds_and_one_article_can_be_removed() {
     let page = Page::open("").await;
     page.wait_ready().await;
