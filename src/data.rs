@@ -23,17 +23,7 @@ pub fn data_href() -> Result<String, String> {
 
 /// Fetches the raw bytes at `href`, failing on network errors and non-2xx replies.
 pub async fn fetch_bytes(href: &str) -> Result<Vec<u8>, String> {
-    let window = leptos::prelude::window();
-    let fail = |e: wasm_bindgen::JsValue| format!("{href}: {e:?}");
-    let response = JsFuture::from(window.fetch_with_str(href)).await.map_err(fail)?;
-    let response: web_sys::Response = response.dyn_into().map_err(fail)?;
-    if !response.ok() {
-        return Err(format!("{href}: HTTP {}", response.status()));
-    }
-    let buffer = JsFuture::from(response.array_buffer().map_err(fail)?)
-        .await
-        .map_err(fail)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    fetch_with_progress(href, |_, _| {}).await
 }
 
 /// Fetches `href` reading its body as a stream, reporting `(bytes so far, total
