@@ -110,6 +110,20 @@ pub fn AddFiles() -> impl IntoView {
             })}
             {move || lib.error.get().map(|e| view! { <p class="error" role="alert" data-testid="add-error">{e}</p> })}
             <Report />
+            <p class="hint">
+                {state.t("Your dossier as a site of its own:")} " "
+                <button
+                    type="button"
+                    data-testid="export-zip-all"
+                    disabled=move || lib.exporting.get()
+                    on:click=move |_| {
+                        lib.exporting.set(true);
+                        library::send(state, Request::Export { ids: None });
+                    }
+                >
+                    {state.t("Download every article (.md zip)")}
+                </button>
+            </p>
             <Show when=move || { lib.added.get() > 0 }>
                 <p class="added-count">
                     {state.t("Kept in this browser:")} " "

@@ -208,6 +208,28 @@ async fn export_zip_ingests_back_into_the_same_articles() {
     page.click("[data-testid=export-json]").await;
     let (_, _, json) = page.download(1).await;
     let shown: Vec<Value> = serde_json::from_str(&json).unwrap();
+    // Filtered, the toolbar's zip holds the results; the panel's holds everything.
+    page.goto("?lang=ar").await;
+    page.wait_ready().await;
+    wait_count(&page, 1).await;
+    page.capture_downloads().await;
+    page.click("[data-testid=export-zip]").await;
+    let (_, _, filtered) = page.download_bytes(0).await;
+    page.click("[data-testid=add-files-toggle]").await;
+    page.click("[data-testid=export-zip-all]").await;
+    let (_, _, all) = page.download_bytes(1).await;
+    let names = |zip: &[u8]| -> Vec<String> {
+        let mut n: Vec<String> = dossier_core::zip::read_zip(zip)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.path)
+            .filter(|p| p.ends_with(".md"))
+            .collect();
+        n.sort();
+        n
+    };
+    assert_eq!(names(&filtered), ["khabar.md"]);
+    assert_eq!(names(&all).len(), 6);
     page.close().await;
 
     // What `cargo xtask build --corpus` would read from the unzipped folder.
