@@ -8,6 +8,7 @@ use crate::ingest::{add::add_files, FileProblem, SourceFile};
 use crate::model::{Article, Corpus};
 use crate::protocol::AddSummary;
 use crate::{export_md, zip};
+use std::collections::HashSet;
 
 /// The bundled corpus and the reader's own articles.
 pub struct Library {
@@ -73,9 +74,10 @@ impl Library {
     /// Forgets the given added articles (all when `None`); returns the ids removed.
     /// Bundled articles cannot be removed.
     pub fn remove(&mut self, ids: Option<&[String]>) -> Vec<String> {
+        let chosen = chooser(ids);
         let (gone, kept): (Vec<Article>, Vec<Article>) = std::mem::take(&mut self.added)
             .into_iter()
-            .partition(|a| ids.is_none_or(|ids| ids.contains(&a.id)));
+            .partition(|a| chosen(a));
         self.added = kept;
         gone.into_iter().map(|a| a.id).collect()
     }
@@ -106,12 +108,9 @@ impl Library {
     /// corpus's `topics.toml` and `entities.toml`, ready for `cargo xtask build --corpus`.
     pub fn export_zip(&self, ids: Option<&[String]>) -> Vec<u8> {
         let corpus = self.corpus();
-        let chosen = corpus
-            .articles
-            .iter()
-            .filter(|a| ids.is_none_or(|ids| ids.contains(&a.id)));
+        let chosen = chooser(ids);
         export_md::corpus_zip(
-            chosen,
+            corpus.articles.iter().filter(|a| chosen(a)),
             self.bundled.taxonomy.as_deref(),
             self.bundled.gazetteer.as_deref(),
         )
@@ -124,6 +123,13 @@ impl Library {
             None => self.added.push(article),
         }
     }
+}
+
+/// Whether an article is one of `ids` (every article when `None`). A set, since
+/// an export names up to the whole corpus and a scan per article would be quadratic.
+fn chooser(ids: Option<&[String]>) -> impl Fn(&Article) -> bool + '_ {
+    let set: Option<HashSet<&str>> = ids.map(|ids| ids.iter().map(String::as_str).collect());
+    move |a| set.as_ref().is_none_or(|set| set.contains(a.id.as_str()))
 }
 
 /// Replaces each `.zip` by its entries (paths `name.zip/entry`); unreadable

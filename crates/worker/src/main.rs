@@ -13,6 +13,7 @@ use dossier_core::library::Library;
 use dossier_core::protocol::{decode, encode, Reply, Request};
 use futures_channel::mpsc;
 use futures_util::StreamExt;
+use std::collections::HashSet;
 use store::Store;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -121,11 +122,12 @@ async fn handle(state: &mut Option<Open>, request: Request) -> Result<(), String
                     total: total as u32,
                 })
             });
+            let new: HashSet<&str> = summary.added.iter().map(String::as_str).collect();
             let added: Vec<_> = open
                 .library
                 .added()
                 .iter()
-                .filter(|a| summary.added.contains(&a.id))
+                .filter(|a| new.contains(a.id.as_str()))
                 .collect();
             let saved = match &open.store {
                 Some(store) => store.put(&added).await,
