@@ -4,21 +4,29 @@ use dossier_core::bundle::Bundle;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The relative URL of the data file, from `<meta name="dossier-data">`.
-///
-/// Relative, so the site works from any sub-path (GitHub Pages' `/REPO/`).
-pub fn data_href() -> Result<String, String> {
-    let document = leptos::prelude::document();
-    let meta = document
-        .query_selector("meta[name=dossier-data]")
+/// The relative URL `cargo xtask build` wrote into `<meta name="{name}">`, or
+/// why there is none. Relative, so the site works from any sub-path (GitHub
+/// Pages' `/REPO/`).
+pub fn meta_href(name: &str) -> Result<String, String> {
+    let meta = leptos::prelude::document()
+        .query_selector(&format!("meta[name={name}]"))
         .ok()
         .flatten()
-        .ok_or("the page has no <meta name=dossier-data>: was it built with `cargo xtask build`?")?;
+        .ok_or_else(|| {
+            format!("the page has no <meta name={name}>: was it built with `cargo xtask build`?")
+        })?;
     let href = meta.get_attribute("content").unwrap_or_default();
     if href.is_empty() || href.starts_with("__") {
-        return Err("the page names no corpus file: build it with `cargo xtask build`".into());
+        return Err(format!(
+            "the page's <meta name={name}> names no file: build it with `cargo xtask build`"
+        ));
     }
     Ok(href)
+}
+
+/// The relative URL of the data file.
+pub fn data_href() -> Result<String, String> {
+    meta_href("dossier-data")
 }
 
 /// Fetches the raw bytes at `href`, failing on network errors and non-2xx replies.
@@ -53,7 +61,11 @@ async fn fetch_with_progress(href: &str, progress: impl Fn(u64, Option<u64>)) ->
         if field("done").as_bool().unwrap_or(true) {
             break;
         }
-        bytes.extend(js_sys::Uint8Array::new(&field("value")).to_vec());
+        // Straight into the buffer: no intermediate Vec per chunk of a large file.
+        let value = js_sys::Uint8Array::new(&field("value"));
+        let start = bytes.len();
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
         progress(bytes.len() as u64, total);
     }
     Ok(bytes)

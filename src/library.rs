@@ -49,22 +49,9 @@ fn remember_added(count: u32) {
     }
 }
 
-/// The worker script's relative URL, from `<meta name="dossier-worker">`.
-fn worker_href() -> Result<String, String> {
-    document()
-        .query_selector("meta[name=dossier-worker]")
-        .ok()
-        .flatten()
-        .and_then(|m| m.get_attribute("content"))
-        .filter(|h| !h.is_empty() && !h.starts_with("__"))
-        .ok_or_else(|| {
-            "this page was built without the library worker: build it with `cargo xtask build`".into()
-        })
-}
-
 fn start(state: AppState) -> Result<Running, String> {
-    let worker =
-        web_sys::Worker::new(&worker_href()?).map_err(|e| format!("starting the library worker: {e:?}"))?;
+    let worker = web_sys::Worker::new(&crate::data::meta_href("dossier-worker")?)
+        .map_err(|e| format!("starting the library worker: {e:?}"))?;
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
         let bytes = js_sys::Uint8Array::new(&e.data()).to_vec();
         match decode::<Reply>(&bytes) {
@@ -162,7 +149,11 @@ fn on_reply(state: AppState, reply: Reply) {
                 None => library.bundled.get_untracked(),
             };
             if let Some(next) = next {
-                if state.loaded.get_untracked().map(|l| l as *const Loaded) != Some(next as *const Loaded) {
+                if !state
+                    .loaded
+                    .get_untracked()
+                    .is_some_and(|l| std::ptr::eq(l, next))
+                {
                     state.loaded.set(Some(next));
                 }
             }

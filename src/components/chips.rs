@@ -50,12 +50,7 @@ fn chips(view: &ViewState) -> Vec<Chip> {
     for origin in &view.origin {
         out.push(Chip {
             key: format!("origin={}", origin.as_str()),
-            label: ui
-                .t(match origin {
-                    Origin::Added => "Added by you",
-                    Origin::Bundled => "In the dossier",
-                })
-                .to_string(),
+            label: ui.t(crate::components::facets::origin_label(*origin)).to_string(),
             remove: |v, x| {
                 if let Some(o) = Origin::parse(x) {
                     v.toggle_origin(o)

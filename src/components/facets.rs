@@ -33,6 +33,14 @@ impl FacetKind {
     }
 }
 
+/// The interface string (a translation key) naming an origin.
+pub fn origin_label(origin: Origin) -> &'static str {
+    match origin {
+        Origin::Added => "Added by you",
+        Origin::Bundled => "In the dossier",
+    }
+}
+
 /// A facet's options with counts computed with every other filter applied.
 #[component]
 pub fn Facet(
@@ -60,13 +68,8 @@ pub fn Facet(
                 .and_then(|l| l.corpus.topics.iter().find(|t| t.slug == value))
                 .map(|t| t.label(state.ui.get().code()).to_string())
                 .unwrap_or_else(|| value.to_string()),
-            FacetKind::Origin => state
-                .t(if value == Origin::Added.as_str() {
-                    "Added by you"
-                } else {
-                    "In the dossier"
-                })
-                .to_string(),
+            FacetKind::Origin => Origin::parse(value)
+                .map_or_else(|| value.to_string(), |o| state.t(origin_label(o)).to_string()),
         }
     };
     view! {
