@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 /// Bumped whenever the layout of [`Bundle`] changes, so a stale file is named as such.
 /// 2: articles and index entries carry their origin; the taxonomy and gazetteer texts.
-pub const BUNDLE_VERSION: u32 = 3;
+/// 4: the index in parts fetched on demand ([`crate::split`]).
+pub const BUNDLE_VERSION: u32 = 4;
 
 /// What the browser needs to explore a corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,6 +27,9 @@ pub struct Bundle {
     /// relative URL): only the reader's "original text" view needs them, so the
     /// first view does not download them. See [`Bundle::take_originals`].
     pub originals: Option<String>,
+    /// Where the index parts this file lacks are, when it is a site's
+    /// first-view file (see [`Bundle::split`]); `None`: it has them all.
+    pub parts: Option<crate::split::PartFiles>,
 }
 
 /// The original texts of a corpus's articles, in corpus order, as shipped apart.
@@ -71,6 +75,7 @@ impl Bundle {
             taxonomy: None,
             gazetteer: None,
             originals: None,
+            parts: None,
         }
     }
 

@@ -11,6 +11,7 @@
 //! - [`text`]: language-aware analysis (folding, tokenising, stemming).
 //! - [`ingest`]: raw article files to clean, dated, tagged articles.
 //! - [`search`]: the index, query language, filters, facets and snippets.
+//! - [`split`]: a bundle cut into a site's first-view file and parts fetched on demand.
 //! - [`view`]: the view state and its shareable query string.
 //! - [`zip`]: reading and writing zip archives (corpus import and download).
 
@@ -23,6 +24,9 @@ pub mod library;
 pub mod model;
 pub mod protocol;
 pub mod search;
+pub mod split;
+#[cfg(test)]
+mod split_tests;
 pub mod text;
 pub mod view;
 pub mod zip;

@@ -2,6 +2,7 @@
 
 use super::facets::{filter_and_count, Facets};
 use super::index::{idf, AliasTable, Index, Postings, B, K1, TITLE_WEIGHT};
+use super::parts::Need;
 use super::query::{parse_query, Clause, Part};
 use super::sort::{sort_by, sort_indices};
 use crate::model::{Corpus, Origin};
@@ -55,6 +56,13 @@ pub struct SearchResults {
     pub facets: Facets,
     /// The sort actually used.
     pub sort: Sort,
+    /// Parts of a site's index this run lacked (see [`super::parts`]): until
+    /// they are loaded and the view runs again, `total`, `hits` and `facets`
+    /// may miss articles. Empty when the index has every part.
+    pub pending: Vec<Need>,
+    /// Body chunks the page's snippets lack: the hits are right, their snippets
+    /// empty until these are loaded.
+    pub pending_snippets: Vec<Need>,
 }
 
 /// An article similar to another one.
@@ -105,6 +113,8 @@ pub struct Engine<'a> {
     days: Vec<Option<(i64, i64)>>,
     /// Whether some doc has origin `Origin::ALL[o]`.
     origins_present: [bool; Origin::ALL.len()],
+    /// Parts the current run lacked.
+    needs: RefCell<Vec<Need>>,
 }
 
 /// Per-run scratch: which docs a unit matched, with scores.
@@ -148,6 +158,23 @@ impl<'a> Engine<'a> {
             docs_by_lang,
             days,
             origins_present,
+            needs: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Notes a part the current run lacked.
+    fn need(&self, need: Need) {
+        let mut needs = self.needs.borrow_mut();
+        if !needs.contains(&need) {
+            needs.push(need);
+        }
+    }
+
+    /// The cleaned body of the article at `doc`, or the body chunk to load first.
+    pub fn body(&self, doc: usize) -> Result<&'a str, Need> {
+        match &self.index.bodies {
+            None => Ok(self.corpus.articles[doc].body.as_str()),
+            Some(bodies) => bodies.body(doc),
         }
     }
 
@@ -162,6 +189,7 @@ impl<'a> Engine<'a> {
 
     /// Runs `state` and returns hits `offset..offset + limit` (with snippets).
     pub fn run_page(&self, state: &ViewState, offset: usize, limit: usize) -> SearchResults {
+        self.needs.borrow_mut().clear();
         let n = self.n();
         let units = self.resolve(&parse_query(&state.q));
         let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
@@ -221,18 +249,29 @@ impl<'a> Engine<'a> {
         }
 
         // 4. The page, with snippets.
+        let pending = std::mem::take(&mut *self.needs.borrow_mut());
         let hl = Highlighter::new(self, &positives);
+        let mut pending_snippets = Vec::new();
         let hits = matches
             .iter()
             .skip(offset)
             .take(limit)
             .map(|&d| {
                 let a = &self.corpus.articles[d as usize];
+                let snippet = match self.body(d as usize) {
+                    Ok(body) => hl.snippet(body, &a.lang),
+                    Err(need) => {
+                        if !pending_snippets.contains(&need) {
+                            pending_snippets.push(need);
+                        }
+                        Snippet::default()
+                    }
+                };
                 Hit {
                     doc: d as usize,
                     id: a.id.clone(),
                     score: score[d as usize],
-                    snippet: hl.snippet(&a.body, &a.lang),
+                    snippet,
                     title_highlights: hl.ranges(&a.title, &a.lang),
                 }
             })
@@ -242,6 +281,8 @@ impl<'a> Engine<'a> {
             hits,
             facets,
             sort,
+            pending,
+            pending_snippets,
         }
     }
 
@@ -350,8 +391,10 @@ impl<'a> Engine<'a> {
             } else {
                 w.to_string()
             };
-            if let Some(id) = self.index.term_id(&s) {
-                self.postings_scores(self.index.postings(id), &mut out, Some(li as u16));
+            match self.index.term_id(&s).and_then(|id| id.map(|id| self.index.postings(id)).transpose()) {
+                Ok(Some(p)) => self.postings_scores(p, &mut out, Some(li as u16)),
+                Ok(None) => {}
+                Err(need) => self.need(need),
             }
         }
         out
@@ -362,8 +405,16 @@ impl<'a> Engine<'a> {
             Clause::Word(w) => self.eval_word(w),
             Clause::Prefix(p) => {
                 let mut out = DocScores::new();
-                for id in self.index.prefix_terms(p, MAX_PREFIX_TERMS) {
-                    self.postings_scores(self.index.postings(id), &mut out, None);
+                match self.index.prefix_terms(p, MAX_PREFIX_TERMS) {
+                    Ok(ids) => {
+                        for id in ids {
+                            match self.index.postings(id) {
+                                Ok(p) => self.postings_scores(p, &mut out, None),
+                                Err(need) => self.need(need),
+                            }
+                        }
+                    }
+                    Err(needs) => needs.into_iter().for_each(|n| self.need(n)),
                 }
                 out
             }
@@ -383,7 +434,14 @@ impl<'a> Engine<'a> {
                     .into_iter()
                     .filter(|&(d, _)| {
                         let a = &self.corpus.articles[d as usize];
-                        text_has_phrase(&a.title, words) || text_has_phrase(&a.body, words)
+                        text_has_phrase(&a.title, words)
+                            || match self.body(d as usize) {
+                                Ok(body) => text_has_phrase(body, words),
+                                Err(need) => {
+                                    self.need(need);
+                                    false
+                                }
+                            }
                     })
                     .map(|(d, s)| (d, s * PHRASE_BOOST))
                     .collect()
@@ -391,29 +449,62 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// The `n` articles most similar to `doc_id` (TF-IDF cosine over stems and
-    /// entities, so articles in other languages relate through shared entities),
-    /// best first, excluding the article itself and its near-duplicates.
+    /// The `n` articles most similar to `doc_id` (see [`Engine::related_at`]);
+    /// none while the part that lists them is not loaded.
     pub fn related(&self, doc_id: &str, n: usize) -> Vec<Related> {
         let Some(d) = self.corpus.articles.iter().position(|a| a.id == doc_id) else {
             return Vec::new();
         };
+        self.related_at(d, n).unwrap_or_default()
+    }
+
+    /// The `n` articles most similar to the article at `doc` (TF-IDF cosine
+    /// over stems and entities, so articles in other languages relate through
+    /// shared entities), best first, excluding the article itself and its
+    /// near-duplicates. A site's index has them computed at build time in the
+    /// article's body chunk, so it is the chunk to fetch when not loaded.
+    pub fn related_at(&self, doc: usize, n: usize) -> Result<Vec<Related>, Need> {
+        if doc >= self.n() {
+            return Ok(Vec::new());
+        }
+        let Some(bodies) = &self.index.bodies else {
+            return Ok(self.compute_related(doc, n));
+        };
+        let (chunk, i) = bodies.locate(doc)?;
+        Ok(chunk.related[i]
+            .iter()
+            .filter(|&&(e, _)| (e as usize) < self.n())
+            .take(n)
+            .map(|&(e, score)| Related {
+                doc: e as usize,
+                id: self.corpus.articles[e as usize].id.clone(),
+                score: f32::from(score) / 1000.0,
+            })
+            .collect())
+    }
+
+    /// [`Engine::related_at`] computed from the postings (every term block
+    /// loaded: at build time, or for a corpus indexed in the browser).
+    pub fn compute_related(&self, d: usize, n: usize) -> Vec<Related> {
         if d >= self.n() {
             return Vec::new();
         }
+        let Ok(body) = self.body(d) else {
+            return Vec::new();
+        };
         let a = &self.corpus.articles[d];
         let mut tf: HashMap<String, u32> = HashMap::new();
         for t in analyze(&a.title, &a.lang) {
             *tf.entry(t.term).or_default() += TITLE_WEIGHT;
         }
-        for t in analyze(&a.body, &a.lang) {
+        for t in analyze(body, &a.lang) {
             *tf.entry(t.term).or_default() += 1;
         }
         let total = self.n();
         let mut dims: Vec<(f32, &Postings, bool)> = tf
             .iter()
             .filter_map(|(t, &c)| {
-                let p = self.index.postings(self.index.term_id(t)?);
+                let p = self.index.postings(self.index.term_id(t).ok()??).ok()?;
                 Some(((1.0 + (c as f32).ln()) * idf(total, p.df()), p, false))
             })
             .collect();
@@ -662,17 +753,15 @@ impl Highlighter {
                     h.words
                         .iter()
                         .filter(|w| !is_stop_word(w, lang))
-                        .filter_map(|w| index.term_id(&stem(w, lang)))
+                        .filter_map(|w| index.term_id(&stem(w, lang)).ok().flatten())
                 })
                 .collect();
-            if !ids.is_empty() {
-                h.surfaces = index
-                    .words
-                    .iter()
-                    .filter(|(_, id)| ids.contains(id))
-                    .map(|(w, _)| w.clone())
-                    .collect();
-            }
+            h.surfaces = ids
+                .into_iter()
+                .filter_map(|id| index.surfaces(id).ok())
+                .flatten()
+                .cloned()
+                .collect();
         }
         if !h.entities.is_empty() {
             let mut t = AliasTable::default();

@@ -1,31 +1,40 @@
 //! The serialisable inverted index, built at build time and loaded by the app.
 //!
-//! Layout (postcard, see [`Index::to_bytes`]), designed to be split later into
-//! chunks fetched on demand:
+//! Layout (postcard, see [`Index::to_bytes`]), made to be split into parts a
+//! site fetches on demand (see [`super::parts`]):
 //! - `docs`: small per-article metadata (language, topics, date, lengths, norm,
-//!   entities, origin), no text: bodies stay in the corpus file;
-//! - `blocks`: all terms sorted, [`BLOCK_TERMS`] per block, each block with its
-//!   terms and their postings, so a block is self-contained and can live in its
-//!   own file (find the block by its first term);
-//! - `words`: the sorted folded surface words with the term each stems to, for
-//!   `prefix*` queries;
+//!   entities, origin), no text: what the first view, filters and facets need;
+//! - `blocks`: all terms sorted, cut into blocks of at most [`BLOCK_TERMS`]
+//!   terms and about [`BLOCK_POSTINGS`] postings, each with its terms, their
+//!   postings and the surface words that stem to them; `term_starts` says which
+//!   block holds a term;
+//! - `word_blocks`: the sorted folded surface words with the term each stems
+//!   to, for `prefix*` queries, cut by `word_starts`;
 //! - `entity_postings`: per gazetteer entity, the articles mentioning it under
-//!   any alias.
+//!   any alias;
+//! - `bodies`: where the article texts are when they ship apart from the corpus.
 //!
 //! Postings store doc ids as deltas (small varints in postcard) and per-field
 //! term frequencies.
 
+use super::parts::{BodyChunks, Lazy, Need, WordBlock};
 use crate::model::{Corpus, Origin, PartialDate};
 use crate::text::{is_stop_word, stem, tokenize, Token};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// Terms per block of the term dictionary.
+/// Most terms in a block of the term dictionary.
 pub const BLOCK_TERMS: usize = 1024;
+/// A block closes once its postings reach this many entries (about 40 KB), so
+/// that a word's block stays small however large the corpus.
+pub const BLOCK_POSTINGS: usize = 12_000;
+/// Surface words per word block.
+pub const WORD_BLOCK_WORDS: usize = 2048;
 /// A title occurrence counts as this many body occurrences (BM25F field weight).
 pub const TITLE_WEIGHT: u32 = 3;
 /// Format version, bumped whenever the layout changes.
-pub const INDEX_VERSION: u32 = 2;
+/// 3: blocks by volume, loaded lazily, with their surface words; word blocks; bodies.
+pub const INDEX_VERSION: u32 = 3;
 
 /// Per-article metadata kept in the index (no text).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,10 +96,13 @@ impl Postings {
 }
 
 /// A run of consecutive terms of the sorted dictionary with their postings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct TermBlock {
     pub terms: Vec<String>,
     pub postings: Vec<Postings>,
+    /// Per term, the folded surface words of the corpus that stem to it (what
+    /// the highlighter marks).
+    pub surfaces: Vec<Vec<String>>,
 }
 
 /// The search index. See the module documentation for the layout.
@@ -103,14 +115,21 @@ pub struct Index {
     pub langs: Vec<String>,
     /// Topic slugs: the taxonomy's, then any other used by an article; sorted.
     pub topics: Vec<String>,
-    pub blocks: Vec<TermBlock>,
-    /// Sorted `(folded surface word, global term id)`.
-    pub words: Vec<(String, u32)>,
+    /// First term and global term id of each block of `blocks`.
+    pub term_starts: Vec<(String, u32)>,
+    pub blocks: Vec<Lazy<TermBlock>>,
+    /// First word of each block of `word_blocks`.
+    pub word_starts: Vec<String>,
+    /// Sorted `(folded surface word, global term id)`, in blocks.
+    pub word_blocks: Vec<Lazy<WordBlock>>,
     /// Entity names, in the order of [`Corpus::entities`].
     pub entities: Vec<String>,
     pub entity_postings: Vec<Postings>,
     /// Mean of `TITLE_WEIGHT * title_len + body_len`.
     pub avg_len: f32,
+    /// Where the article bodies are when not in the corpus (a site's index):
+    /// see [`super::parts`]. `None`: the corpus has them.
+    pub bodies: Option<BodyChunks>,
 }
 
 /// BM25 parameters.
@@ -303,22 +322,28 @@ impl Index {
         let mut sq = vec![0f32; n];
         let mut term_ids: HashMap<String, u32> = HashMap::new();
         let mut blocks: Vec<TermBlock> = Vec::new();
+        let mut term_starts: Vec<(String, u32)> = Vec::new();
+        let mut block_postings = 0;
         for (i, (term, entries)) in term_docs.into_iter().enumerate() {
             let w_idf = idf(n, entries.len());
             for &(d, t, b) in &entries {
                 let w = (1.0 + ((TITLE_WEIGHT * t + b) as f32).ln()) * w_idf;
                 sq[d as usize] += w * w;
             }
-            if i % BLOCK_TERMS == 0 {
-                blocks.push(TermBlock {
-                    terms: Vec::new(),
-                    postings: Vec::new(),
-                });
+            let full = blocks
+                .last()
+                .is_none_or(|b| b.terms.len() >= BLOCK_TERMS || block_postings >= BLOCK_POSTINGS);
+            if full {
+                blocks.push(TermBlock::default());
+                term_starts.push((term.clone(), i as u32));
+                block_postings = 0;
             }
             let block = blocks.last_mut().expect("pushed above");
+            block_postings += entries.len();
             term_ids.insert(term.clone(), i as u32);
             block.terms.push(term);
             block.postings.push(Postings::from_sorted(&entries));
+            block.surfaces.push(Vec::new());
         }
         let entity_postings: Vec<Postings> = entity_docs
             .iter()
@@ -338,6 +363,15 @@ impl Index {
             .into_iter()
             .filter_map(|(w, s)| term_ids.get(&s).map(|&id| (w, id)))
             .collect();
+        for (w, id) in &words {
+            let b = term_starts.partition_point(|(_, first)| first <= id) - 1;
+            let block = &mut blocks[b];
+            block.surfaces[(id - term_starts[b].1) as usize].push(w.clone());
+        }
+        let word_blocks: Vec<WordBlock> = words
+            .chunks(WORD_BLOCK_WORDS)
+            .map(|c| WordBlock { words: c.to_vec() })
+            .collect();
         let avg_len = if n == 0 {
             1.0
         } else {
@@ -351,11 +385,14 @@ impl Index {
             docs,
             langs,
             topics,
-            blocks,
-            words,
+            term_starts,
+            blocks: blocks.into_iter().map(Lazy::loaded).collect(),
+            word_starts: word_blocks.iter().map(|b| b.words[0].0.clone()).collect(),
+            word_blocks: word_blocks.into_iter().map(Lazy::loaded).collect(),
             entities: corpus.entities.iter().map(|e| e.name.clone()).collect(),
             entity_postings,
             avg_len: avg_len.max(1.0),
+            bodies: None,
         }
     }
 
@@ -371,45 +408,97 @@ impl Index {
 
     /// Number of distinct terms.
     pub fn term_count(&self) -> usize {
-        self.blocks.iter().map(|b| b.terms.len()).sum()
+        match (self.term_starts.last(), self.blocks.last().and_then(Lazy::get)) {
+            (Some((_, first)), Some(last)) => *first as usize + last.terms.len(),
+            (Some((_, first)), None) => *first as usize + 1,
+            _ => 0,
+        }
     }
 
-    /// The global id of a (stemmed) term.
-    pub fn term_id(&self, term: &str) -> Option<u32> {
+    /// The block a term would be in, if any block could hold it.
+    fn block_of_term(&self, term: &str) -> Option<usize> {
+        self.term_starts
+            .partition_point(|(first, _)| first.as_str() <= term)
+            .checked_sub(1)
+    }
+
+    /// The block holding a global term id.
+    fn block_of_id(&self, id: u32) -> Result<(&TermBlock, usize), Need> {
         let b = self
-            .blocks
-            .partition_point(|b| b.terms[0].as_str() <= term)
-            .checked_sub(1)?;
-        let i = self.blocks[b]
+            .term_starts
+            .partition_point(|(_, first)| *first <= id)
+            .checked_sub(1)
+            .expect("term ids start at 0");
+        let block = self.blocks[b].get().ok_or(Need::Terms(b))?;
+        Ok((block, (id - self.term_starts[b].1) as usize))
+    }
+
+    /// The global id of a (stemmed) term, `Ok(None)` when no article has it, or
+    /// the block to fetch first.
+    pub fn term_id(&self, term: &str) -> Result<Option<u32>, Need> {
+        let Some(b) = self.block_of_term(term) else {
+            return Ok(None);
+        };
+        let block = self.blocks[b].get().ok_or(Need::Terms(b))?;
+        Ok(block
             .terms
             .binary_search_by(|t| t.as_str().cmp(term))
-            .ok()?;
-        Some((b * BLOCK_TERMS + i) as u32)
+            .ok()
+            .map(|i| self.term_starts[b].1 + i as u32))
     }
 
     /// The postings of a term id.
-    pub fn postings(&self, id: u32) -> &Postings {
-        let id = id as usize;
-        &self.blocks[id / BLOCK_TERMS].postings[id % BLOCK_TERMS]
+    pub fn postings(&self, id: u32) -> Result<&Postings, Need> {
+        self.block_of_id(id).map(|(block, i)| &block.postings[i])
     }
 
     /// The term of a term id.
-    pub fn term(&self, id: u32) -> &str {
-        let id = id as usize;
-        &self.blocks[id / BLOCK_TERMS].terms[id % BLOCK_TERMS]
+    pub fn term(&self, id: u32) -> Result<&str, Need> {
+        self.block_of_id(id).map(|(block, i)| block.terms[i].as_str())
     }
 
-    /// Term ids of the indexed words starting with `folded_prefix` (at most `limit`).
-    pub fn prefix_terms(&self, folded_prefix: &str, limit: usize) -> Vec<u32> {
-        let start = self.words.partition_point(|(w, _)| w.as_str() < folded_prefix);
-        let mut ids: Vec<u32> = self.words[start..]
+    /// The surface words that stem to a term id.
+    pub fn surfaces(&self, id: u32) -> Result<&[String], Need> {
+        self.block_of_id(id).map(|(block, i)| block.surfaces[i].as_slice())
+    }
+
+    /// Term ids of the indexed words starting with `folded_prefix` (at most
+    /// `limit`), or the word blocks to fetch first.
+    pub fn prefix_terms(&self, folded_prefix: &str, limit: usize) -> Result<Vec<u32>, Vec<Need>> {
+        // Blocks from the one that would hold the prefix to the last one that
+        // starts with it.
+        let first = self
+            .word_starts
+            .partition_point(|w| w.as_str() <= folded_prefix)
+            .saturating_sub(1);
+        let last = first
+            + self.word_starts[first..]
+                .iter()
+                .skip(1)
+                .take_while(|w| w.starts_with(folded_prefix))
+                .count();
+        let blocks = self.word_blocks.get(first..=last).unwrap_or_default();
+        let missing: Vec<Need> = (first..=last)
+            .filter(|&b| blocks.get(b - first).is_some_and(|w| w.get().is_none()))
+            .map(Need::Words)
+            .collect();
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+        let mut ids: Vec<u32> = blocks
             .iter()
-            .take_while(|(w, _)| w.starts_with(folded_prefix))
-            .map(|&(_, id)| id)
+            .filter_map(Lazy::get)
+            .flat_map(|b| {
+                let start = b.words.partition_point(|(w, _)| w.as_str() < folded_prefix);
+                b.words[start..]
+                    .iter()
+                    .take_while(|(w, _)| w.starts_with(folded_prefix))
+                    .map(|&(_, id)| id)
+            })
             .collect();
         super::sort::sort_indices(&mut ids, &|a, b| a.cmp(&b));
         ids.dedup();
         ids.truncate(limit);
-        ids
+        Ok(ids)
     }
 }

@@ -34,6 +34,7 @@
 mod engine;
 mod facets;
 mod index;
+pub mod parts;
 mod query;
 pub(crate) mod sort;
 pub mod synth;
@@ -42,7 +43,11 @@ pub use engine::{
     Engine, Hit, Related, SearchResults, Snippet, DEFAULT_PAGE_SIZE, MAX_PREFIX_TERMS, SNIPPET_BYTES,
 };
 pub use facets::{Bin, FacetCount, Facets, Histogram, HistogramUnit};
-pub use index::{DocMeta, Index, Postings, TermBlock, BLOCK_TERMS, INDEX_VERSION, TITLE_WEIGHT};
+pub use index::{
+    DocMeta, Index, Postings, TermBlock, BLOCK_POSTINGS, BLOCK_TERMS, INDEX_VERSION, TITLE_WEIGHT,
+    WORD_BLOCK_WORDS,
+};
+pub use parts::Need;
 pub use query::{parse_query, Clause, Part};
 pub use synth::{bench_corpus, fuzz_smoke, FuzzStats};
 

@@ -1,0 +1,135 @@
+//! The parts of an index a site ships apart and the browser fetches on demand:
+//! term blocks (postings by term range), word blocks (surface words by range,
+//! for `prefix*`) and body chunks (article texts with their related articles).
+//!
+//! Each part sits in a [`Lazy`] cell that is empty until the app fills it with
+//! the file's contents; the engine reports what it lacked as [`Need`]s (see
+//! [`super::SearchResults::pending`]), and the app fetches those and runs again.
+//! Natively built indexes have every part loaded, so nothing is ever pending.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::sync::OnceLock;
+
+/// A part of the index that is loaded now or later, once (serialised as an `Option`).
+#[derive(Default)]
+pub struct Lazy<T>(OnceLock<T>);
+
+impl<T> Lazy<T> {
+    /// A loaded part.
+    pub fn loaded(value: T) -> Lazy<T> {
+        let cell = OnceLock::new();
+        let _ = cell.set(value);
+        Lazy(cell)
+    }
+
+    /// A part not loaded yet.
+    pub fn empty() -> Lazy<T> {
+        Lazy(OnceLock::new())
+    }
+
+    /// The part, if loaded.
+    pub fn get(&self) -> Option<&T> {
+        self.0.get()
+    }
+
+    /// Loads the part; a second fill is ignored (the first one stays).
+    pub fn fill(&self, value: T) {
+        let _ = self.0.set(value);
+    }
+
+    /// Takes the part out, leaving the cell empty.
+    pub fn take(&mut self) -> Option<T> {
+        self.0.take()
+    }
+}
+
+impl<T: Clone> Clone for Lazy<T> {
+    fn clone(&self) -> Self {
+        match self.get() {
+            Some(v) => Lazy::loaded(v.clone()),
+            None => Lazy::empty(),
+        }
+    }
+}
+
+impl<T: PartialEq> PartialEq for Lazy<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Lazy<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+impl<T: Serialize> Serialize for Lazy<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.get().serialize(s)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Lazy<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(match Option::<T>::deserialize(d)? {
+            Some(v) => Lazy::loaded(v),
+            None => Lazy::empty(),
+        })
+    }
+}
+
+/// A part the engine needed and did not have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Need {
+    /// Term block `i` ([`super::Index::blocks`]).
+    Terms(usize),
+    /// Word block `i` ([`super::Index::word_blocks`]).
+    Words(usize),
+    /// Body chunk `i` ([`BodyChunks::chunks`]).
+    Bodies(usize),
+}
+
+/// A run of the sorted surface words with the global term id each stems to.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct WordBlock {
+    pub words: Vec<(String, u32)>,
+}
+
+/// The texts of some articles, and their related articles computed at build time.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BodyChunk {
+    /// Positions in the corpus of the articles held, increasing.
+    pub docs: Vec<u32>,
+    /// Their cleaned bodies.
+    pub bodies: Vec<String>,
+    /// Their most related articles, `(doc, score in thousandths)`, best first.
+    pub related: Vec<Vec<(u32, u16)>>,
+}
+
+/// Where every article's body is when bodies ship apart from the corpus.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BodyChunks {
+    /// Chunk of each article, by corpus position.
+    pub chunk_of: Vec<u32>,
+    pub chunks: Vec<Lazy<BodyChunk>>,
+}
+
+impl BodyChunks {
+    /// The chunk holding article `doc` (a position in the corpus) and the
+    /// article's place in it, or what to fetch.
+    pub fn locate(&self, doc: usize) -> Result<(&BodyChunk, usize), Need> {
+        let c = self.chunk_of[doc] as usize;
+        let chunk = self.chunks.get(c).and_then(Lazy::get).ok_or(Need::Bodies(c))?;
+        let i = chunk
+            .docs
+            .binary_search(&(doc as u32))
+            .map_err(|_| Need::Bodies(c))?;
+        Ok((chunk, i))
+    }
+
+    /// The body of article `doc`, or the chunk to fetch.
+    pub fn body(&self, doc: usize) -> Result<&str, Need> {
+        self.locate(doc).map(|(c, i)| c.bodies[i].as_str())
+    }
+}

@@ -1,0 +1,210 @@
+//! Cutting a [`Bundle`] into the files of a site: a first-view data file (the
+//! articles' metadata, the per-article index data, facets and timeline, no
+//! texts or postings) and parts fetched when a view needs them (term blocks,
+//! word blocks, body chunks; see [`crate::search::parts`]).
+
+use crate::bundle::{Bundle, BUNDLE_VERSION};
+use crate::search::parts::{BodyChunk, BodyChunks, Lazy, Need, WordBlock};
+use crate::search::{Engine, TermBlock};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+
+/// Related articles stored per article (the reader shows five).
+pub const RELATED_STORED: usize = 5;
+/// Body bytes per chunk: a page of results touches a few chunks of this size.
+pub const BODY_CHUNK_BYTES: usize = 48 * 1024;
+
+/// The relative URLs of a site's parts, by kind and number.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PartFiles {
+    pub terms: Vec<String>,
+    pub words: Vec<String>,
+    pub bodies: Vec<String>,
+}
+
+impl PartFiles {
+    /// The file holding a part.
+    pub fn href(&self, need: Need) -> Option<&str> {
+        match need {
+            Need::Terms(i) => self.terms.get(i),
+            Need::Words(i) => self.words.get(i),
+            Need::Bodies(i) => self.bodies.get(i),
+        }
+        .map(String::as_str)
+    }
+}
+
+/// A bundle cut for a site: `first` still needs [`Bundle::parts`] set to where
+/// the caller writes the parts' bytes.
+pub struct Split {
+    pub first: Bundle,
+    pub terms: Vec<Vec<u8>>,
+    pub words: Vec<Vec<u8>>,
+    pub bodies: Vec<Vec<u8>>,
+}
+
+fn part_bytes<T: Serialize>(part: &T) -> Vec<u8> {
+    postcard::to_allocvec(&(BUNDLE_VERSION, part)).expect("parts always serialise")
+}
+
+fn read_part<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    let (version, rest) =
+        postcard::take_from_bytes::<u32>(bytes).map_err(|e| format!("damaged index part ({e})"))?;
+    if version != BUNDLE_VERSION {
+        return Err(format!(
+            "index part of version {version}, this app reads version {BUNDLE_VERSION}: rebuild the site"
+        ));
+    }
+    postcard::from_bytes(rest).map_err(|e| format!("damaged index part ({e})"))
+}
+
+impl Bundle {
+    /// Cuts a whole bundle (every part loaded, bodies in the corpus) into a
+    /// site's files. Related articles are computed here, while every posting
+    /// is at hand, so the reader needs only the article's body chunk.
+    pub fn split(mut self) -> Split {
+        let related = related_all(&self);
+        let corpus = &mut self.corpus;
+        let index = &mut self.index;
+
+        // Chunks follow the default order (newest first), so the first page of
+        // an unfiltered view needs one or two.
+        let mut order: Vec<usize> = (0..corpus.articles.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (x, y) = (&corpus.articles[a], &corpus.articles[b]);
+            match (x.date, y.date) {
+                (Some(p), Some(q)) => q.cmp(&p),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            }
+            .then_with(|| x.id.cmp(&y.id))
+        });
+        let mut chunk_of = vec![0u32; order.len()];
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut bytes = BODY_CHUNK_BYTES;
+        for d in order {
+            if bytes >= BODY_CHUNK_BYTES {
+                groups.push(Vec::new());
+                bytes = 0;
+            }
+            bytes += corpus.articles[d].body.len();
+            chunk_of[d] = groups.len() as u32 - 1;
+            groups.last_mut().expect("pushed above").push(d);
+        }
+        let bodies: Vec<Vec<u8>> = groups
+            .into_iter()
+            .map(|mut docs| {
+                docs.sort_unstable();
+                part_bytes(&BodyChunk {
+                    docs: docs.iter().map(|&d| d as u32).collect(),
+                    bodies: docs
+                        .iter()
+                        .map(|&d| std::mem::take(&mut corpus.articles[d].body))
+                        .collect(),
+                    related: docs.iter().map(|&d| related[d].clone()).collect(),
+                })
+            })
+            .collect();
+        let terms = index
+            .blocks
+            .iter_mut()
+            .map(|b| part_bytes(&b.take().unwrap_or_default()))
+            .collect();
+        let words = index
+            .word_blocks
+            .iter_mut()
+            .map(|b| part_bytes(&b.take().unwrap_or_default()))
+            .collect();
+        index.bodies = Some(BodyChunks {
+            chunk_of,
+            chunks: (0..bodies.len()).map(|_| Lazy::empty()).collect(),
+        });
+        Split {
+            first: self,
+            terms,
+            words,
+            bodies,
+        }
+    }
+
+    /// Loads a part fetched from [`PartFiles::href`] into the index.
+    pub fn fill(&self, need: Need, bytes: &[u8]) -> Result<(), String> {
+        let index = &self.index;
+        let slot = |n: usize, i: usize| (i < n).then_some(()).ok_or(format!("no index part {need:?}"));
+        match need {
+            Need::Terms(i) => {
+                slot(index.blocks.len(), i)?;
+                index.blocks[i].fill(read_part::<TermBlock>(bytes)?);
+            }
+            Need::Words(i) => {
+                slot(index.word_blocks.len(), i)?;
+                index.word_blocks[i].fill(read_part::<WordBlock>(bytes)?);
+            }
+            Need::Bodies(i) => {
+                let chunks = index.bodies.as_ref().map_or(&[][..], |b| &b.chunks[..]);
+                slot(chunks.len(), i)?;
+                chunks[i].fill(read_part::<BodyChunk>(bytes)?);
+            }
+        }
+        Ok(())
+    }
+
+    /// Every part this bundle lacks.
+    pub fn missing_parts(&self) -> Vec<Need> {
+        fn empty<T>(cells: &[Lazy<T>]) -> Vec<usize> {
+            (0..cells.len()).filter(|&i| cells[i].get().is_none()).collect()
+        }
+        let index = &self.index;
+        let mut out: Vec<Need> = empty(&index.blocks).into_iter().map(Need::Terms).collect();
+        out.extend(empty(&index.word_blocks).into_iter().map(Need::Words));
+        if let Some(b) = &index.bodies {
+            out.extend(empty(&b.chunks).into_iter().map(Need::Bodies));
+        }
+        out
+    }
+
+    /// Puts the bodies of a fully loaded split bundle back into its corpus (for
+    /// the library worker, which re-ingests and re-indexes everything).
+    pub fn restore_bodies(&mut self) -> Result<(), String> {
+        let Some(bodies) = self.index.bodies.take() else {
+            return Ok(());
+        };
+        for (d, article) in self.corpus.articles.iter_mut().enumerate() {
+            article.body = bodies
+                .body(d)
+                .map_err(|need| format!("index part {need:?} not loaded"))?
+                .to_string();
+        }
+        Ok(())
+    }
+}
+
+/// Every article's related articles, computed over all cores.
+fn related_all(bundle: &Bundle) -> Vec<Vec<(u32, u16)>> {
+    let n = bundle.corpus.articles.len();
+    let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).min(8);
+    let per = n.div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..n)
+            .step_by(per)
+            .map(|start| {
+                s.spawn(move || {
+                    let engine = Engine::new(&bundle.corpus, &bundle.index);
+                    (start..(start + per).min(n))
+                        .map(|d| {
+                            engine
+                                .compute_related(d, RELATED_STORED)
+                                .into_iter()
+                                .map(|r| (r.doc as u32, (r.score * 1000.0).round() as u16))
+                                .collect()
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("related articles never panic"))
+            .collect()
+    })
+}

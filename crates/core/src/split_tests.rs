@@ -1,0 +1,138 @@
+//! A site's split bundle, loaded part by part as the engine asks, answers
+//! exactly as the whole bundle does, and fetches only what a view needs.
+
+use crate::bundle::Bundle;
+use crate::search::synth::BENCH_QUERIES;
+use crate::search::{bench_corpus, Engine, Need, SearchResults};
+use crate::split::Split;
+use crate::view::ViewState;
+
+fn part<'a>(split: &'a Split, need: Need) -> &'a [u8] {
+    match need {
+        Need::Terms(i) => &split.terms[i],
+        Need::Words(i) => &split.words[i],
+        Need::Bodies(i) => &split.bodies[i],
+    }
+}
+
+/// Runs `state` the way the app does: run, fetch what is pending, run again.
+/// Returns the settled results and how many parts were loaded for them.
+fn run_lazily(first: &Bundle, split: &Split, state: &ViewState) -> (SearchResults, Vec<Need>) {
+    let engine = Engine::new(&first.corpus, &first.index);
+    let mut loaded = Vec::new();
+    loop {
+        let r = engine.run(state);
+        let needs: Vec<Need> = r.pending.iter().chain(&r.pending_snippets).copied().collect();
+        if needs.is_empty() {
+            return (r, loaded);
+        }
+        for need in needs {
+            first.fill(need, part(split, need)).unwrap();
+            loaded.push(need);
+        }
+    }
+}
+
+/// A fresh first-view bundle, as the browser decodes it.
+fn fresh(split: &Split) -> Bundle {
+    Bundle::from_bytes(&split.first.to_bytes()).unwrap()
+}
+
+fn views() -> Vec<ViewState> {
+    let mut out: Vec<ViewState> = BENCH_QUERIES
+        .iter()
+        .map(|(q, lang, topic)| {
+            let mut s = format!("q={}", crate::view::encode(q));
+            if let Some(l) = lang {
+                s += &format!("&lang={l}");
+            }
+            if let Some(t) = topic {
+                s += &format!("&topic={t}");
+            }
+            ViewState::parse(&s).0
+        })
+        .collect();
+    for extra in ["", "sort=oldest", "q=-gas", "q=pipe*%20-minister&from=2010", "lang=ar&topic=energy"] {
+        out.push(ViewState::parse(extra).0);
+    }
+    out
+}
+
+#[test]
+fn a_split_site_answers_like_the_whole_bundle() {
+    let whole = Bundle::new(bench_corpus(400, 11), Vec::new());
+    let split = whole.clone().split();
+    assert!(split.terms.len() >= 2 && split.bodies.len() > 2, "{} {}", split.terms.len(), split.bodies.len());
+    let engine = Engine::new(&whole.corpus, &whole.index);
+    for state in views() {
+        let expected = engine.run(&state);
+        assert!(expected.pending.is_empty() && expected.pending_snippets.is_empty());
+        let (got, _) = run_lazily(&fresh(&split), &split, &state);
+        assert_eq!(got, expected, "{}", state.to_query_string());
+    }
+    // Parts accumulate across views, as in one page's life.
+    let first = fresh(&split);
+    for state in views() {
+        assert_eq!(run_lazily(&first, &split, &state).0, engine.run(&state));
+    }
+}
+
+#[test]
+fn a_view_fetches_only_the_parts_it_needs() {
+    let whole = Bundle::new(bench_corpus(1500, 5), Vec::new());
+    let split = whole.clone().split();
+    let all = split.terms.len() + split.words.len() + split.bodies.len();
+    let first = fresh(&split);
+    assert_eq!(first.missing_parts().len(), all);
+    // The first view: no postings, the newest articles' bodies only.
+    let engine = Engine::new(&first.corpus, &first.index);
+    let r = engine.run(&ViewState::default());
+    assert!(r.pending.is_empty(), "{:?}", r.pending);
+    assert!(r.total == 1500 && !r.pending_snippets.is_empty());
+    assert!(r.pending_snippets.len() <= 3, "{:?}", r.pending_snippets);
+    // A word: one term block per language it stems differently in, at most,
+    // and the bodies of the page's hits.
+    let (_, loaded) = run_lazily(&fresh(&split), &split, &ViewState::parse("q=pipeline").0);
+    let terms = loaded.iter().filter(|n| matches!(n, Need::Terms(_))).count();
+    assert!(split.terms.len() > 4 && (1..=4).contains(&terms), "{terms} of {}", split.terms.len());
+    assert!(loaded.len() < all / 2, "{} of {all}", loaded.len());
+    // A word in a block not loaded yet is pending, not silently absent.
+    let r = Engine::new(&first.corpus, &first.index).run(&ViewState::parse("q=газопровод").0);
+    assert!(r.pending.iter().any(|n| matches!(n, Need::Terms(_))), "{:?}", r.pending);
+}
+
+#[test]
+fn related_articles_come_with_the_body_chunk() {
+    let whole = Bundle::new(bench_corpus(200, 3), Vec::new());
+    let split = whole.clone().split();
+    let engine = Engine::new(&whole.corpus, &whole.index);
+    let first = fresh(&split);
+    let lazy = Engine::new(&first.corpus, &first.index);
+    for d in [0, 17, 199] {
+        let need = lazy.related_at(d, 5).unwrap_err();
+        assert!(matches!(need, Need::Bodies(_)));
+        first.fill(need, part(&split, need)).unwrap();
+        let got = lazy.related_at(d, 5).unwrap();
+        let want = engine.related_at(d, 5).unwrap();
+        let ids = |r: &[crate::search::Related]| r.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&got), ids(&want));
+        assert_eq!(lazy.body(d).unwrap(), whole.corpus.articles[d].body);
+    }
+}
+
+#[test]
+fn parts_are_checked_and_bodies_come_back_whole() {
+    let whole = Bundle::new(bench_corpus(60, 2), Vec::new());
+    let split = whole.clone().split();
+    let mut first = fresh(&split);
+    assert!(first.fill(Need::Terms(0), b"\x07junk").unwrap_err().contains("version 7"));
+    assert!(first.fill(Need::Terms(0), b"").unwrap_err().contains("damaged"));
+    assert!(first.fill(Need::Bodies(999), &split.bodies[0]).unwrap_err().contains("no index part"));
+    assert!(first.restore_bodies().unwrap_err().contains("not loaded"));
+    let mut first = fresh(&split);
+    for need in first.missing_parts() {
+        first.fill(need, part(&split, need)).unwrap();
+    }
+    first.restore_bodies().unwrap();
+    assert_eq!(first.corpus, whole.corpus);
+}
