@@ -1,6 +1,8 @@
 //! Loading the data file that `cargo xtask build` wrote next to the page.
 
 use dossier_core::bundle::Bundle;
+use dossier_core::search::Need;
+use leptos::prelude::{Set, Update};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -32,6 +34,28 @@ pub fn data_href() -> Result<String, String> {
 /// Fetches the raw bytes at `href`, failing on network errors and non-2xx replies.
 pub async fn fetch_bytes(href: &str) -> Result<Vec<u8>, String> {
     fetch_with_progress(href, |_, _| {}).await
+}
+
+/// Fetches the index parts `needs` of `loaded`, all at once, and loads them
+/// (for a task that needs many, such as an export with the articles' text).
+pub async fn load_parts(loaded: &crate::state::Loaded, needs: &[Need]) -> Result<(), String> {
+    let Some(files) = &loaded.parts else { return Ok(()) };
+    let window = leptos::prelude::window();
+    let fetches: Vec<_> = needs
+        .iter()
+        .filter_map(|&n| files.href(n).map(|h| (n, h, window.fetch_with_str(h))))
+        .collect();
+    for (need, href, fetch) in fetches {
+        let fail = |e: wasm_bindgen::JsValue| format!("{href}: {e:?}");
+        let response: web_sys::Response = JsFuture::from(fetch).await.map_err(fail)?.dyn_into().map_err(fail)?;
+        if !response.ok() {
+            return Err(format!("{href}: HTTP {}", response.status()));
+        }
+        let buffer = JsFuture::from(response.array_buffer().map_err(fail)?).await.map_err(fail)?;
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        dossier_core::split::fill(loaded.engine.index(), need, &bytes).map_err(|e| format!("{href}: {e}"))?;
+    }
+    Ok(())
 }
 
 /// Fetches `href` reading its body as a stream, reporting `(bytes so far, total
@@ -109,4 +133,36 @@ pub async fn load_original(loaded: &crate::state::Loaded, doc: usize) -> Result<
         .get(doc)
         .cloned()
         .ok_or_else(|| format!("{href}: no text for article {doc}"))
+}
+
+thread_local! {
+    /// Index parts being fetched, by file, so a part is asked for once.
+    static IN_FLIGHT: std::cell::RefCell<std::collections::HashSet<String>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
+}
+
+/// Fetches the index parts `needs` of `loaded` that are not already on their
+/// way, loads each into the index as it arrives and bumps `state.parts`, so
+/// the views that waited for it run again. A part that fails is reported in
+/// `state.part_error` (the view stays as it was).
+pub fn request_parts(state: crate::state::AppState, loaded: &'static crate::state::Loaded, needs: &[Need]) {
+    let Some(files) = &loaded.parts else { return };
+    for &need in needs {
+        let Some(href) = files.href(need) else { continue };
+        if !IN_FLIGHT.with_borrow_mut(|f| f.insert(href.to_string())) {
+            continue;
+        }
+        let href = href.to_string();
+        leptos::task::spawn_local(async move {
+            let loaded_part = fetch_bytes(&href)
+                .await
+                .and_then(|bytes| dossier_core::split::fill(loaded.engine.index(), need, &bytes))
+                .map_err(|e| format!("{href}: {e}"));
+            IN_FLIGHT.with_borrow_mut(|f| f.remove(&href));
+            match loaded_part {
+                Ok(()) => state.parts.update(|n| *n += 1),
+                Err(e) => state.part_error.set(Some(e)),
+            }
+        });
+    }
 }

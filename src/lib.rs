@@ -41,6 +41,14 @@ pub fn App() -> impl IntoView {
         HistoryMode::Replace,
     );
 
+    // Ready once the first view's results and snippets are painted (a site's
+    // index parts arrive after the data file).
+    let ready_when_settled = RwSignal::new(false);
+    Effect::new(move || {
+        if ready_when_settled.get() && state.settled.get() && !state.ready.get_untracked() {
+            request_animation_frame(move || state.ready.set(true));
+        }
+    });
     spawn_local(async move {
         match data::load_bundle(move |got, total| state.load_progress.set((got, total))).await {
             Ok(bundle) => {
@@ -51,8 +59,7 @@ pub fn App() -> impl IntoView {
                     // Ready once the worker has merged the reader's articles back in.
                     library::open(state);
                 } else {
-                    // Ready once the browser has painted the first view.
-                    request_animation_frame(move || state.ready.set(true));
+                    ready_when_settled.set(true);
                 }
             }
             Err(e) => state.load_error.set(Some(e)),

@@ -7,6 +7,7 @@ use dossier_core::bundle::Bundle;
 use dossier_core::model::{Article, Corpus};
 use dossier_core::protocol::AddSummary;
 use dossier_core::search::{Engine, SearchResults};
+use dossier_core::split::PartFiles;
 use dossier_core::view::{Notice, ViewState};
 use leptos::prelude::*;
 
@@ -18,6 +19,9 @@ pub struct Loaded {
     pub problems: Vec<String>,
     /// The file of original texts, when they are not in the corpus (see [`crate::data::load_original`]).
     pub originals: Option<String>,
+    /// Where the index parts fetched on demand are (a site's corpus; `None`
+    /// for one indexed in the browser, which has them all).
+    pub parts: Option<PartFiles>,
 }
 
 impl Loaded {
@@ -32,7 +36,13 @@ impl Loaded {
             engine,
             problems: bundle.problems,
             originals: bundle.originals,
+            parts: bundle.parts,
         }))
+    }
+
+    /// The position in the corpus of an article of it.
+    pub fn position(&self, article: &Article) -> Option<usize> {
+        self.corpus.articles.iter().position(|a| std::ptr::eq(a, article))
     }
 }
 
@@ -87,9 +97,19 @@ pub struct AppState {
     pub ui: RwSignal<UiLang>,
     /// How many results to list (grows with "Show more"; not part of the URL).
     pub shown: RwSignal<usize>,
-    /// The search for the current view; `None` until loaded. Ignores `doc`, so
-    /// opening an article does not search again.
+    /// The search for the current view as last settled (every index part it
+    /// needs loaded; snippets may still be on their way); `None` until then.
+    /// Ignores `doc`, so opening an article does not search again.
     pub results: Memo<Option<SearchResults>>,
+    /// True while the current view waits for index parts (the results shown
+    /// are the previous view's).
+    pub searching: Memo<bool>,
+    /// True once the current view's results and snippets are all there.
+    pub settled: Memo<bool>,
+    /// Bumped whenever an index part arrives, so views that lacked it run again.
+    pub parts: RwSignal<u32>,
+    /// Why an index part could not be loaded.
+    pub part_error: RwSignal<Option<String>>,
     /// The reader's own articles.
     pub library: LibraryState,
 }
@@ -105,9 +125,25 @@ impl AppState {
             doc: None,
             ..view.get()
         });
-        let results = Memo::new(move |_| {
+        let parts = RwSignal::new(0u32);
+        let attempt = Memo::new(move |_| {
+            parts.track();
             let state = search_view.get();
             loaded.get().map(|l| l.engine.run_page(&state, 0, shown.get()))
+        });
+        // Until the parts a view needs arrive, keep showing the last settled one.
+        let results = Memo::new(move |prev: Option<&Option<SearchResults>>| {
+            attempt.with(|a| match a {
+                Some(r) if !r.pending.is_empty() => prev.cloned().flatten(),
+                other => other.clone(),
+            })
+        });
+        let searching = Memo::new(move |_| attempt.with(|a| a.as_ref().is_some_and(|r| !r.pending.is_empty())));
+        let settled = Memo::new(move |_| {
+            attempt.with(|a| {
+                a.as_ref()
+                    .is_some_and(|r| r.pending.is_empty() && r.pending_snippets.is_empty())
+            })
         });
         AppState {
             loaded,
@@ -119,8 +155,27 @@ impl AppState {
             ui: RwSignal::new(UiLang::initial()),
             shown,
             results,
+            searching,
+            settled,
+            parts,
+            part_error: RwSignal::new(None),
             library: LibraryState::new(),
         }
+        .fetching_what_views_lack(attempt)
+    }
+
+    /// Fetches the index parts each run of the view lacks (see [`crate::data::request_parts`]).
+    fn fetching_what_views_lack(self, attempt: Memo<Option<SearchResults>>) -> Self {
+        Effect::new(move || {
+            let Some(loaded) = self.loaded.get() else { return };
+            attempt.with(|a| {
+                if let Some(r) = a {
+                    let needs: Vec<_> = r.pending.iter().chain(&r.pending_snippets).copied().collect();
+                    crate::data::request_parts(self, loaded, &needs);
+                }
+            });
+        });
+        self
     }
 
     /// Re-reads the URL after Back/Forward.

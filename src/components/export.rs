@@ -4,12 +4,14 @@ use crate::state::use_state;
 use dossier_core::export::{to_csv, to_json};
 use dossier_core::model::Article;
 use dossier_core::protocol::Request;
+use dossier_core::search::Need;
 use dossier_core::view::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Every article matching the current view, in display order.
-fn matching_articles() -> Vec<&'static Article> {
+/// Every article matching the current view, in display order, with their
+/// positions in the corpus.
+fn matching_articles() -> Vec<(usize, &'static Article)> {
     let state = use_state();
     let Some(loaded) = state.loaded.get_untracked() else {
         return Vec::new();
@@ -25,7 +27,28 @@ fn matching_articles() -> Vec<&'static Article> {
     results
         .hits
         .iter()
-        .filter_map(|h| loaded.corpus.articles.get(h.doc))
+        .filter_map(|h| Some((h.doc, loaded.corpus.articles.get(h.doc)?)))
+        .collect()
+}
+
+/// The articles with their bodies, fetching the body chunks a site ships apart.
+async fn with_bodies(articles: Vec<(usize, &'static Article)>) -> Result<Vec<Article>, String> {
+    let Some(loaded) = use_state().loaded.get_untracked() else {
+        return Ok(Vec::new());
+    };
+    let mut needs: Vec<Need> = articles.iter().filter_map(|&(d, _)| loaded.engine.body(d).err()).collect();
+    needs.sort_unstable();
+    needs.dedup();
+    crate::data::load_parts(loaded, &needs).await?;
+    articles
+        .into_iter()
+        .map(|(d, a)| {
+            let body = loaded.engine.body(d).map_err(|need| format!("index part {need:?} not loaded"))?;
+            Ok(Article {
+                body: body.to_string(),
+                ..a.clone()
+            })
+        })
         .collect()
 }
 
@@ -63,14 +86,29 @@ pub fn Export() -> impl IntoView {
     let save = move |json: bool| {
         let articles = matching_articles();
         let body = with_body.get_untracked();
-        let result = if json {
-            download("dossier.json", "application/json", &to_json(articles, body))
-        } else {
-            download("dossier.csv", "text/csv;charset=utf-8", &to_csv(articles, body))
-        };
-        if let Err(e) = result {
-            leptos::logging::error!("download failed: {e:?}");
-        }
+        leptos::task::spawn_local(async move {
+            let full = if body {
+                match with_bodies(articles.clone()).await {
+                    Ok(full) => full,
+                    Err(e) => return state.part_error.set(Some(e)),
+                }
+            } else {
+                Vec::new()
+            };
+            let list: Vec<&Article> = if body {
+                full.iter().collect()
+            } else {
+                articles.iter().map(|&(_, a)| a).collect()
+            };
+            let result = if json {
+                download("dossier.json", "application/json", &to_json(list, body))
+            } else {
+                download("dossier.csv", "text/csv;charset=utf-8", &to_csv(list, body))
+            };
+            if let Err(e) = result {
+                leptos::logging::error!("download failed: {e:?}");
+            }
+        });
     };
     view! {
         <div class="export">
@@ -86,7 +124,7 @@ pub fn Export() -> impl IntoView {
                 title=state.t("Articles as .md files with front matter: `cargo xtask build --corpus` makes a site of them")
                 disabled=move || state.library.exporting.get()
                 on:click=move |_| {
-                    let ids = matching_articles().into_iter().map(|a| a.id.clone()).collect();
+                    let ids = matching_articles().into_iter().map(|(_, a)| a.id.clone()).collect();
                     state.library.exporting.set(true);
                     crate::library::send(state, Request::Export { ids: Some(ids) });
                 }

@@ -19,6 +19,9 @@ pub fn Notices() -> impl IntoView {
                 out.push(format!("doc={id}: no article with this id in this dossier (it may be one the sender added in their own browser)"));
             }
         }
+        if let Some(error) = state.part_error.get() {
+            out.push(format!("{}: {error}", state.t("Could not load part of the index")));
+        }
         if let Some(error) = state.library.error.get() {
             out.push(format!("{}: {error}", state.t("Your articles")));
         }

@@ -4,7 +4,9 @@
 use crate::components::results::{date_label, dir_of, doc_href};
 use crate::state::use_state;
 use crate::url::HistoryMode;
-use dossier_core::model::{Article, DateBasis};
+use crate::state::Loaded;
+use dossier_core::model::{paragraphs, Article, DateBasis};
+use dossier_core::search::Need;
 use leptos::prelude::*;
 
 /// Opens article `id` (or closes the reader with `None`), as a new history entry.
@@ -57,6 +59,21 @@ fn neighbours(id: &str) -> (Option<String>, Option<String>) {
     })
 }
 
+/// What `get` reads of article `doc` from its body chunk; `None` (and the chunk
+/// asked for) until the chunk is loaded. Runs again when a part arrives.
+fn from_chunk<T>(
+    loaded: Option<&'static Loaded>,
+    doc: Option<usize>,
+    get: impl Fn(&'static Loaded, usize) -> Result<T, Need>,
+) -> Option<T> {
+    let state = use_state();
+    state.parts.track();
+    let (l, d) = (loaded?, doc?);
+    get(l, d)
+        .map_err(|need| crate::data::request_parts(state, l, &[need]))
+        .ok()
+}
+
 /// The article's text as it was in its file, fetched on first use.
 #[component]
 fn OriginalText(
@@ -68,12 +85,7 @@ fn OriginalText(
     let text = RwSignal::new(None::<Result<String, String>>);
     leptos::task::spawn_local(async move {
         let result = match state.loaded.get_untracked() {
-            Some(loaded) => match loaded
-                .corpus
-                .articles
-                .iter()
-                .position(|a| std::ptr::eq(a, article))
-            {
+            Some(loaded) => match loaded.position(article) {
                 Some(doc) => crate::data::load_original(loaded, doc).await,
                 None => Err("the article is no longer in the corpus".into()),
             },
@@ -104,13 +116,11 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
         DateBasis::Metadata => "date from metadata",
     });
     let precision = article.date.map(|d| d.precision().as_str());
-    let related = move || {
-        state
-            .loaded
-            .get()
-            .map(|l| l.engine.related(&article.id, 5))
-            .unwrap_or_default()
-    };
+    // A site ships bodies (and related articles) in chunks: ask for this one's.
+    let loaded = state.loaded.get_untracked();
+    let doc = loaded.and_then(|l| l.position(article));
+    let body = move || from_chunk(loaded, doc, |l, d| l.engine.body(d));
+    let related = move || from_chunk(loaded, doc, |l, d| l.engine.related_at(d, 5)).unwrap_or_default();
     let nav_link = move |target: Option<String>, label: &'static str, rel: &'static str| {
         target.map(|id| {
             let href = state.view.with(|v| doc_href(v, &id));
@@ -176,8 +186,10 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
             <div class="reader-body" lang=lang.clone() dir=dir_of(&lang) data-testid="reader-body">
                 {move || if original.get() {
                     view! { <OriginalText article /> }.into_any()
+                } else if let Some(text) = body() {
+                    paragraphs(text).map(|p| view! { <p>{p.to_string()}</p> }).collect_view().into_any()
                 } else {
-                    article.paragraphs().map(|p| view! { <p>{p.to_string()}</p> }).collect_view().into_any()
+                    view! { <p class="loading" role="status">{state.t("Loading the article…")}</p> }.into_any()
                 }}
             </div>
             <section class="related" aria-labelledby="related-title">

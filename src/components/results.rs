@@ -25,10 +25,12 @@ pub fn ResultList() -> impl IntoView {
     };
     view! {
         <div class="result-bar">
-            <p class="result-count" data-testid="result-count" role="status" aria-live="polite">
+            <p class="result-count" data-testid="result-count" role="status" aria-live="polite"
+                data-searching=move || state.searching.get().to_string()>
                 {move || {
                     let n = total();
-                    format!("{n} {}", state.t(if n == 1 { "article" } else { "articles" }))
+                    let searching = if state.searching.get() { state.t(" (searching…)") } else { "" };
+                    format!("{n} {}{searching}", state.t(if n == 1 { "article" } else { "articles" }))
                 }}
             </p>
             <SortControl />
@@ -37,7 +39,7 @@ pub fn ResultList() -> impl IntoView {
             <crate::components::chips::EmptyState />
         </Show>
         <ol class="result-list">
-            <For each=hits key=|h| (h.id.clone(), h.snippet.highlights.clone(), h.title_highlights.clone()) let(hit)>
+            <For each=hits key=|h| (h.id.clone(), h.snippet.text.is_empty(), h.snippet.highlights.clone(), h.title_highlights.clone()) let(hit)>
                 <ResultCard hit />
             </For>
         </ol>

@@ -3,6 +3,7 @@
 
 use crate::{run, tools, Result};
 use dossier_core::bundle::Bundle;
+use dossier_core::split::PartFiles;
 use flate2::{write::GzEncoder, Compression};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -47,12 +48,24 @@ pub fn normalise_public_url(url: &str) -> String {
     }
 }
 
-/// Writes the corpus under a content-hashed name, so it can be cached forever.
+/// Writes the corpus in content-hashed files, so each can be cached forever: the
+/// first-view file, the index parts it names (fetched when a view needs them) and
+/// the original texts.
 fn write_data(dist: &Path, mut bundle: Bundle) -> Result<String> {
     // The original texts only serve the reader's "original text" view: their own file.
     let originals = bundle.take_originals();
     bundle.originals = Some(write_hashed(dist, "originals", &originals.to_bytes())?);
-    write_hashed(dist, "corpus", &bundle.to_bytes())
+    let split = bundle.split();
+    let write_all = |stem: &str, parts: &[Vec<u8>]| -> Result<Vec<String>> {
+        parts.iter().map(|bytes| write_hashed(dist, stem, bytes)).collect()
+    };
+    let mut first = split.first;
+    first.parts = Some(PartFiles {
+        terms: write_all("terms", &split.terms)?,
+        words: write_all("words", &split.words)?,
+        bodies: write_all("bodies", &split.bodies)?,
+    });
+    write_hashed(dist, "corpus", &first.to_bytes())
 }
 
 /// Writes `data/<stem>-<hash>.bin` and returns that relative URL.

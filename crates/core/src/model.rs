@@ -89,10 +89,15 @@ pub struct Article {
     pub origin: Origin,
 }
 
+/// Paragraphs of a cleaned body (separated by a blank line).
+pub fn paragraphs(body: &str) -> impl Iterator<Item = &str> {
+    body.split("\n\n").filter(|p| !p.trim().is_empty())
+}
+
 impl Article {
     /// Paragraphs of the cleaned body.
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
-        self.body.split("\n\n").filter(|p| !p.trim().is_empty())
+        paragraphs(&self.body)
     }
 }
 

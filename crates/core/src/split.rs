@@ -5,7 +5,7 @@
 
 use crate::bundle::{Bundle, BUNDLE_VERSION};
 use crate::search::parts::{BodyChunk, BodyChunks, Lazy, Need, WordBlock};
-use crate::search::{Engine, TermBlock};
+use crate::search::{Engine, Index, TermBlock};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 /// Related articles stored per article (the reader shows five).
@@ -129,24 +129,7 @@ impl Bundle {
 
     /// Loads a part fetched from [`PartFiles::href`] into the index.
     pub fn fill(&self, need: Need, bytes: &[u8]) -> Result<(), String> {
-        let index = &self.index;
-        let slot = |n: usize, i: usize| (i < n).then_some(()).ok_or(format!("no index part {need:?}"));
-        match need {
-            Need::Terms(i) => {
-                slot(index.blocks.len(), i)?;
-                index.blocks[i].fill(read_part::<TermBlock>(bytes)?);
-            }
-            Need::Words(i) => {
-                slot(index.word_blocks.len(), i)?;
-                index.word_blocks[i].fill(read_part::<WordBlock>(bytes)?);
-            }
-            Need::Bodies(i) => {
-                let chunks = index.bodies.as_ref().map_or(&[][..], |b| &b.chunks[..]);
-                slot(chunks.len(), i)?;
-                chunks[i].fill(read_part::<BodyChunk>(bytes)?);
-            }
-        }
-        Ok(())
+        fill(&self.index, need, bytes)
     }
 
     /// Every part this bundle lacks.
@@ -177,6 +160,27 @@ impl Bundle {
         }
         Ok(())
     }
+}
+
+/// Loads a part fetched from [`PartFiles::href`] into `index`.
+pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
+    let slot = |n: usize, i: usize| (i < n).then_some(()).ok_or(format!("no index part {need:?}"));
+    match need {
+        Need::Terms(i) => {
+            slot(index.blocks.len(), i)?;
+            index.blocks[i].fill(read_part::<TermBlock>(bytes)?);
+        }
+        Need::Words(i) => {
+            slot(index.word_blocks.len(), i)?;
+            index.word_blocks[i].fill(read_part::<WordBlock>(bytes)?);
+        }
+        Need::Bodies(i) => {
+            let chunks = index.bodies.as_ref().map_or(&[][..], |b| &b.chunks[..]);
+            slot(chunks.len(), i)?;
+            chunks[i].fill(read_part::<BodyChunk>(bytes)?);
+        }
+    }
+    Ok(())
 }
 
 /// Every article's related articles, computed over all cores.

@@ -9,6 +9,7 @@
 mod store;
 
 use dossier_core::bundle::{Bundle, Originals};
+use dossier_core::search::Need;
 use dossier_core::library::Library;
 use dossier_core::protocol::{decode, encode, Reply, Request};
 use futures_channel::mpsc;
@@ -41,8 +42,13 @@ fn site_folder() -> String {
 
 /// Fetches `href` (relative to the site's folder) as bytes.
 async fn fetch_bytes(href: &str) -> Result<Vec<u8>, String> {
+    read_response(href, scope().fetch_with_str(href)).await
+}
+
+/// Reads the reply to a fetch of `href` already under way.
+async fn read_response(href: &str, fetch: js_sys::Promise) -> Result<Vec<u8>, String> {
     let fail = |e: JsValue| format!("{href}: {e:?}");
-    let response = JsFuture::from(scope().fetch_with_str(href)).await.map_err(fail)?;
+    let response = JsFuture::from(fetch).await.map_err(fail)?;
     let response: web_sys::Response = response.dyn_into().map_err(fail)?;
     if !response.ok() {
         return Err(format!("{href}: HTTP {}", response.status()));
@@ -62,6 +68,24 @@ async fn fetch_bundle(href: &str) -> Result<Bundle, String> {
         let texts = Originals::from_bytes(&bytes, bundle.corpus.articles.len())
             .map_err(|e| format!("{originals}: {e}"))?;
         bundle.restore_originals(texts);
+    }
+    // Ingest compares new files with every text: fetch every body chunk, all at
+    // once (the service worker has them cached).
+    if let Some(parts) = bundle.parts.clone() {
+        let needs: Vec<Need> = bundle
+            .missing_parts()
+            .into_iter()
+            .filter(|n| matches!(n, Need::Bodies(_)))
+            .collect();
+        let fetches: Vec<_> = needs
+            .iter()
+            .filter_map(|&n| parts.href(n).map(|h| (n, h, scope().fetch_with_str(h))))
+            .collect();
+        for (need, part, fetch) in fetches {
+            let bytes = read_response(part, fetch).await?;
+            bundle.fill(need, &bytes).map_err(|e| format!("{part}: {e}"))?;
+        }
+        bundle.restore_bodies().map_err(|e| format!("{href}: {e}"))?;
     }
     Ok(bundle)
 }

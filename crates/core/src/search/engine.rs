@@ -12,6 +12,7 @@ use crate::text::{
 use crate::view::{Sort, ViewState};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::sync::Mutex;
 
 /// Results per page when none is given.
 pub const DEFAULT_PAGE_SIZE: usize = 20;
@@ -113,8 +114,9 @@ pub struct Engine<'a> {
     days: Vec<Option<(i64, i64)>>,
     /// Whether some doc has origin `Origin::ALL[o]`.
     origins_present: [bool; Origin::ALL.len()],
-    /// Parts the current run lacked.
-    needs: RefCell<Vec<Need>>,
+    /// Parts the current run lacked (a `Mutex` only so that an engine can be
+    /// shared as the app's state is: one run at a time).
+    needs: Mutex<Vec<Need>>,
 }
 
 /// Per-run scratch: which docs a unit matched, with scores.
@@ -158,13 +160,18 @@ impl<'a> Engine<'a> {
             docs_by_lang,
             days,
             origins_present,
-            needs: RefCell::new(Vec::new()),
+            needs: Mutex::new(Vec::new()),
         }
+    }
+
+    /// The index this engine reads.
+    pub fn index(&self) -> &'a Index {
+        self.index
     }
 
     /// Notes a part the current run lacked.
     fn need(&self, need: Need) {
-        let mut needs = self.needs.borrow_mut();
+        let mut needs = self.needs.lock().unwrap_or_else(|e| e.into_inner());
         if !needs.contains(&need) {
             needs.push(need);
         }
@@ -189,7 +196,7 @@ impl<'a> Engine<'a> {
 
     /// Runs `state` and returns hits `offset..offset + limit` (with snippets).
     pub fn run_page(&self, state: &ViewState, offset: usize, limit: usize) -> SearchResults {
-        self.needs.borrow_mut().clear();
+        self.needs.lock().unwrap_or_else(|e| e.into_inner()).clear();
         let n = self.n();
         let units = self.resolve(&parse_query(&state.q));
         let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
@@ -249,7 +256,7 @@ impl<'a> Engine<'a> {
         }
 
         // 4. The page, with snippets.
-        let pending = std::mem::take(&mut *self.needs.borrow_mut());
+        let pending = std::mem::take(&mut *self.needs.lock().unwrap_or_else(|e| e.into_inner()));
         let hl = Highlighter::new(self, &positives);
         let mut pending_snippets = Vec::new();
         let hits = matches
