@@ -1,6 +1,6 @@
 //! Downloading the current result set as CSV or JSON, and copying the view's link.
 
-use crate::state::use_state;
+use crate::state::{use_state, Loaded};
 use dossier_core::export::{to_csv, to_json};
 use dossier_core::model::Article;
 use dossier_core::protocol::Request;
@@ -32,10 +32,10 @@ fn matching_articles() -> Vec<(usize, &'static Article)> {
 }
 
 /// The articles with their bodies, fetching the body chunks a site ships apart.
-async fn with_bodies(articles: Vec<(usize, &'static Article)>) -> Result<Vec<Article>, String> {
-    let Some(loaded) = use_state().loaded.get_untracked() else {
-        return Ok(Vec::new());
-    };
+async fn with_bodies(
+    loaded: &'static Loaded,
+    articles: Vec<(usize, &'static Article)>,
+) -> Result<Vec<Article>, String> {
     let mut needs: Vec<Need> = articles.iter().filter_map(|&(d, _)| loaded.engine.body(d).err()).collect();
     needs.sort_unstable();
     needs.dedup();
@@ -86,9 +86,10 @@ pub fn Export() -> impl IntoView {
     let save = move |json: bool| {
         let articles = matching_articles();
         let body = with_body.get_untracked();
+        let Some(loaded) = state.loaded.get_untracked() else { return };
         leptos::task::spawn_local(async move {
             let full = if body {
-                match with_bodies(articles.clone()).await {
+                match with_bodies(loaded, articles.clone()).await {
                     Ok(full) => full,
                     Err(e) => return state.part_error.set(Some(e)),
                 }
