@@ -47,11 +47,17 @@ pub async fn load_parts(loaded: &crate::state::Loaded, needs: &[Need]) -> Result
         .collect();
     for (need, href, fetch) in fetches {
         let fail = |e: wasm_bindgen::JsValue| format!("{href}: {e:?}");
-        let response: web_sys::Response = JsFuture::from(fetch).await.map_err(fail)?.dyn_into().map_err(fail)?;
+        let response: web_sys::Response = JsFuture::from(fetch)
+            .await
+            .map_err(fail)?
+            .dyn_into()
+            .map_err(fail)?;
         if !response.ok() {
             return Err(format!("{href}: HTTP {}", response.status()));
         }
-        let buffer = JsFuture::from(response.array_buffer().map_err(fail)?).await.map_err(fail)?;
+        let buffer = JsFuture::from(response.array_buffer().map_err(fail)?)
+            .await
+            .map_err(fail)?;
         let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
         dossier_core::split::fill(loaded.engine.index(), need, &bytes).map_err(|e| format!("{href}: {e}"))?;
     }

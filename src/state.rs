@@ -138,7 +138,8 @@ impl AppState {
                 other => other.clone(),
             })
         });
-        let searching = Memo::new(move |_| attempt.with(|a| a.as_ref().is_some_and(|r| !r.pending.is_empty())));
+        let searching =
+            Memo::new(move |_| attempt.with(|a| a.as_ref().is_some_and(|r| !r.pending.is_empty())));
         let settled = Memo::new(move |_| {
             attempt.with(|a| {
                 a.as_ref()

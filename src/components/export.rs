@@ -36,14 +36,20 @@ async fn with_bodies(
     loaded: &'static Loaded,
     articles: Vec<(usize, &'static Article)>,
 ) -> Result<Vec<Article>, String> {
-    let mut needs: Vec<Need> = articles.iter().filter_map(|&(d, _)| loaded.engine.body(d).err()).collect();
+    let mut needs: Vec<Need> = articles
+        .iter()
+        .filter_map(|&(d, _)| loaded.engine.body(d).err())
+        .collect();
     needs.sort_unstable();
     needs.dedup();
     crate::data::load_parts(loaded, &needs).await?;
     articles
         .into_iter()
         .map(|(d, a)| {
-            let body = loaded.engine.body(d).map_err(|need| format!("index part {need:?} not loaded"))?;
+            let body = loaded
+                .engine
+                .body(d)
+                .map_err(|need| format!("index part {need:?} not loaded"))?;
             Ok(Article {
                 body: body.to_string(),
                 ..a.clone()
@@ -86,7 +92,9 @@ pub fn Export() -> impl IntoView {
     let save = move |json: bool| {
         let articles = matching_articles();
         let body = with_body.get_untracked();
-        let Some(loaded) = state.loaded.get_untracked() else { return };
+        let Some(loaded) = state.loaded.get_untracked() else {
+            return;
+        };
         leptos::task::spawn_local(async move {
             let full = if body {
                 match with_bodies(loaded, articles.clone()).await {

@@ -20,7 +20,10 @@ pub fn Notices() -> impl IntoView {
             }
         }
         if let Some(error) = state.part_error.get() {
-            out.push(format!("{}: {error}", state.t("Could not load part of the index")));
+            out.push(format!(
+                "{}: {error}",
+                state.t("Could not load part of the index")
+            ));
         }
         if let Some(error) = state.library.error.get() {
             out.push(format!("{}: {error}", state.t("Your articles")));

@@ -3,8 +3,8 @@
 
 use crate::components::results::{date_label, dir_of, doc_href};
 use crate::state::use_state;
-use crate::url::HistoryMode;
 use crate::state::Loaded;
+use crate::url::HistoryMode;
 use dossier_core::model::{paragraphs, Article, DateBasis};
 use dossier_core::search::Need;
 use leptos::prelude::*;

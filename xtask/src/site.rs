@@ -57,7 +57,10 @@ fn write_data(dist: &Path, mut bundle: Bundle) -> Result<String> {
     bundle.originals = Some(write_hashed(dist, "originals", &originals.to_bytes())?);
     let split = bundle.split();
     let write_all = |stem: &str, parts: &[Vec<u8>]| -> Result<Vec<String>> {
-        parts.iter().map(|bytes| write_hashed(dist, stem, bytes)).collect()
+        parts
+            .iter()
+            .map(|bytes| write_hashed(dist, stem, bytes))
+            .collect()
     };
     let mut first = split.first;
     first.parts = Some(PartFiles {

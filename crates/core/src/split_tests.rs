@@ -52,7 +52,13 @@ fn views() -> Vec<ViewState> {
             ViewState::parse(&s).0
         })
         .collect();
-    for extra in ["", "sort=oldest", "q=-gas", "q=pipe*%20-minister&from=2010", "lang=ar&topic=energy"] {
+    for extra in [
+        "",
+        "sort=oldest",
+        "q=-gas",
+        "q=pipe*%20-minister&from=2010",
+        "lang=ar&topic=energy",
+    ] {
         out.push(ViewState::parse(extra).0);
     }
     out
@@ -62,7 +68,12 @@ fn views() -> Vec<ViewState> {
 fn a_split_site_answers_like_the_whole_bundle() {
     let whole = Bundle::new(bench_corpus(400, 11), Vec::new());
     let split = whole.clone().split();
-    assert!(split.terms.len() >= 2 && split.bodies.len() > 2, "{} {}", split.terms.len(), split.bodies.len());
+    assert!(
+        split.terms.len() >= 2 && split.bodies.len() > 2,
+        "{} {}",
+        split.terms.len(),
+        split.bodies.len()
+    );
     let engine = Engine::new(&whole.corpus, &whole.index);
     for state in views() {
         let expected = engine.run(&state);
@@ -94,11 +105,19 @@ fn a_view_fetches_only_the_parts_it_needs() {
     // and the bodies of the page's hits.
     let (_, loaded) = run_lazily(&fresh(&split), &split, &ViewState::parse("q=pipeline").0);
     let terms = loaded.iter().filter(|n| matches!(n, Need::Terms(_))).count();
-    assert!(split.terms.len() > 4 && (1..=4).contains(&terms), "{terms} of {}", split.terms.len());
+    assert!(
+        split.terms.len() > 4 && (1..=4).contains(&terms),
+        "{terms} of {}",
+        split.terms.len()
+    );
     assert!(loaded.len() < all / 2, "{} of {all}", loaded.len());
     // A word in a block not loaded yet is pending, not silently absent.
     let r = Engine::new(&first.corpus, &first.index).run(&ViewState::parse("q=газопровод").0);
-    assert!(r.pending.iter().any(|n| matches!(n, Need::Terms(_))), "{:?}", r.pending);
+    assert!(
+        r.pending.iter().any(|n| matches!(n, Need::Terms(_))),
+        "{:?}",
+        r.pending
+    );
 }
 
 #[test]
@@ -125,9 +144,15 @@ fn parts_are_checked_and_bodies_come_back_whole() {
     let whole = Bundle::new(bench_corpus(60, 2), Vec::new());
     let split = whole.clone().split();
     let mut first = fresh(&split);
-    assert!(first.fill(Need::Terms(0), b"\x07junk").unwrap_err().contains("version 7"));
+    assert!(first
+        .fill(Need::Terms(0), b"\x07junk")
+        .unwrap_err()
+        .contains("version 7"));
     assert!(first.fill(Need::Terms(0), b"").unwrap_err().contains("damaged"));
-    assert!(first.fill(Need::Bodies(999), &split.bodies[0]).unwrap_err().contains("no index part"));
+    assert!(first
+        .fill(Need::Bodies(999), &split.bodies[0])
+        .unwrap_err()
+        .contains("no index part"));
     assert!(first.restore_bodies().unwrap_err().contains("not loaded"));
     let mut first = fresh(&split);
     for need in first.missing_parts() {

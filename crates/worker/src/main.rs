@@ -9,9 +9,9 @@
 mod store;
 
 use dossier_core::bundle::{Bundle, Originals};
-use dossier_core::search::Need;
 use dossier_core::library::Library;
 use dossier_core::protocol::{decode, encode, Reply, Request};
+use dossier_core::search::Need;
 use futures_channel::mpsc;
 use futures_util::StreamExt;
 use std::collections::HashSet;

@@ -398,7 +398,11 @@ impl<'a> Engine<'a> {
             } else {
                 w.to_string()
             };
-            match self.index.term_id(&s).and_then(|id| id.map(|id| self.index.postings(id)).transpose()) {
+            match self
+                .index
+                .term_id(&s)
+                .and_then(|id| id.map(|id| self.index.postings(id)).transpose())
+            {
                 Ok(Some(p)) => self.postings_scores(p, &mut out, Some(li as u16)),
                 Ok(None) => {}
                 Err(need) => self.need(need),

@@ -459,7 +459,8 @@ impl Index {
 
     /// The surface words that stem to a term id.
     pub fn surfaces(&self, id: u32) -> Result<&[String], Need> {
-        self.block_of_id(id).map(|(block, i)| block.surfaces[i].as_slice())
+        self.block_of_id(id)
+            .map(|(block, i)| block.surfaces[i].as_slice())
     }
 
     /// Term ids of the indexed words starting with `folded_prefix` (at most
