@@ -141,33 +141,63 @@ pub async fn load_original(loaded: &crate::state::Loaded, doc: usize) -> Result<
         .ok_or_else(|| format!("{href}: no text for article {doc}"))
 }
 
+/// Most index parts fetched at once.
+const PARALLEL_PARTS: usize = 6;
+
+/// A part to fetch: which, from where, for which corpus.
+type Wanted = (Need, String, &'static crate::state::Loaded);
+
 thread_local! {
-    /// Index parts being fetched, by file, so a part is asked for once.
-    static IN_FLIGHT: std::cell::RefCell<std::collections::HashSet<String>> =
-        std::cell::RefCell::new(std::collections::HashSet::new());
+    /// Parts the current view still wants, most urgent first.
+    static QUEUE: std::cell::RefCell<std::collections::VecDeque<Wanted>> = Default::default();
+    /// Parts being fetched, by file.
+    static IN_FLIGHT: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
+    /// Parts that failed: not asked for again until the page reloads.
+    static FAILED: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
 }
 
-/// Fetches the index parts `needs` of `loaded` that are not already on their
-/// way, loads each into the index as it arrives and bumps `state.parts`, so
-/// the views that waited for it run again. A part that fails is reported in
-/// `state.part_error` (the view stays as it was).
+/// Fetches the index parts `needs` of `loaded` (most urgent first), replacing
+/// what an earlier view still wanted, [`PARALLEL_PARTS`] at a time. Each part
+/// is loaded into the index as it arrives; once all are in, `state.parts` is
+/// bumped so the view runs once more (and asks for any part it could only know
+/// it needs now, e.g. the term blocks of a prefix's words). A part that fails
+/// is reported in `state.part_error` and the view stays as it was.
 pub fn request_parts(state: crate::state::AppState, loaded: &'static crate::state::Loaded, needs: &[Need]) {
     let Some(files) = &loaded.parts else { return };
-    for &need in needs {
-        let Some(href) = files.href(need) else { continue };
-        if !IN_FLIGHT.with_borrow_mut(|f| f.insert(href.to_string())) {
+    let wanted: std::collections::VecDeque<Wanted> = needs
+        .iter()
+        .filter_map(|&n| files.href(n).map(|h| (n, h.to_string(), loaded)))
+        .filter(|(_, href, _)| {
+            !IN_FLIGHT.with_borrow(|f| f.contains(href)) && !FAILED.with_borrow(|f| f.contains(href))
+        })
+        .collect();
+    QUEUE.set(wanted);
+    pump(state);
+}
+
+/// Starts fetches from the queue while there is room.
+fn pump(state: crate::state::AppState) {
+    while IN_FLIGHT.with_borrow(|f| f.len()) < PARALLEL_PARTS {
+        let Some((need, href, loaded)) = QUEUE.with_borrow_mut(|q| q.pop_front()) else {
+            break;
+        };
+        if !IN_FLIGHT.with_borrow_mut(|f| f.insert(href.clone())) {
             continue;
         }
-        let href = href.to_string();
         leptos::task::spawn_local(async move {
-            let loaded_part = fetch_bytes(&href)
+            let result = fetch_bytes(&href)
                 .await
                 .and_then(|bytes| dossier_core::split::fill(loaded.engine.index(), need, &bytes))
                 .map_err(|e| format!("{href}: {e}"));
             IN_FLIGHT.with_borrow_mut(|f| f.remove(&href));
-            match loaded_part {
-                Ok(()) => state.parts.update(|n| *n += 1),
-                Err(e) => state.part_error.set(Some(e)),
+            if let Err(e) = result {
+                FAILED.with_borrow_mut(|f| f.insert(href));
+                state.part_error.set(Some(e));
+            }
+            pump(state);
+            let idle = IN_FLIGHT.with_borrow(|f| f.is_empty()) && QUEUE.with_borrow(|q| q.is_empty());
+            if idle {
+                state.parts.update(|n| *n += 1);
             }
         });
     }

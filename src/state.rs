@@ -171,7 +171,10 @@ impl AppState {
             let Some(loaded) = self.loaded.get() else { return };
             attempt.with(|a| {
                 if let Some(r) = a {
-                    let needs: Vec<_> = r.pending.iter().chain(&r.pending_snippets).copied().collect();
+                    // What the results lack before what their snippets lack.
+                    let mut needs: Vec<_> = r.pending.clone();
+                    needs.sort_unstable();
+                    needs.extend(&r.pending_snippets);
                     crate::data::request_parts(self, loaded, &needs);
                 }
             });

@@ -37,9 +37,11 @@
     obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     const t0 = performance.now();
     action();
+    // Dossier says when a view still waits for index parts: not settled yet.
+    const searching = () => document.querySelector('[data-searching="true"]') !== null;
     const poll = () => {
       const now = performance.now();
-      if (last !== null && painted !== null && painted >= last && now - last > QUIET) {
+      if (last !== null && painted !== null && painted >= last && now - last > QUIET && !searching()) {
         obs.disconnect();
         resolve(painted - t0);
       } else if (now - t0 > TIMEOUT) {
