@@ -7,7 +7,7 @@ use crate::search::{bench_corpus, Engine, Need, SearchResults};
 use crate::split::Split;
 use crate::view::ViewState;
 
-fn part<'a>(split: &'a Split, need: Need) -> &'a [u8] {
+fn part(split: &Split, need: Need) -> &[u8] {
     match need {
         Need::Terms(i) => &split.terms[i],
         Need::Words(i) => &split.words[i],

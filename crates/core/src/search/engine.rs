@@ -6,9 +6,7 @@ use super::parts::Need;
 use super::query::{parse_query, Clause, Part};
 use super::sort::{sort_by, sort_indices};
 use crate::model::{Corpus, Origin};
-use crate::text::{
-    analyze, for_each_token, has_stemmer, is_stop_word, restart_point_before, stem, tokenize, Token,
-};
+use crate::text::{analyze, for_each_token, has_stemmer, is_stop_word, stem, tokenize, Token};
 use crate::view::{Sort, ViewState};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -99,8 +97,10 @@ enum Unit {
 /// - a word or quoted phrase (or a run of words) equal to an alias of a gazetteer
 ///   entity matches every article mentioning that entity under any alias, in
 ///   any script, as well as articles containing the words themselves;
-/// - phrases are verified on the text: consecutive folded words, unstemmed,
-///   within the title or within the body;
+/// - a phrase matches where its words' stems occur at consecutive token
+///   positions (from the index: no text needed), within the title or within
+///   the body; a stop word of the phrase holds its place for any word, as in
+///   Lucene's phrase queries;
 /// - parts are ANDed; excluded parts remove articles; a query of exclusions only
 ///   starts from all articles; a query without any word is no query.
 pub struct Engine<'a> {
@@ -429,35 +429,94 @@ impl<'a> Engine<'a> {
                 }
                 out
             }
-            Clause::Phrase(words) => {
-                let mut cand: Option<DocScores> = None;
-                for w in words {
-                    let m = self.eval_word(w);
-                    cand = Some(match cand {
-                        None => m,
-                        Some(c) => c
-                            .into_iter()
-                            .filter_map(|(d, s)| m.get(&d).map(|t| (d, s + t)))
-                            .collect(),
-                    });
+            Clause::Phrase(words) => self.eval_phrase(words),
+        }
+    }
+
+    /// Articles where the phrase's words occur at consecutive positions (a stop
+    /// word of the article's language stands for any one word), matched by
+    /// their stems in each language, within the title or within the body; scored
+    /// as the sum of the words' scores, boosted.
+    fn eval_phrase(&self, words: &[String]) -> DocScores {
+        let mut out = DocScores::new();
+        for (li, lang) in self.index.langs.iter().enumerate() {
+            // (offset in the phrase, postings) of each indexed word.
+            let mut terms: Vec<(u32, &Postings)> = Vec::new();
+            for (i, w) in words.iter().enumerate() {
+                if is_stop_word(w, lang) {
+                    continue;
                 }
-                cand.unwrap_or_default()
-                    .into_iter()
-                    .filter(|&(d, _)| {
-                        let a = &self.corpus.articles[d as usize];
-                        text_has_phrase(&a.title, words)
-                            || match self.body(d as usize) {
-                                Ok(body) => text_has_phrase(body, words),
-                                Err(need) => {
-                                    self.need(need);
-                                    false
-                                }
-                            }
-                    })
-                    .map(|(d, s)| (d, s * PHRASE_BOOST))
-                    .collect()
+                let s = if has_stemmer(lang) {
+                    stem(w, lang)
+                } else {
+                    w.clone()
+                };
+                match self
+                    .index
+                    .term_id(&s)
+                    .and_then(|id| id.map(|id| self.index.postings(id)).transpose())
+                {
+                    Ok(Some(p)) => terms.push((i as u32, p)),
+                    Ok(None) => break,
+                    Err(need) => {
+                        self.need(need);
+                        break;
+                    }
+                }
+            }
+            let indexed = words.iter().filter(|w| !is_stop_word(w, lang)).count();
+            if terms.len() < indexed {
+                continue; // a word no article of this language has
+            }
+            if terms.is_empty() {
+                for &d in &self.docs_by_lang[li] {
+                    out.entry(d).or_insert(0.0);
+                }
+                continue;
+            }
+            sort_by(&mut terms, |a, b| a.1.df().cmp(&b.1.df()));
+            let in_lang = |d: u32| (d as usize) < self.n() && self.index.docs[d as usize].lang == li as u16;
+            // Phrase starts still possible in each doc, from the rarest word.
+            let (o0, p0) = terms[0];
+            let mut starts: HashMap<u32, (Vec<u32>, f32)> = HashMap::new();
+            let scores = |p: &Postings| {
+                let mut s = DocScores::new();
+                self.postings_scores(p, &mut s, Some(li as u16));
+                s
+            };
+            let first_scores = scores(p0);
+            p0.for_each_positions(|d, pos| {
+                if in_lang(d) {
+                    let st: Vec<u32> = pos.iter().filter(|&&x| x >= o0).map(|&x| x - o0).collect();
+                    if !st.is_empty() {
+                        starts.insert(d, (st, first_scores.get(&d).copied().unwrap_or(0.0)));
+                    }
+                }
+            });
+            for &(o, p) in &terms[1..] {
+                if starts.is_empty() {
+                    break;
+                }
+                let word_scores = scores(p);
+                let mut kept: HashMap<u32, (Vec<u32>, f32)> = HashMap::new();
+                p.for_each_positions(|d, pos| {
+                    if let Some((st, score)) = starts.remove(&d) {
+                        let st: Vec<u32> = st
+                            .into_iter()
+                            .filter(|s| pos.binary_search(&(s + o)).is_ok())
+                            .collect();
+                        if !st.is_empty() {
+                            kept.insert(d, (st, score + word_scores.get(&d).copied().unwrap_or(0.0)));
+                        }
+                    }
+                });
+                starts = kept;
+            }
+            for (d, (_, score)) in starts {
+                out.insert(d, score * PHRASE_BOOST);
             }
         }
+        out
     }
 
     /// The `n` articles most similar to `doc_id` (see [`Engine::related_at`]);
@@ -564,130 +623,36 @@ impl<'a> Engine<'a> {
     }
 }
 
-fn has_phrase(tokens: &[Token], words: &[String]) -> bool {
-    !words.is_empty()
-        && tokens
-            .windows(words.len())
-            .any(|w| w.iter().zip(words).all(|(t, x)| t.term == *x))
-}
-
-/// Whether `words` are consecutive tokens of `text`: the same as
-/// `has_phrase(&tokenize(text), words)`, streaming and stopping at the first
-/// occurrence. When the first word is ASCII and the text mostly ASCII, only the
-/// neighbourhoods of the (ASCII case-insensitive) occurrences of the first word
-/// and of the non-ASCII chars are tokenized.
-fn text_has_phrase(text: &str, words: &[String]) -> bool {
-    text_has_phrase_with(text, words, 16)
-}
-
-/// [`text_has_phrase`], anchoring when at most one char in `bytes_per_char`
-/// bytes is non-ASCII.
-fn text_has_phrase_with(text: &str, words: &[String], bytes_per_char: usize) -> bool {
-    let n = words.len();
-    if n == 0 {
-        return false;
+/// Byte ranges where `phrase` occurs in `tokens` of a text in `lang`, as
+/// [`Engine::eval_phrase`] matches it: same stems at consecutive tokens, a
+/// stop word of the phrase standing for any token.
+fn phrase_spans(tokens: &[Token], phrase: &[String], lang: &str) -> Vec<(usize, usize)> {
+    let n = phrase.len();
+    if n == 0 || tokens.len() < n {
+        return Vec::new();
     }
-    if n > 64 {
-        return has_phrase(&tokenize(text), words);
-    }
-    let first = words[0].as_bytes();
-    let bytes = text.as_bytes();
-    if first.is_empty()
-        || !first.is_ascii()
-        || non_ascii_bytes(bytes).saturating_mul(bytes_per_char) > 2 * bytes.len()
-    {
-        return scan_phrase(text, words, None);
-    }
-    // A token whose text is ASCII is its bytes lower-cased, so an occurrence's
-    // first token starts at a case-insensitive occurrence of `first`, or has a
-    // non-ASCII char in it.
-    let around = |i: usize| {
-        let r = restart_point_before(text, i);
-        scan_phrase(&text[r..], words, Some(i - r))
-    };
-    let (lo, up) = (first[0], first[0].to_ascii_uppercase());
-    let mut from = 0;
-    while let Some(k) = memchr::memchr2(lo, up, &bytes[from..]) {
-        let i = from + k;
-        from = i + 1;
-        if bytes[i..]
-            .get(..first.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(first))
-            && around(i)
-        {
-            return true;
-        }
-    }
-    let mut from = 0;
-    while let Some(i) = next_non_ascii(bytes, from) {
-        // The first byte of a char; the next ones are skipped.
-        from = i + 1;
-        while from < bytes.len() && bytes[from] & 0xC0 == 0x80 {
-            from += 1;
-        }
-        if around(i) {
-            return true;
-        }
-    }
-    false
-}
-
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// Number of bytes >= 0x80 (eight at a time).
-fn non_ascii_bytes(bytes: &[u8]) -> usize {
-    let chunks = bytes.chunks_exact(8);
-    let tail = chunks.remainder().iter().filter(|&&b| b >= 0x80).count();
-    chunks
-        .map(|c| (u64::from_le_bytes(c.try_into().expect("8 bytes")) & HIGH_BITS).count_ones() as usize)
-        .sum::<usize>()
-        + tail
-}
-
-/// The first byte >= 0x80 at or after `from` (eight at a time).
-fn next_non_ascii(bytes: &[u8], mut from: usize) -> Option<usize> {
-    while from + 8 <= bytes.len() {
-        let w = u64::from_le_bytes(bytes[from..from + 8].try_into().expect("8 bytes"));
-        let high = w & HIGH_BITS;
-        if high != 0 {
-            return Some(from + (high.trailing_zeros() / 8) as usize);
-        }
-        from += 8;
-    }
-    (from..bytes.len()).find(|&i| bytes[i] >= 0x80)
-}
-
-/// Shift-And over the tokens of `text` (`words.len() <= 64`): whether `words`
-/// occur consecutively. With `near = Some(b)`, gives up once the phrase could
-/// no longer start at or before the first token starting at or after byte `b`.
-fn scan_phrase(text: &str, words: &[String], near: Option<usize>) -> bool {
-    let n = words.len();
-    let goal = 1u64 << (n - 1);
-    let mut state = 0u64;
-    let mut found = false;
-    // Tokens still to look at from the first one at or after `near`.
-    let mut left = n;
-    for_each_token(text, |term, start, _| {
-        if near.is_some_and(|b| start >= b) {
-            if left == 0 {
-                return false;
+    let want: Vec<Option<String>> = phrase
+        .iter()
+        .map(|w| (!is_stop_word(w, lang)).then(|| stem(w, lang)))
+        .collect();
+    let mut stems: HashMap<&str, Option<String>> = HashMap::new();
+    let mut out = Vec::new();
+    for i in 0..=tokens.len() - n {
+        let hit = want.iter().enumerate().all(|(j, w)| match w {
+            None => true,
+            Some(w) => {
+                let t = tokens[i + j].term.as_str();
+                let s = stems
+                    .entry(t)
+                    .or_insert_with(|| (!is_stop_word(t, lang)).then(|| stem(t, lang)));
+                s.as_ref() == Some(w)
             }
-            left -= 1;
+        });
+        if hit {
+            out.push((tokens[i].start, tokens[i + n - 1].end));
         }
-        let mut mask = 0u64;
-        for (j, w) in words.iter().enumerate() {
-            if w == term {
-                mask |= 1 << j;
-            }
-        }
-        state = ((state << 1) | 1) & mask;
-        if state & goal != 0 {
-            found = true;
-            return false;
-        }
-        true
-    });
-    found
+    }
+    out
 }
 
 /// A language's query stems, and whether each folded token seen matches.
@@ -847,14 +812,7 @@ impl Highlighter {
                 word_match(&t.term, t.start, t.end);
             }
             for p in &self.phrases {
-                if p.is_empty() {
-                    continue;
-                }
-                for (i, w) in tokens.windows(p.len()).enumerate() {
-                    if w.iter().zip(p).all(|(t, x)| t.term == *x) {
-                        out.push((tokens[i].start, tokens[i + p.len() - 1].end));
-                    }
-                }
+                out.extend(phrase_spans(&tokens, p, lang));
             }
             for (i, n, _) in self.aliases.find(&tokens) {
                 out.push((tokens[i].start, tokens[i + n - 1].end));
@@ -933,80 +891,6 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod phrase_tests {
     use super::*;
-    use proptest::prelude::*;
-
-    const PIECES: &[&str] = &[
-        "foreign",
-        "Foreign",
-        "FOREIGN",
-        "minister",
-        "Minister's",
-        "l'foreign",
-        "xforeign",
-        "foreign's",
-        "d'état",
-        "Etat",
-        "major",
-        "état-major",
-        "chef",
-        "Chef",
-        "وزير",
-        "الخارجية",
-        "وَزِير",
-        "министр",
-        "Министр",
-        "дел",
-        "a",
-        "A",
-        "'",
-        "’",
-        " ",
-        " ",
-        "\n",
-        ", ",
-        "-",
-        ".",
-        "é",
-        "Ё",
-    ];
-
-    fn words(s: &str) -> Vec<String> {
-        tokenize(s).into_iter().map(|t| t.term).collect()
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(3000))]
-        #[test]
-        fn streaming_phrase_check_matches_tokenizing(
-            text in prop::collection::vec(prop::sample::select(PIECES), 0..40),
-            phrase in prop::collection::vec(prop::sample::select(PIECES), 1..5),
-        ) {
-            let text: String = text.concat();
-            let ws = words(&phrase.join(" "));
-            let expected = has_phrase(&tokenize(&text), &ws);
-            prop_assert_eq!(text_has_phrase(&text, &ws), expected, "{:?} in {:?}", ws, text);
-            prop_assert_eq!(text_has_phrase_with(&text, &ws, 0), expected, "{:?} in {:?}", ws, text);
-            prop_assert_eq!(text_has_phrase_with(&text, &ws, 1), expected, "{:?} in {:?}", ws, text);
-        }
-    }
-
-    #[test]
-    fn streaming_phrase_check_samples() {
-        let w = |s: &str| words(s);
-        assert!(text_has_phrase(
-            "The Foreign  Minister said",
-            &w("foreign minister")
-        ));
-        assert!(text_has_phrase(
-            "x foreign foreign minister",
-            &w("foreign minister")
-        ));
-        assert!(!text_has_phrase("xforeign minister", &w("foreign minister")));
-        assert!(text_has_phrase("l'foreign minister", &w("foreign minister")));
-        assert!(text_has_phrase("le chef d'état-major", &w("chef d'état-major")));
-        assert!(!text_has_phrase("foreign, the minister", &w("foreign minister")));
-        assert!(!text_has_phrase("anything", &[]));
-    }
 
     /// The highlighter before the streaming and surface-form shortcuts.
     fn reference_ranges(h: &Highlighter, text: &str, lang: &str) -> Vec<(usize, usize)> {
@@ -1028,12 +912,8 @@ mod phrase_tests {
                 out.push((t.start, t.end));
             }
         }
-        for p in h.phrases.iter().filter(|p| !p.is_empty()) {
-            for (i, w) in tokens.windows(p.len()).enumerate() {
-                if w.iter().zip(p).all(|(t, x)| t.term == *x) {
-                    out.push((tokens[i].start, tokens[i + p.len() - 1].end));
-                }
-            }
+        for p in &h.phrases {
+            out.extend(phrase_spans(&tokens, p, lang));
         }
         for (i, n, _) in h.aliases.find(&tokens) {
             out.push((tokens[i].start, tokens[i + n - 1].end));

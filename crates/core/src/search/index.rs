@@ -25,15 +25,17 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Most terms in a block of the term dictionary.
 pub const BLOCK_TERMS: usize = 1024;
-/// A block closes once its postings reach this many entries (about 40 KB), so
-/// that a word's block stays small however large the corpus.
-pub const BLOCK_POSTINGS: usize = 12_000;
+/// A block closes once its postings reach this many entries, each position
+/// counting half (about 48 KB), so that a word's block stays small however
+/// large the corpus.
+pub const BLOCK_POSTINGS: usize = 16_000;
 /// Surface words per word block.
 pub const WORD_BLOCK_WORDS: usize = 2048;
 /// A title occurrence counts as this many body occurrences (BM25F field weight).
 pub const TITLE_WEIGHT: u32 = 3;
 /// Format version, bumped whenever the layout changes.
-/// 3: blocks by volume, loaded lazily, with their surface words; word blocks; bodies.
+/// 3: blocks by volume, loaded lazily, with their surface words; word blocks; bodies;
+/// token positions.
 pub const INDEX_VERSION: u32 = 3;
 
 /// Per-article metadata kept in the index (no text).
@@ -65,6 +67,11 @@ pub struct Postings {
     pub tf_title: Vec<u32>,
     /// Occurrences in the body (or, for entities, mentions anywhere).
     pub tf_body: Vec<u32>,
+    /// Term postings only (empty for entities): for each doc in turn, the
+    /// `tf_title + tf_body` token positions of the term, first one then
+    /// differences. A position counts every token, stop words included; body
+    /// positions start one past the title's, so no phrase spans both.
+    pub positions: Vec<u32>,
 }
 
 impl Postings {
@@ -77,23 +84,52 @@ impl Postings {
         })
     }
 
+    /// `(doc, positions)` in increasing doc order, positions decoded into a
+    /// buffer reused from one doc to the next.
+    pub fn for_each_positions(&self, mut f: impl FnMut(u32, &[u32])) {
+        let mut at = 0;
+        let mut buf = Vec::new();
+        for (doc, tt, tb) in self.iter() {
+            let n = (tt + tb) as usize;
+            let Some(deltas) = self.positions.get(at..at + n) else {
+                return;
+            };
+            at += n;
+            buf.clear();
+            let mut pos = 0;
+            for (i, &d) in deltas.iter().enumerate() {
+                pos = if i == 0 { d } else { pos + d };
+                buf.push(pos);
+            }
+            f(doc, &buf);
+        }
+    }
+
     /// Number of articles.
     pub fn df(&self) -> usize {
         self.doc_deltas.len()
     }
 
-    fn from_sorted(entries: &[(u32, u32, u32)]) -> Postings {
+    fn from_sorted(entries: &[Entry]) -> Postings {
         let mut p = Postings::default();
         let mut prev = 0;
-        for (i, &(d, t, b)) in entries.iter().enumerate() {
-            p.doc_deltas.push(if i == 0 { d } else { d - prev });
-            prev = d;
-            p.tf_title.push(t);
-            p.tf_body.push(b);
+        for (i, (d, t, b, positions)) in entries.iter().enumerate() {
+            p.doc_deltas.push(if i == 0 { *d } else { d - prev });
+            prev = *d;
+            p.tf_title.push(*t);
+            p.tf_body.push(*b);
+            let mut last = 0;
+            for (k, &pos) in positions.iter().enumerate() {
+                p.positions.push(if k == 0 { pos } else { pos - last });
+                last = pos;
+            }
         }
         p
     }
 }
+
+/// One article of a posting list while building: `(doc, tf_title, tf_body, positions)`.
+type Entry = (u32, u32, u32, Vec<u32>);
 
 /// A run of consecutive terms of the sorted dictionary with their postings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -205,17 +241,19 @@ impl AliasTable {
     }
 }
 
-/// Analysed text of one field: stems with counts, surface words, token count.
+/// Analysed text of one field: stems with their token positions (counted
+/// from `base`), surface words, indexed token count.
 fn analyse_field(
     text: &str,
     lang: &str,
+    base: u32,
     cache: &mut HashMap<String, String>,
     words: &mut BTreeSet<(String, String)>,
-) -> (Vec<Token>, BTreeMap<String, u32>, u32) {
+) -> (Vec<Token>, BTreeMap<String, Vec<u32>>, u32) {
     let tokens = tokenize(text);
-    let mut tf = BTreeMap::new();
+    let mut tf: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut len = 0;
-    for t in &tokens {
+    for (k, t) in tokens.iter().enumerate() {
         if is_stop_word(&t.term, lang) {
             continue;
         }
@@ -224,7 +262,7 @@ fn analyse_field(
             .or_insert_with(|| stem(&t.term, lang))
             .clone();
         words.insert((t.term.clone(), s.clone()));
-        *tf.entry(s).or_insert(0) += 1;
+        tf.entry(s).or_default().push(base + k as u32);
         len += 1;
     }
     (tokens, tf, len)
@@ -263,23 +301,33 @@ impl Index {
 
         let mut stem_cache: HashMap<String, HashMap<String, String>> = HashMap::new();
         let mut surface: BTreeSet<(String, String)> = BTreeSet::new();
-        let mut term_docs: BTreeMap<String, Vec<(u32, u32, u32)>> = BTreeMap::new();
-        let mut entity_docs: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); corpus.entities.len()];
+        let mut term_docs: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
+        let mut entity_docs: Vec<Vec<Entry>> = vec![Vec::new(); corpus.entities.len()];
         let mut docs = Vec::with_capacity(corpus.articles.len());
         for (d, a) in corpus.articles.iter().enumerate() {
             let d = d as u32;
             let cache = stem_cache.entry(a.lang.clone()).or_default();
-            let (title_toks, title_tf, title_len) = analyse_field(&a.title, &a.lang, cache, &mut surface);
-            let (body_toks, body_tf, body_len) = analyse_field(&a.body, &a.lang, cache, &mut surface);
-            let mut merged: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
-            for (t, c) in &title_tf {
-                merged.entry(t).or_default().0 += c;
+            let (title_toks, title_tf, title_len) = analyse_field(&a.title, &a.lang, 0, cache, &mut surface);
+            let body_base = title_toks.len() as u32 + 1;
+            let (body_toks, body_tf, body_len) =
+                analyse_field(&a.body, &a.lang, body_base, cache, &mut surface);
+            let mut merged: BTreeMap<&str, (u32, u32, Vec<u32>)> = BTreeMap::new();
+            for (field, tf) in [(0, &title_tf), (1, &body_tf)] {
+                for (t, positions) in tf {
+                    let e = merged.entry(t).or_default();
+                    if field == 0 {
+                        e.0 += positions.len() as u32;
+                    } else {
+                        e.1 += positions.len() as u32;
+                    }
+                    e.2.extend(positions);
+                }
             }
-            for (t, c) in &body_tf {
-                merged.entry(t).or_default().1 += c;
-            }
-            for (t, (ct, cb)) in merged {
-                term_docs.entry(t.to_string()).or_default().push((d, ct, cb));
+            for (t, (ct, cb, positions)) in merged {
+                term_docs
+                    .entry(t.to_string())
+                    .or_default()
+                    .push((d, ct, cb, positions));
             }
             // Entities: alias occurrences found here, or ingest's mention counts.
             let mut ent_counts: BTreeMap<u32, u32> = BTreeMap::new();
@@ -295,7 +343,7 @@ impl Index {
                 }
             }
             for (&e, &c) in &ent_counts {
-                entity_docs[e as usize].push((d, 0, c));
+                entity_docs[e as usize].push((d, 0, c, Vec::new()));
             }
             let lang = langs.binary_search(&a.lang).unwrap_or(0) as u16;
             let mut doc_topics: Vec<u16> = a
@@ -326,7 +374,7 @@ impl Index {
         let mut block_postings = 0;
         for (i, (term, entries)) in term_docs.into_iter().enumerate() {
             let w_idf = idf(n, entries.len());
-            for &(d, t, b) in &entries {
+            for &(d, t, b, _) in &entries {
                 let w = (1.0 + ((TITLE_WEIGHT * t + b) as f32).ln()) * w_idf;
                 sq[d as usize] += w * w;
             }
@@ -339,7 +387,8 @@ impl Index {
                 block_postings = 0;
             }
             let block = blocks.last_mut().expect("pushed above");
-            block_postings += entries.len();
+            // About the bytes the block will take: positions are 1–2 bytes each.
+            block_postings += entries.len() + entries.iter().map(|e| e.3.len()).sum::<usize>() / 2;
             term_ids.insert(term.clone(), i as u32);
             block.terms.push(term);
             block.postings.push(Postings::from_sorted(&entries));
@@ -349,7 +398,7 @@ impl Index {
             .iter()
             .map(|entries| {
                 let w_idf = idf(n, entries.len());
-                for &(d, _, c) in entries {
+                for &(d, _, c, _) in entries {
                     let w = (1.0 + (c as f32).ln()) * w_idf;
                     sq[d as usize] += w * w;
                 }

@@ -22,14 +22,10 @@
 //! break by article id.
 //!
 //! Performance (release, 10k synthetic articles, 2 shared and busy cores,
-//! `cargo run --release -p dossier-core --example engine_latency -- DIR`): word,
-//! prefix, entity and filter-only runs take 1–4 ms p50, ≤ 5 ms p95 (mostly the
-//! page's snippets). `"exact phrase"` queries are verified on candidate texts (no
-//! positions in the index), streaming and allocation-free, tokenizing only
-//! around the first word where the text is mostly ASCII: 2–10 ms, worst for
-//! Arabic and Russian when most articles contain every word of the phrase (the
-//! synthetic corpus's worst case). Index: ~7.3 MB per 10k synthetic articles
-//! (postcard).
+//! `cargo run --release -p dossier-core --example engine_latency -- DIR`): see
+//! the native engine table of `bench/report.md`. `"exact phrase"` queries
+//! intersect token positions stored in the postings, so they need the phrase's
+//! term blocks only, never article texts.
 
 mod engine;
 mod facets;
@@ -53,6 +49,8 @@ pub use synth::{bench_corpus, fuzz_smoke, FuzzStats};
 
 #[cfg(test)]
 mod origin_tests;
+#[cfg(test)]
+mod positions_tests;
 #[cfg(test)]
 mod prop_tests;
 #[cfg(test)]
