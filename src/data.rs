@@ -144,41 +144,61 @@ pub async fn load_original(loaded: &crate::state::Loaded, doc: usize) -> Result<
 /// Most index parts fetched at once.
 const PARALLEL_PARTS: usize = 6;
 
-/// A part to fetch: which, from where, for which corpus.
-type Wanted = (Need, String, &'static crate::state::Loaded);
+/// A part to fetch: which, from where, for which corpus, and whether it is
+/// for the view (replaced when the view changes) or for the reader.
+type Wanted = (Need, String, &'static crate::state::Loaded, bool);
 
 thread_local! {
     /// Parts the current view still wants, most urgent first.
     static QUEUE: std::cell::RefCell<std::collections::VecDeque<Wanted>> = Default::default();
     /// Parts being fetched, by file.
     static IN_FLIGHT: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
+    /// Whether the parts loaded since the queue was last idle include postings
+    /// or words (the view must run again) or only bodies (snippets to fill in).
+    static WAVE_HAD_TERMS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Parts that failed: not asked for again until the page reloads.
     static FAILED: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
 }
 
-/// Fetches the index parts `needs` of `loaded` (most urgent first), replacing
-/// what an earlier view still wanted, [`PARALLEL_PARTS`] at a time. Each part
+/// Fetches the index parts `needs` of `loaded` (most urgent first),
+/// [`PARALLEL_PARTS`] at a time. With `for_view`, they replace what an earlier
+/// view still wanted; otherwise (the reader) they go first. Each part
 /// is loaded into the index as it arrives; once all are in, `state.parts` is
 /// bumped so the view runs once more (and asks for any part it could only know
-/// it needs now, e.g. the term blocks of a prefix's words). A part that fails
-/// is reported in `state.part_error` and the view stays as it was.
-pub fn request_parts(state: crate::state::AppState, loaded: &'static crate::state::Loaded, needs: &[Need]) {
+/// it needs now, e.g. the term blocks of a prefix's words), or `state.bodies`
+/// when only texts came (snippets are filled in without a new search). A part
+/// that fails is reported in `state.part_error` and the view stays as it was.
+pub fn request_parts(
+    state: crate::state::AppState,
+    loaded: &'static crate::state::Loaded,
+    needs: &[Need],
+    for_view: bool,
+) {
     let Some(files) = &loaded.parts else { return };
-    let wanted: std::collections::VecDeque<Wanted> = needs
+    let wanted: Vec<Wanted> = needs
         .iter()
-        .filter_map(|&n| files.href(n).map(|h| (n, h.to_string(), loaded)))
-        .filter(|(_, href, _)| {
+        .filter_map(|&n| files.href(n).map(|h| (n, h.to_string(), loaded, for_view)))
+        .filter(|(_, href, _, _)| {
             !IN_FLIGHT.with_borrow(|f| f.contains(href)) && !FAILED.with_borrow(|f| f.contains(href))
         })
         .collect();
-    QUEUE.set(wanted);
+    QUEUE.with_borrow_mut(|q| {
+        if for_view {
+            q.retain(|w| !w.3);
+            q.extend(wanted);
+        } else {
+            for w in wanted.into_iter().rev() {
+                q.push_front(w);
+            }
+        }
+    });
     pump(state);
 }
 
 /// Starts fetches from the queue while there is room.
 fn pump(state: crate::state::AppState) {
     while IN_FLIGHT.with_borrow(|f| f.len()) < PARALLEL_PARTS {
-        let Some((need, href, loaded)) = QUEUE.with_borrow_mut(|q| q.pop_front()) else {
+        let Some((need, href, loaded, _)) = QUEUE.with_borrow_mut(|q| q.pop_front()) else {
             break;
         };
         if !IN_FLIGHT.with_borrow_mut(|f| f.insert(href.clone())) {
@@ -190,14 +210,23 @@ fn pump(state: crate::state::AppState) {
                 .and_then(|bytes| dossier_core::split::fill(loaded.engine.index(), need, &bytes))
                 .map_err(|e| format!("{href}: {e}"));
             IN_FLIGHT.with_borrow_mut(|f| f.remove(&href));
-            if let Err(e) = result {
-                FAILED.with_borrow_mut(|f| f.insert(href));
-                state.part_error.set(Some(e));
+            match result {
+                Ok(()) if !matches!(need, Need::Bodies(_)) => WAVE_HAD_TERMS.set(true),
+                Ok(()) => {}
+                Err(e) => {
+                    FAILED.with_borrow_mut(|f| f.insert(href));
+                    state.part_error.set(Some(e));
+                }
             }
             pump(state);
             let idle = IN_FLIGHT.with_borrow(|f| f.is_empty()) && QUEUE.with_borrow(|q| q.is_empty());
             if idle {
-                state.parts.update(|n| *n += 1);
+                let signal = if WAVE_HAD_TERMS.replace(false) {
+                    state.parts
+                } else {
+                    state.bodies
+                };
+                signal.update(|n| *n += 1);
             }
         });
     }

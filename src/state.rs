@@ -106,8 +106,10 @@ pub struct AppState {
     pub searching: Memo<bool>,
     /// True once the current view's results and snippets are all there.
     pub settled: Memo<bool>,
-    /// Bumped whenever an index part arrives, so views that lacked it run again.
+    /// Bumped when postings or words arrive, so views that lacked them run again.
     pub parts: RwSignal<u32>,
+    /// Bumped when article texts arrive (snippets, the reader).
+    pub bodies: RwSignal<u32>,
     /// Why an index part could not be loaded.
     pub part_error: RwSignal<Option<String>>,
     /// The reader's own articles.
@@ -126,25 +128,32 @@ impl AppState {
             ..view.get()
         });
         let parts = RwSignal::new(0u32);
+        let bodies = RwSignal::new(0u32);
         let attempt = Memo::new(move |_| {
             parts.track();
             let state = search_view.get();
             loaded.get().map(|l| l.engine.run_page(&state, 0, shown.get()))
         });
-        // Until the parts a view needs arrive, keep showing the last settled one.
+        // Until the parts a view needs arrive, keep showing the last settled
+        // one; fill in snippets as their texts arrive.
         let results = Memo::new(move |prev: Option<&Option<SearchResults>>| {
+            bodies.track();
             attempt.with(|a| match a {
                 Some(r) if !r.pending.is_empty() => prev.cloned().flatten(),
-                other => other.clone(),
+                Some(r) => {
+                    let mut r = r.clone();
+                    if let Some(l) = loaded.get_untracked() {
+                        search_view.with_untracked(|state| l.engine.fill_snippets(state, &mut r));
+                    }
+                    Some(r)
+                }
+                None => None,
             })
         });
         let searching =
             Memo::new(move |_| attempt.with(|a| a.as_ref().is_some_and(|r| !r.pending.is_empty())));
         let settled = Memo::new(move |_| {
-            attempt.with(|a| {
-                a.as_ref()
-                    .is_some_and(|r| r.pending.is_empty() && r.pending_snippets.is_empty())
-            })
+            !searching.get() && results.with(|r| r.as_ref().is_some_and(|r| r.pending_snippets.is_empty()))
         });
         AppState {
             loaded,
@@ -159,25 +168,26 @@ impl AppState {
             searching,
             settled,
             parts,
+            bodies,
             part_error: RwSignal::new(None),
             library: LibraryState::new(),
         }
         .fetching_what_views_lack(attempt)
     }
 
-    /// Fetches the index parts each run of the view lacks (see [`crate::data::request_parts`]).
+    /// Fetches the index parts the view lacks (see [`crate::data::request_parts`]):
+    /// what its results need, then what its snippets need.
     fn fetching_what_views_lack(self, attempt: Memo<Option<SearchResults>>) -> Self {
         Effect::new(move || {
             let Some(loaded) = self.loaded.get() else { return };
-            attempt.with(|a| {
-                if let Some(r) = a {
-                    // What the results lack before what their snippets lack.
-                    let mut needs: Vec<_> = r.pending.clone();
-                    needs.sort_unstable();
-                    needs.extend(&r.pending_snippets);
-                    crate::data::request_parts(self, loaded, &needs);
-                }
-            });
+            let pending = attempt.with(|a| a.as_ref().map(|r| r.pending.clone()).unwrap_or_default());
+            let needs = if pending.is_empty() {
+                self.results
+                    .with(|r| r.as_ref().map(|r| r.pending_snippets.clone()).unwrap_or_default())
+            } else {
+                pending
+            };
+            crate::data::request_parts(self, loaded, &needs, true);
         });
         self
     }

@@ -68,9 +68,10 @@ fn from_chunk<T>(
 ) -> Option<T> {
     let state = use_state();
     state.parts.track();
+    state.bodies.track();
     let (l, d) = (loaded?, doc?);
     get(l, d)
-        .map_err(|need| crate::data::request_parts(state, l, &[need]))
+        .map_err(|need| crate::data::request_parts(state, l, &[need], false))
         .ok()
 }
 

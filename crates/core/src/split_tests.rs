@@ -15,22 +15,32 @@ fn part(split: &Split, need: Need) -> &[u8] {
     }
 }
 
-/// Runs `state` the way the app does: run, fetch what is pending, run again.
-/// Returns the settled results and how many parts were loaded for them.
+/// Runs `state` the way the app does: run, fetch what the results lack and run
+/// again; then fetch what the snippets lack and fill them in.
+/// Returns the settled results and the parts loaded for them.
 fn run_lazily(first: &Bundle, split: &Split, state: &ViewState) -> (SearchResults, Vec<Need>) {
     let engine = Engine::new(&first.corpus, &first.index);
     let mut loaded = Vec::new();
-    loop {
-        let r = engine.run(state);
-        let needs: Vec<Need> = r.pending.iter().chain(&r.pending_snippets).copied().collect();
-        if needs.is_empty() {
-            return (r, loaded);
-        }
-        for need in needs {
+    let mut load = |needs: &[Need]| {
+        for &need in needs {
             first.fill(need, part(split, need)).unwrap();
             loaded.push(need);
         }
+    };
+    let mut r = engine.run(state);
+    while !r.pending.is_empty() {
+        assert!(
+            r.hits.is_empty() && r.total == 0,
+            "an answer while parts were missing"
+        );
+        load(&r.pending);
+        r = engine.run(state);
     }
+    while !r.pending_snippets.is_empty() {
+        load(&r.pending_snippets.clone());
+        engine.fill_snippets(state, &mut r);
+    }
+    (r, loaded)
 }
 
 /// A fresh first-view bundle, as the browser decodes it.

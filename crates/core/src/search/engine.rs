@@ -223,17 +223,30 @@ impl<'a> Engine<'a> {
             }
         }
 
-        // 2. Filters and disjunctive facets.
-        let (mut matches, facets) =
-            filter_and_count(self.index, &self.days, self.origins_present, &hit, state);
-
-        // 3. Order.
         let sort = state.effective_sort();
         let sort = if sort == Sort::Relevance && positives.is_empty() {
             Sort::Newest
         } else {
             sort
         };
+        let pending = std::mem::take(&mut *self.needs.lock().unwrap_or_else(|e| e.into_inner()));
+        if !pending.is_empty() {
+            // Not an answer yet: the caller fetches these and runs again.
+            return SearchResults {
+                total: 0,
+                hits: Vec::new(),
+                facets: Facets::default(),
+                sort,
+                pending,
+                pending_snippets: Vec::new(),
+            };
+        }
+
+        // 2. Filters and disjunctive facets.
+        let (mut matches, facets) =
+            filter_and_count(self.index, &self.days, self.origins_present, &hit, state);
+
+        // 3. Order.
         let rank = &self.id_rank;
         let dates = &self.index.docs;
         match sort {
@@ -256,7 +269,6 @@ impl<'a> Engine<'a> {
         }
 
         // 4. The page, with snippets.
-        let pending = std::mem::take(&mut *self.needs.lock().unwrap_or_else(|e| e.into_inner()));
         let hl = Highlighter::new(self, &positives);
         let mut pending_snippets = Vec::new();
         let hits = matches
@@ -265,20 +277,11 @@ impl<'a> Engine<'a> {
             .take(limit)
             .map(|&d| {
                 let a = &self.corpus.articles[d as usize];
-                let snippet = match self.body(d as usize) {
-                    Ok(body) => hl.snippet(body, &a.lang),
-                    Err(need) => {
-                        if !pending_snippets.contains(&need) {
-                            pending_snippets.push(need);
-                        }
-                        Snippet::default()
-                    }
-                };
                 Hit {
                     doc: d as usize,
                     id: a.id.clone(),
                     score: score[d as usize],
-                    snippet,
+                    snippet: self.snippet_or_need(&hl, d as usize, &mut pending_snippets),
                     title_highlights: hl.ranges(&a.title, &a.lang),
                 }
             })
@@ -291,6 +294,35 @@ impl<'a> Engine<'a> {
             pending,
             pending_snippets,
         }
+    }
+
+    /// The snippet of article `doc`, or an empty one and its body chunk noted in `pending`.
+    fn snippet_or_need(&self, hl: &Highlighter, doc: usize, pending: &mut Vec<Need>) -> Snippet {
+        match self.body(doc) {
+            Ok(body) => hl.snippet(body, &self.corpus.articles[doc].lang),
+            Err(need) => {
+                if !pending.contains(&need) {
+                    pending.push(need);
+                }
+                Snippet::default()
+            }
+        }
+    }
+
+    /// Fills in the snippets `results` (of `state`) lacked, once their body
+    /// chunks are loaded: cheaper than running the view again.
+    pub fn fill_snippets(&self, state: &ViewState, results: &mut SearchResults) {
+        if results.pending_snippets.is_empty() {
+            return;
+        }
+        let units = self.resolve(&parse_query(&state.q));
+        let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
+        let hl = Highlighter::new(self, &positives);
+        let mut pending = Vec::new();
+        for hit in results.hits.iter_mut().filter(|h| h.snippet.text.is_empty()) {
+            hit.snippet = self.snippet_or_need(&hl, hit.doc, &mut pending);
+        }
+        results.pending_snippets = pending;
     }
 
     /// Turns parsed parts into units, recognising entity aliases.

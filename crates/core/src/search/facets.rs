@@ -16,8 +16,9 @@ pub struct FacetCount {
 }
 
 /// Histogram bin width.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum HistogramUnit {
+    #[default]
     Year,
     Month,
 }
@@ -34,7 +35,7 @@ pub struct Bin {
 }
 
 /// The date histogram.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Histogram {
     pub unit: HistogramUnit,
     /// Contiguous bins from the earliest to the latest date, empty ones included.
@@ -55,7 +56,7 @@ pub struct Histogram {
 ///   (so a bar's count is what clicking it gives). Unit: months when the dated
 ///   articles span at most 36 months, else years.
 /// - `undated`: articles without a date under the same filters as the histogram.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Facets {
     pub lang: Vec<FacetCount>,
     pub topic: Vec<FacetCount>,
