@@ -416,6 +416,18 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// The postings of word `w` in articles of `lang` (by its stem there), or
+    /// the block to fetch first.
+    fn word_postings(&self, w: &str, lang: &str) -> Result<Option<&'a Postings>, Need> {
+        let s = if has_stemmer(lang) {
+            stem(w, lang)
+        } else {
+            w.to_string()
+        };
+        let id = self.index.term_id(&s)?;
+        id.map(|id| self.index.postings(id)).transpose()
+    }
+
     fn eval_word(&self, w: &str) -> DocScores {
         let mut out = DocScores::new();
         for (li, lang) in self.index.langs.iter().enumerate() {
@@ -425,16 +437,7 @@ impl<'a> Engine<'a> {
                 }
                 continue;
             }
-            let s = if has_stemmer(lang) {
-                stem(w, lang)
-            } else {
-                w.to_string()
-            };
-            match self
-                .index
-                .term_id(&s)
-                .and_then(|id| id.map(|id| self.index.postings(id)).transpose())
-            {
+            match self.word_postings(w, lang) {
                 Ok(Some(p)) => self.postings_scores(p, &mut out, Some(li as u16)),
                 Ok(None) => {}
                 Err(need) => self.need(need),
@@ -478,16 +481,7 @@ impl<'a> Engine<'a> {
                 if is_stop_word(w, lang) {
                     continue;
                 }
-                let s = if has_stemmer(lang) {
-                    stem(w, lang)
-                } else {
-                    w.clone()
-                };
-                match self
-                    .index
-                    .term_id(&s)
-                    .and_then(|id| id.map(|id| self.index.postings(id)).transpose())
-                {
+                match self.word_postings(w, lang) {
                     Ok(Some(p)) => terms.push((i as u32, p)),
                     Ok(None) => break,
                     Err(need) => {
