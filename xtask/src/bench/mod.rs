@@ -10,6 +10,7 @@ mod native;
 mod queries;
 mod report;
 mod webdriver;
+mod why;
 
 use crate::{server, site, tools, Result};
 use measure::{Kind, Measured};

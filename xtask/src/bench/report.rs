@@ -21,6 +21,7 @@ pub fn write(root: &Path, results: &[SizeResult]) -> Result<()> {
         native_table(&mut md, r);
         drop_table(&mut md, r);
     }
+    super::why::write(&mut md, results);
     let json: Vec<Value> = results.iter().map(to_json).collect();
     let dir = root.join("bench");
     std::fs::write(dir.join("report.md"), md).map_err(|e| format!("bench/report.md: {e}"))?;
