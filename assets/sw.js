@@ -54,8 +54,22 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(fromCache(INDEX, request));
   } else if (PRECACHED.has(url.origin + url.pathname)) {
     event.respondWith(fromCache(request, request));
+  } else if (url.pathname.startsWith(SCOPE.pathname + "data/") && url.pathname.endsWith(".bin")) {
+    // An index part a large site does not precache: content-hashed, so kept
+    // as first fetched, and available offline from then on.
+    event.respondWith(keepOnFetch(request));
   }
 });
+
+/** The cached response for `request`, else the network's, cached when complete. */
+async function keepOnFetch(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request, { ignoreVary: true });
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok && response.status === 200) await cache.put(request, response.clone());
+  return response;
+}
 
 /** The cached response for `key`, else the network's for `request`. */
 async function fromCache(key, request) {

@@ -1,6 +1,7 @@
 //! Offline support and installation: the last step of `cargo xtask build` writes
 //! `manifest.webmanifest` and the service worker `sw.js` (from `assets/sw.js`),
-//! which precaches every file of the build under a version that hashes them all.
+//! which precaches every file of the build under a version that hashes them all
+//! (for a large corpus, all but the index parts: see [`PRECACHE_PARTS_LIMIT`]).
 //!
 //! The icons come from `assets/icons/`, which trunk copies (see `index.html`).
 //! `icon.svg` is the source; the PNGs were rendered from it with headless Chromium:
@@ -23,6 +24,19 @@ const ICONS: [&str; 3] = ["icons/icon-192.png", "icons/icon-512.png", "icons/ico
 /// Colours of `style/main.css` (light theme): the masthead's `--panel` and the page's `--bg`.
 const THEME_COLOR: &str = "#ffffff";
 const BACKGROUND_COLOR: &str = "#fbfaf7";
+
+/// Index parts (`data/terms-*`, `words-*`, `bodies-*`, `originals-*`) are
+/// precached, so that every view works offline, as long as they weigh this
+/// much in all; beyond, a first visit would download the whole corpus in the
+/// background, so the worker keeps each part once a view has fetched it.
+pub const PRECACHE_PARTS_LIMIT: u64 = 32_000_000;
+
+/// Whether a file of dist is an index part fetched on demand.
+fn is_part(url: &str) -> bool {
+    ["data/terms-", "data/words-", "data/bodies-", "data/originals-"]
+        .iter()
+        .any(|p| url.starts_with(p))
+}
 
 /// How the installed app presents itself.
 #[derive(Debug, Clone)]
@@ -48,6 +62,10 @@ impl Default for AppInfo {
 /// Writes the manifest and then the service worker into `dist`. Call it last:
 /// the worker precaches exactly the files `dist` holds at that moment.
 pub fn write(dist: &Path, app: &AppInfo) -> Result<()> {
+    write_with_limit(dist, app, PRECACHE_PARTS_LIMIT)
+}
+
+fn write_with_limit(dist: &Path, app: &AppInfo, parts_limit: u64) -> Result<()> {
     for icon in ICONS {
         if !dist.join(icon).is_file() {
             return Err(format!(
@@ -60,6 +78,7 @@ pub fn write(dist: &Path, app: &AppInfo) -> Result<()> {
     let mut files = Vec::new();
     collect_files(dist, &mut files).map_err(|e| format!("{}: {e}", dist.display()))?;
     let mut precache = Vec::new();
+    let mut parts_bytes = 0;
     for file in files {
         let relative = file.strip_prefix(dist).unwrap();
         let url = relative
@@ -69,10 +88,23 @@ pub fn write(dist: &Path, app: &AppInfo) -> Result<()> {
             .join("/");
         if url != SW_FILE {
             let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            if is_part(&url) {
+                parts_bytes += bytes.len() as u64;
+            }
             precache.push((url, fnv1a(&bytes)));
         }
     }
     precache.sort();
+    let all_parts = parts_bytes <= parts_limit;
+    if !all_parts {
+        // Content-hashed names: the first-view file, which is precached, names
+        // them, so the version still changes with any of them.
+        precache.retain(|(url, _)| !is_part(url));
+        eprintln!(
+            "xtask: index parts weigh {} MB: the service worker keeps those a view fetched              instead of precaching them all",
+            parts_bytes / 1_000_000
+        );
+    }
     write_file(&dist.join(SW_FILE), service_worker(&precache).as_bytes())
 }
 
@@ -155,6 +187,29 @@ mod tests {
         assert_ne!(a, b, "a changed file must change the worker");
         let c = service_worker(&files(&[("data/corpus-1.bin", 1), ("index2.html", 2)]));
         assert_ne!(a, c, "a renamed file must change the worker");
+    }
+
+    #[test]
+    fn a_large_site_precaches_its_first_view_but_not_its_parts() {
+        let dist = std::env::temp_dir().join(format!("dossier-pwa-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dist);
+        for file in ICONS
+            .iter()
+            .chain(&["index.html", "data/corpus-1.bin", "data/terms-2.bin"])
+        {
+            std::fs::create_dir_all(dist.join(file).parent().unwrap()).unwrap();
+            std::fs::write(dist.join(file), b"0123456789").unwrap();
+        }
+        let sw = |limit| {
+            write_with_limit(&dist, &AppInfo::default(), limit).unwrap();
+            std::fs::read_to_string(dist.join(SW_FILE)).unwrap()
+        };
+        let small = sw(10);
+        assert!(small.contains("./data/terms-2.bin") && small.contains("./data/corpus-1.bin"));
+        let large = sw(9);
+        assert!(!large.contains("./data/terms-2.bin") && large.contains("./data/corpus-1.bin"));
+        assert!(large.contains("keepOnFetch(request)"));
+        std::fs::remove_dir_all(&dist).unwrap();
     }
 
     #[test]

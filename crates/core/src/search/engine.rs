@@ -615,37 +615,56 @@ impl<'a> Engine<'a> {
         }
         sort_by(&mut dims, |a, b| b.0.total_cmp(&a.0));
         dims.truncate(40);
-        let mut acc: HashMap<u32, f32> = HashMap::new();
+        // Dense accumulators: every site's related articles are computed at
+        // build time, where a hash map per article made 100k articles take hours.
+        let mut acc = vec![0f32; self.n()];
+        let mut touched: Vec<u32> = Vec::new();
         for (w, p, entity) in dims {
             let w_idf = idf(total, p.df());
             for (e, tt, tb) in p.iter() {
+                let Some(slot) = acc.get_mut(e as usize) else {
+                    continue;
+                };
+                if *slot == 0.0 {
+                    touched.push(e);
+                }
                 let tf = if entity { tb } else { TITLE_WEIGHT * tt + tb };
-                *acc.entry(e).or_default() += w * (1.0 + (tf as f32).ln()) * w_idf;
+                *slot += w * (1.0 + (tf as f32).ln()) * w_idf;
             }
         }
         let norm_d = self.index.docs[d].norm.max(f32::MIN_POSITIVE);
-        let mut out: Vec<Related> = acc
+        let mut scored: Vec<(u32, f32)> = touched
             .into_iter()
-            .filter(|&(e, _)| (e as usize) < self.n())
-            .filter(|&(e, _)| {
+            .filter(|&e| {
                 let other = &self.corpus.articles[e as usize];
                 e as usize != d
                     && other.duplicate_of.as_deref() != Some(a.id.as_str())
                     && a.duplicate_of.as_deref() != Some(other.id.as_str())
             })
-            .map(|(e, s)| Related {
-                doc: e as usize,
-                id: self.corpus.articles[e as usize].id.clone(),
-                score: (s / (norm_d * self.index.docs[e as usize].norm.max(f32::MIN_POSITIVE))).min(1.0),
+            .map(|e| {
+                let norm_e = self.index.docs[e as usize].norm.max(f32::MIN_POSITIVE);
+                (e, (acc[e as usize] / (norm_d * norm_e)).min(1.0))
             })
             .collect();
-        sort_by(&mut out, |x, y| {
-            y.score
-                .total_cmp(&x.score)
-                .then(self.id_rank[x.doc].cmp(&self.id_rank[y.doc]))
-        });
-        out.truncate(n);
-        out
+        // Best first, ties by id: a total order, so picking the top `n` before
+        // sorting them gives the same as sorting everything.
+        let order = |x: &(u32, f32), y: &(u32, f32)| {
+            y.1.total_cmp(&x.1)
+                .then(self.id_rank[x.0 as usize].cmp(&self.id_rank[y.0 as usize]))
+        };
+        if scored.len() > n && n > 0 {
+            scored.select_nth_unstable_by(n - 1, order);
+        }
+        scored.truncate(n);
+        sort_by(&mut scored, order);
+        scored
+            .into_iter()
+            .map(|(e, score)| Related {
+                doc: e as usize,
+                id: self.corpus.articles[e as usize].id.clone(),
+                score,
+            })
+            .collect()
     }
 }
 
