@@ -57,17 +57,18 @@ self.addEventListener("fetch", (event) => {
   } else if (url.pathname.startsWith(SCOPE.pathname + "data/") && url.pathname.endsWith(".bin")) {
     // An index part a large site does not precache: content-hashed, so kept
     // as first fetched, and available offline from then on.
-    event.respondWith(keepOnFetch(request));
+    event.respondWith(keepOnFetch(event, request));
   }
 });
 
-/** The cached response for `request`, else the network's, cached when complete. */
-async function keepOnFetch(request) {
+/** The cached response for `request`, else the network's, kept in the
+ * background (a full cache must not fail the page's fetch). */
+async function keepOnFetch(event, request) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(request, { ignoreVary: true });
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok && response.status === 200) await cache.put(request, response.clone());
+  if (response.status === 200) event.waitUntil(cache.put(request, response.clone()).catch(() => {}));
   return response;
 }
 

@@ -156,7 +156,7 @@ thread_local! {
     /// Whether the parts loaded since the queue was last idle include postings
     /// or words (the view must run again) or only bodies (snippets to fill in).
     static WAVE_HAD_TERMS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// Parts that failed: not asked for again until the page reloads.
+    /// Parts that failed: not asked for again until the view changes.
     static FAILED: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
 }
 
@@ -184,6 +184,9 @@ pub fn request_parts(
         .collect();
     QUEUE.with_borrow_mut(|q| {
         if for_view {
+            // A later request may try a failed part once more (a network blip
+            // passes); a failure itself causes no request, so this cannot loop.
+            FAILED.with_borrow_mut(|f| f.clear());
             q.retain(|w| !w.3);
             q.extend(wanted);
         } else {

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Every article matching the current view, in display order, with their
-/// positions in the corpus.
+/// positions in the corpus; none while the view still waits for index parts
+/// (the buttons are disabled then).
 fn matching_articles() -> Vec<(usize, &'static Article)> {
     let state = use_state();
     let Some(loaded) = state.loaded.get_untracked() else {
@@ -20,10 +21,10 @@ fn matching_articles() -> Vec<(usize, &'static Article)> {
         doc: None,
         ..v.clone()
     });
-    let total = state
-        .results
-        .with_untracked(|r| r.as_ref().map_or(0, |r| r.total));
-    let results = loaded.engine.run_page(&view, 0, total);
+    let results = loaded.engine.run_page(&view, 0, usize::MAX);
+    if !results.pending.is_empty() {
+        return Vec::new();
+    }
     results
         .hits
         .iter()
@@ -121,17 +122,17 @@ pub fn Export() -> impl IntoView {
     };
     view! {
         <div class="export">
-            <button type="button" data-testid="export-csv" on:click=move |_| save(false)>
+            <button type="button" data-testid="export-csv" disabled=move || state.searching.get() on:click=move |_| save(false)>
                 {state.t("Download CSV")}
             </button>
-            <button type="button" data-testid="export-json" on:click=move |_| save(true)>
+            <button type="button" data-testid="export-json" disabled=move || state.searching.get() on:click=move |_| save(true)>
                 {state.t("Download JSON")}
             </button>
             <button
                 type="button"
                 data-testid="export-zip"
                 title=state.t("Articles as .md files with front matter: `cargo xtask build --corpus` makes a site of them")
-                disabled=move || state.library.exporting.get()
+                disabled=move || state.library.exporting.get() || state.searching.get()
                 on:click=move |_| {
                     let ids = matching_articles().into_iter().map(|(_, a)| a.id.clone()).collect();
                     state.library.exporting.set(true);

@@ -208,7 +208,7 @@ mod tests {
         assert!(small.contains("./data/terms-2.bin") && small.contains("./data/corpus-1.bin"));
         let large = sw(9);
         assert!(!large.contains("./data/terms-2.bin") && large.contains("./data/corpus-1.bin"));
-        assert!(large.contains("keepOnFetch(request)"));
+        assert!(large.contains("keepOnFetch(event, request)"));
         std::fs::remove_dir_all(&dist).unwrap();
     }
 

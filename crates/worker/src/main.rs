@@ -69,21 +69,23 @@ async fn fetch_bundle(href: &str) -> Result<Bundle, String> {
             .map_err(|e| format!("{originals}: {e}"))?;
         bundle.restore_originals(texts);
     }
-    // Ingest compares new files with every text: fetch every body chunk, all at
-    // once (the service worker has them cached).
+    // Ingest compares new files with every text: fetch every body chunk, eight
+    // at a time (a large site's are not precached).
     if let Some(parts) = bundle.parts.clone() {
         let needs: Vec<Need> = bundle
             .missing_parts()
             .into_iter()
             .filter(|n| matches!(n, Need::Bodies(_)))
             .collect();
-        let fetches: Vec<_> = needs
-            .iter()
-            .filter_map(|&n| parts.href(n).map(|h| (n, h, scope().fetch_with_str(h))))
-            .collect();
-        for (need, part, fetch) in fetches {
-            let bytes = read_response(part, fetch).await?;
-            bundle.fill(need, &bytes).map_err(|e| format!("{part}: {e}"))?;
+        for batch in needs.chunks(8) {
+            let fetches: Vec<_> = batch
+                .iter()
+                .filter_map(|&n| parts.href(n).map(|h| (n, h, scope().fetch_with_str(h))))
+                .collect();
+            for (need, part, fetch) in fetches {
+                let bytes = read_response(part, fetch).await?;
+                bundle.fill(need, &bytes).map_err(|e| format!("{part}: {e}"))?;
+            }
         }
         bundle.restore_bodies().map_err(|e| format!("{href}: {e}"))?;
     }

@@ -1,7 +1,7 @@
 //! Running a [`ViewState`] against a corpus and its index.
 
 use super::facets::{filter_and_count, Facets};
-use super::index::{idf, AliasTable, Index, Postings, B, K1, TITLE_WEIGHT};
+use super::index::{idf, AliasTable, Index, Postings, B, FIELD_GAP, K1, TITLE_WEIGHT};
 use super::parts::Need;
 use super::query::{parse_query, Clause, Part};
 use super::sort::{sort_by, sort_indices};
@@ -475,26 +475,32 @@ impl<'a> Engine<'a> {
     fn eval_phrase(&self, words: &[String]) -> DocScores {
         let mut out = DocScores::new();
         for (li, lang) in self.index.langs.iter().enumerate() {
+            let words = trim_stop_words(words, lang);
+            if stop_run(words, lang) + 1 >= FIELD_GAP as usize {
+                continue; // could reach from a title into its body
+            }
             // (offset in the phrase, postings) of each indexed word.
             let mut terms: Vec<(u32, &Postings)> = Vec::new();
+            let mut complete = true;
             for (i, w) in words.iter().enumerate() {
                 if is_stop_word(w, lang) {
                     continue;
                 }
                 match self.word_postings(w, lang) {
                     Ok(Some(p)) => terms.push((i as u32, p)),
-                    Ok(None) => break,
+                    Ok(None) => complete = false,
                     Err(need) => {
+                        // Every missing block at once: one round trip.
                         self.need(need);
-                        break;
+                        complete = false;
                     }
                 }
             }
-            let indexed = words.iter().filter(|w| !is_stop_word(w, lang)).count();
-            if terms.len() < indexed {
-                continue; // a word no article of this language has
+            if !complete {
+                continue; // a word no article of this language has, or not loaded
             }
             if terms.is_empty() {
+                // Stop words only: like a stop word alone.
                 for &d in &self.docs_by_lang[li] {
                     out.entry(d).or_insert(0.0);
                 }
@@ -668,13 +674,38 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// The phrase without its leading and trailing stop words of `lang` (they
+/// would hold places outside the field, or in the gap after a title).
+fn trim_stop_words<'w>(words: &'w [String], lang: &str) -> &'w [String] {
+    let start = words
+        .iter()
+        .position(|w| !is_stop_word(w, lang))
+        .unwrap_or(words.len());
+    let end = words
+        .iter()
+        .rposition(|w| !is_stop_word(w, lang))
+        .map_or(start, |i| i + 1);
+    &words[start..end]
+}
+
+/// The longest run of consecutive stop words of `lang` in `words`.
+fn stop_run(words: &[String], lang: &str) -> usize {
+    let (mut run, mut longest) = (0, 0);
+    for w in words {
+        run = if is_stop_word(w, lang) { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    longest
+}
+
 /// Byte ranges where `phrase` occurs in `tokens` of a text in `lang`, as
 /// [`Engine::eval_phrase`] matches it: same stems at consecutive tokens, a
 /// stop word of the phrase standing for any token.
 fn phrase_spans(tokens: &[Token], phrase: &[String], lang: &str) -> Vec<(usize, usize)> {
+    let phrase = trim_stop_words(phrase, lang);
     let n = phrase.len();
     if n == 0 || tokens.len() < n {
-        return Vec::new();
+        return Vec::new(); // nothing to mark for stop words alone
     }
     let want: Vec<Option<String>> = phrase
         .iter()

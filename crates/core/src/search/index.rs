@@ -29,6 +29,9 @@ pub const BLOCK_TERMS: usize = 1024;
 /// counting half (about 48 KB), so that a word's block stays small however
 /// large the corpus.
 pub const BLOCK_POSTINGS: usize = 16_000;
+/// Positions between a title's first token and its body's first token, past
+/// the title's own: a phrase (whose stop words hold places) never spans both.
+pub const FIELD_GAP: u32 = 16;
 /// Surface words per word block.
 pub const WORD_BLOCK_WORDS: usize = 2048;
 /// A title occurrence counts as this many body occurrences (BM25F field weight).
@@ -70,7 +73,7 @@ pub struct Postings {
     /// Term postings only (empty for entities): for each doc in turn, the
     /// `tf_title + tf_body` token positions of the term, first one then
     /// differences. A position counts every token, stop words included; body
-    /// positions start one past the title's, so no phrase spans both.
+    /// positions start [`FIELD_GAP`] past the title's end, so no phrase spans both.
     pub positions: Vec<u32>,
 }
 
@@ -308,7 +311,7 @@ impl Index {
             let d = d as u32;
             let cache = stem_cache.entry(a.lang.clone()).or_default();
             let (title_toks, title_tf, title_len) = analyse_field(&a.title, &a.lang, 0, cache, &mut surface);
-            let body_base = title_toks.len() as u32 + 1;
+            let body_base = title_toks.len() as u32 + FIELD_GAP;
             let (body_toks, body_tf, body_len) =
                 analyse_field(&a.body, &a.lang, body_base, cache, &mut surface);
             let mut merged: BTreeMap<&str, (u32, u32, Vec<u32>)> = BTreeMap::new();
@@ -515,11 +518,12 @@ impl Index {
     /// Term ids of the indexed words starting with `folded_prefix` (at most
     /// `limit`), or the word blocks to fetch first.
     pub fn prefix_terms(&self, folded_prefix: &str, limit: usize) -> Result<Vec<u32>, Vec<Need>> {
-        // Blocks from the one that would hold the prefix to the last one that
-        // starts with it.
+        // Blocks from the last one starting before the prefix (a word may
+        // stand at the end of one block and, with another stem, start the
+        // next) to the last one that starts with it.
         let first = self
             .word_starts
-            .partition_point(|w| w.as_str() <= folded_prefix)
+            .partition_point(|w| w.as_str() < folded_prefix)
             .saturating_sub(1);
         let last = first
             + self.word_starts[first..]

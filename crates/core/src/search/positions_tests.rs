@@ -118,6 +118,27 @@ fn a_phrase_never_spans_the_title_and_the_body() {
     // en3: the title ends with "gas", the body starts with "Agreements".
     assert_eq!(ids(&c, "\"gas agreements\""), Vec::<String>::new());
     assert_eq!(ids(&c, "\"talks on gas\""), vec!["en3"]);
+    // Not even through a stop word that would stand between them, nor one
+    // before the body's first word or after the title's last.
+    assert_eq!(ids(&c, "\"gas for agreements\""), Vec::<String>::new());
+    assert_eq!(ids(&c, "\"the agreements\""), vec!["en3"]);
+    assert_eq!(ids(&c, "\"gas the\""), vec!["en3"]);
+}
+
+#[test]
+fn stop_words_alone_mark_nothing() {
+    let c = texts();
+    let index = Index::build(&c);
+    let state = ViewState {
+        q: "\"of the\"".into(),
+        ..ViewState::default()
+    };
+    let r = Engine::new(&c, &index).run_page(&state, 0, 100);
+    assert!(r.total >= 3, "{}", r.total);
+    assert!(r
+        .hits
+        .iter()
+        .all(|h| h.snippet.highlights.is_empty() && h.title_highlights.is_empty()));
 }
 
 #[test]
@@ -132,4 +153,21 @@ fn phrase_matches_are_highlighted_where_they_matched() {
     let s = &r.hits[0].snippet;
     let marked: Vec<&str> = s.highlights.iter().map(|&(a, b)| &s.text[a..b]).collect();
     assert_eq!(marked, vec!["foreign ministers"]);
+}
+
+#[test]
+fn a_prefix_finds_a_word_on_both_sides_of_a_word_block_boundary() {
+    // 2047 words sort first; "presidents" then ends word block 0 with its
+    // English stem and starts block 1 with its French one.
+    let filler: String = (0..super::WORD_BLOCK_WORDS - 1)
+        .map(|i| format!("a{i:05} "))
+        .collect();
+    let c = corpus(vec![
+        art("en", "en", None, &[], "", &format!("{filler} presidents")),
+        art("fr", "fr", None, &[], "", "présidents"),
+    ]);
+    let index = Index::build(&c);
+    assert_eq!(index.word_starts.get(1).map(String::as_str), Some("presidents"));
+    assert_eq!(index.prefix_terms("presidents", 10).unwrap().len(), 2);
+    assert_eq!(ids(&c, "presidents*"), vec!["en", "fr"]);
 }
