@@ -34,7 +34,8 @@ commands:
   gen-corpus --articles N --out DIR [--seed S]    synthetic en/fr/ar/ru corpus for scale tests
   fuzz [--iterations N] [--seed S]                fuzz smoke run of URL parsing and search (optimised build)
   bench [--sizes seed,1k,10k,100k]                release sites of the seed and synthetic corpora in headless
-                                                  Chromium next to Pagefind and MiniSearch: bench/report.md";
+        [--engines pagefind,minisearch|none]      Chromium next to Pagefind and MiniSearch: bench/report.md
+        [--site build|reuse]                      (sizes not run keep their part of the report)";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -108,8 +109,9 @@ fn dispatch(args: &[String]) -> Result<()> {
         "bench" if !optimised::is_optimised() => optimised::rerun(&root, args),
         "bench" => {
             let sizes = flags.take("--sizes").unwrap_or_else(|| "seed,1k,10k,100k".into());
+            let opts = bench::Options::parse(flags.take("--engines"), flags.take("--site"))?;
             flags.finish()?;
-            bench::run(&root, &sizes)
+            bench::run(&root, &sizes, &opts)
         }
         "fuzz" if !optimised::is_optimised() => optimised::rerun(&root, args),
         "fuzz" => {

@@ -32,8 +32,8 @@ pub struct SizeResult {
     pub app: Measured,
     /// (engine name, build seconds, index bytes, figures).
     pub engines: Vec<(&'static str, f64, u64, Measured)>,
-    /// The engine alone, natively.
-    pub native: native::NativeFigures,
+    /// The engine alone, natively (not with `--site reuse`).
+    pub native: Option<native::NativeFigures>,
     /// Adding files in the browser (measured on the seed site only).
     pub drop: Option<drop::DropFigures>,
 }
@@ -41,8 +41,40 @@ pub struct SizeResult {
 /// How many synthetic articles are dropped on the seed site.
 const DROPPED: usize = 1000;
 
+/// What `cargo xtask bench` measures besides Dossier's site.
+pub struct Options {
+    /// Engines to compare with (`Pagefind`, `MiniSearch`; none with `--engines none`).
+    pub engines: Vec<&'static str>,
+    /// Measure the sites already in `target/bench` instead of building them
+    /// (`--site reuse`: no ingest, so no native engine figures nor build time).
+    pub reuse_site: bool,
+}
+
+impl Options {
+    /// From `--engines pagefind,minisearch|none` and `--site build|reuse`.
+    pub fn parse(engines: Option<String>, site: Option<String>) -> Result<Options> {
+        let engines = match engines.as_deref().unwrap_or("pagefind,minisearch") {
+            "none" => Vec::new(),
+            list => list
+                .split(',')
+                .map(|e| match e {
+                    "pagefind" => Ok("Pagefind"),
+                    "minisearch" => Ok("MiniSearch"),
+                    other => Err(format!("--engines: `{other}` is not pagefind, minisearch or none")),
+                })
+                .collect::<Result<_>>()?,
+        };
+        let reuse_site = match site.as_deref().unwrap_or("build") {
+            "build" => false,
+            "reuse" => true,
+            other => return Err(format!("--site: `{other}` is not build or reuse")),
+        };
+        Ok(Options { engines, reuse_site })
+    }
+}
+
 /// Runs the benchmark for the comma-separated `sizes`.
-pub fn run(root: &Path, sizes: &str) -> Result<()> {
+pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
     let sizes: Vec<(String, Option<usize>)> = sizes.split(',').map(parse_size).collect::<Result<_>>()?;
     tools::ensure_build_tools(root)?;
     tools::ensure_browser()?;
@@ -62,28 +94,38 @@ pub fn run(root: &Path, sizes: &str) -> Result<()> {
                 dir
             }
         };
-        progress(&format!("{name}: building the release site"));
         let dist = root.join("target/bench").join(name).join("dist");
         let start = Instant::now();
-        site::build(
-            root,
-            &site::BuildOptions {
-                public_url: "/".into(),
-                corpus: corpus_dir.clone(),
-                dist: dist.clone(),
-            },
-        )?;
-        let build_secs = start.elapsed().as_secs_f64();
+        if opts.reuse_site {
+            progress(&format!("{name}: measuring the site already in {}", dist.display()));
+        } else {
+            progress(&format!("{name}: building the release site"));
+            site::build(
+                root,
+                &site::BuildOptions {
+                    public_url: "/".into(),
+                    corpus: corpus_dir.clone(),
+                    dist: dist.clone(),
+                },
+            )?;
+        }
+        let build_secs = if opts.reuse_site { f64::NAN } else { start.elapsed().as_secs_f64() };
         let (data_bytes, data_gzip) = data_size(&dist.join("data"));
-        let corpus = dossier_core::ingest::load_corpus_dir(&corpus_dir)
-            .map_err(|e| format!("{}: {e}", corpus_dir.display()))?
-            .corpus;
+        let corpus = if opts.reuse_site {
+            site_corpus(&dist)?
+        } else {
+            dossier_core::ingest::load_corpus_dir(&corpus_dir)
+                .map_err(|e| format!("{}: {e}", corpus_dir.display()))?
+                .corpus
+        };
         progress(&format!(
             "{name}: measuring Dossier ({} articles)",
             corpus.articles.len()
         ));
-        progress(&format!("{name}: native engine"));
-        let native = native::measure(&corpus);
+        let native = (!opts.reuse_site).then(|| {
+            progress(&format!("{name}: native engine"));
+            native::measure(&corpus)
+        });
         let app = measure_at(&driver, &dist, Kind::App)?;
         let drop = if articles.is_none() {
             progress(&format!("{name}: dropping {DROPPED} files on the page"));
@@ -96,7 +138,7 @@ pub fn run(root: &Path, sizes: &str) -> Result<()> {
             None
         };
         let mut engine_results = Vec::new();
-        for engine in ["Pagefind", "MiniSearch"] {
+        for &engine in &opts.engines {
             progress(&format!("{name}: building and measuring {engine}"));
             let dir = work.join("engines").join(name).join(engine.to_lowercase());
             let built = match engine {
@@ -131,6 +173,21 @@ pub fn run(root: &Path, sizes: &str) -> Result<()> {
 fn measure_at(driver: &webdriver::Driver, dir: &Path, kind: Kind) -> Result<Measured> {
     let addr = server::spawn(dir.to_path_buf(), "/".into(), "127.0.0.1:0").map_err(|e| e.to_string())?;
     measure::site(driver, &format!("http://{addr}/"), dir, kind)
+}
+
+/// The articles (metadata only) of a site built before, from its first-view file.
+fn site_corpus(dist: &Path) -> Result<dossier_core::model::Corpus> {
+    let data = dist.join("data");
+    let file = std::fs::read_dir(&data)
+        .map_err(|e| format!("{}: {e} (build it first: --site build)", data.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("corpus-")))
+        .ok_or_else(|| format!("{}: no corpus-*.bin (build it first: --site build)", data.display()))?;
+    let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok(dossier_core::bundle::Bundle::from_bytes(&bytes)
+        .map_err(|e| format!("{}: {e}", file.display()))?
+        .corpus)
 }
 
 /// `seed` (the bundled corpus), `1k`, `10k`, `100k` or a plain number of articles.

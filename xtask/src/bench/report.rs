@@ -8,7 +8,8 @@ use serde_json::{json, Value};
 use std::fmt::Write;
 use std::path::Path;
 
-/// Writes both report files for the sizes measured so far.
+/// Writes both report files: the sizes measured so far, and the other sizes
+/// of the previous report as they were (so `--sizes 100k` adds to it).
 pub fn write(root: &Path, results: &[SizeResult]) -> Result<()> {
     let mut md = String::from(
         "# Dossier benchmark\n\nWritten by `cargo xtask bench`: release builds served on 127.0.0.1 \
@@ -16,17 +17,62 @@ pub fn write(root: &Path, results: &[SizeResult]) -> Result<()> {
          Latencies are from the action (input event, click) to the frame that painted its last DOM change; \
          engines: from calling their search to the painted top-10 list. Targets are reported, never asserted.\n",
     );
-    for r in results {
-        table(&mut md, r);
-        native_table(&mut md, r);
-        drop_table(&mut md, r);
-    }
-    super::why::write(&mut md, results);
-    let json: Vec<Value> = results.iter().map(to_json).collect();
     let dir = root.join("bench");
+    let old_md = std::fs::read_to_string(dir.join("report.md")).unwrap_or_default();
+    let old_json: Vec<Value> = std::fs::read_to_string(dir.join("report.json"))
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    let mut json: Vec<Value> = Vec::new();
+    // Earlier sizes first, in their order, each replaced if measured now.
+    for (name, section) in sections(&old_md) {
+        match results.iter().find(|r| r.name == name) {
+            Some(r) => size_section(&mut md, r),
+            None => md.push_str(section),
+        }
+    }
+    for r in results.iter().filter(|r| !sections(&old_md).iter().any(|(n, _)| *n == r.name)) {
+        size_section(&mut md, r);
+    }
+    for v in &old_json {
+        let name = v["size"].as_str().unwrap_or_default();
+        match results.iter().find(|r| r.name == name) {
+            Some(r) => json.push(to_json(r)),
+            None => json.push(v.clone()),
+        }
+    }
+    json.extend(
+        results
+            .iter()
+            .filter(|r| !old_json.iter().any(|v| v["size"] == r.name.as_str()))
+            .map(to_json),
+    );
     std::fs::write(dir.join("report.md"), md).map_err(|e| format!("bench/report.md: {e}"))?;
     let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
     std::fs::write(dir.join("report.json"), text + "\n").map_err(|e| format!("bench/report.json: {e}"))
+}
+
+/// One size's part of the report.
+fn size_section(md: &mut String, r: &SizeResult) {
+    table(md, r);
+    native_table(md, r);
+    drop_table(md, r);
+    super::why::write(md, r);
+}
+
+/// The `## NAME (N articles)` sections of a report, by size name.
+fn sections(md: &str) -> Vec<(&str, &str)> {
+    let starts: Vec<usize> = md.match_indices("\n## ").map(|(i, _)| i).collect();
+    starts
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &i)| {
+            let end = starts.get(k + 1).copied().unwrap_or(md.len());
+            let section = &md[i..end];
+            let name = section[4..].split(" (").next()?;
+            (!name.contains('\n')).then_some((name, section))
+        })
+        .collect()
 }
 
 /// A target: the limit and whether lower is better (always, here).
@@ -161,8 +207,10 @@ fn table(md: &mut String, r: &SizeResult) {
         None,
         "",
     );
-    row("build, s", Some(r.build_secs), &|_| None, None, "");
-    let _ = write!(md, "| build, s per 1k articles | {} |", fmt(r.build_secs * per_k));
+    // Not measured with `--site reuse` (NaN).
+    let build = Some(r.build_secs).filter(|s| s.is_finite());
+    row("build, s", build, &|_| None, None, "");
+    let _ = write!(md, "| build, s per 1k articles | {} |", cell(build.map(|b| b * per_k)));
     for (_, secs, _, _) in &r.engines {
         let _ = write!(md, " {} |", fmt(secs * per_k));
     }
@@ -200,7 +248,7 @@ fn table(md: &mut String, r: &SizeResult) {
 
 /// The native engine's rows: one answer's latency per kind of state, and the index.
 fn native_table(md: &mut String, r: &SizeResult) {
-    let n = &r.native;
+    let Some(n) = &r.native else { return };
     let target = if r.name == "10k" { "≤ 5 ms p95" } else { "" };
     let _ = write!(
         md,
@@ -256,12 +304,23 @@ fn to_json(r: &SizeResult) -> Value {
             "files": d.files, "total_ms": d.total_ms, "longest_task_ms": d.longest_task_ms,
             "long_tasks": d.long_tasks, "longest_frame_gap_ms": d.longest_frame_gap_ms,
         })),
-        "native": {
-            "index_secs": r.native.index_secs, "index_bytes": r.native.index_bytes,
-            "latency_ms": r.native.latency.iter().map(|(k, p50, p95)| json!({"state": k, "p50": p50, "p95": p95})).collect::<Vec<_>>(),
-        },
+        "native": r.native.as_ref().map(|n| json!({
+            "index_secs": n.index_secs, "index_bytes": n.index_bytes,
+            "latency_ms": n.latency.iter().map(|(k, p50, p95)| json!({"state": k, "p50": p50, "p95": p95})).collect::<Vec<_>>(),
+        })),
         "engines": r.engines.iter().map(|(n, secs, bytes, m)| {
             json!({ "name": n, "build_secs": secs, "index_bytes": bytes, "measured": measured_json(m) })
         }).collect::<Vec<_>>(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_report_splits_into_its_size_sections() {
+        let md = "# Dossier benchmark\n\nintro\n\n## seed (5 articles)\n\n| a |\n\n### Adding\n\n## 10k (10000 articles)\n\nrows\n";
+        let s = super::sections(md);
+        assert_eq!(s.iter().map(|(n, _)| *n).collect::<Vec<_>>(), ["seed", "10k"]);
+        assert!(s[0].1.contains("### Adding") && s[1].1.ends_with("rows\n"));
+    }
 }

@@ -5,10 +5,10 @@ use super::measure::quantile;
 use super::SizeResult;
 use std::fmt::Write;
 
-/// Appends "Why targets are missed" to `md` for the sizes measured.
-pub fn write(md: &mut String, results: &[SizeResult]) {
+/// Appends "Why targets are missed" to `md` for size `r`, if any is.
+pub fn write(md: &mut String, r: &SizeResult) {
     let mut lines = Vec::new();
-    for r in results {
+    {
         let m = &r.app;
         let p95 = |v: &[f64]| quantile(v, 0.95).unwrap_or(0.0);
         let gzip_kb = m.gzip as f64 / 1e3;
@@ -73,6 +73,6 @@ pub fn write(md: &mut String, results: &[SizeResult]) {
         }
     }
     if !lines.is_empty() {
-        let _ = writeln!(md, "\n## Why targets are missed\n\n{}", lines.join("\n"));
+        let _ = writeln!(md, "\nWhy targets are missed:\n\n{}", lines.join("\n"));
     }
 }
