@@ -60,7 +60,9 @@ impl Options {
                 .map(|e| match e {
                     "pagefind" => Ok("Pagefind"),
                     "minisearch" => Ok("MiniSearch"),
-                    other => Err(format!("--engines: `{other}` is not pagefind, minisearch or none")),
+                    other => Err(format!(
+                        "--engines: `{other}` is not pagefind, minisearch or none"
+                    )),
                 })
                 .collect::<Result<_>>()?,
         };
@@ -97,7 +99,10 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
         let dist = root.join("target/bench").join(name).join("dist");
         let start = Instant::now();
         if opts.reuse_site {
-            progress(&format!("{name}: measuring the site already in {}", dist.display()));
+            progress(&format!(
+                "{name}: measuring the site already in {}",
+                dist.display()
+            ));
         } else {
             progress(&format!("{name}: building the release site"));
             site::build(
@@ -109,7 +114,11 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
                 },
             )?;
         }
-        let build_secs = if opts.reuse_site { f64::NAN } else { start.elapsed().as_secs_f64() };
+        let build_secs = if opts.reuse_site {
+            f64::NAN
+        } else {
+            start.elapsed().as_secs_f64()
+        };
         let (data_bytes, data_gzip) = data_size(&dist.join("data"));
         let corpus = if opts.reuse_site {
             site_corpus(&dist)?
@@ -182,8 +191,16 @@ fn site_corpus(dist: &Path) -> Result<dossier_core::model::Corpus> {
         .map_err(|e| format!("{}: {e} (build it first: --site build)", data.display()))?
         .flatten()
         .map(|e| e.path())
-        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("corpus-")))
-        .ok_or_else(|| format!("{}: no corpus-*.bin (build it first: --site build)", data.display()))?;
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("corpus-"))
+        })
+        .ok_or_else(|| {
+            format!(
+                "{}: no corpus-*.bin (build it first: --site build)",
+                data.display()
+            )
+        })?;
     let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     Ok(dossier_core::bundle::Bundle::from_bytes(&bytes)
         .map_err(|e| format!("{}: {e}", file.display()))?

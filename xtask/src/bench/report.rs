@@ -31,7 +31,10 @@ pub fn write(root: &Path, results: &[SizeResult]) -> Result<()> {
             None => md.push_str(section),
         }
     }
-    for r in results.iter().filter(|r| !sections(&old_md).iter().any(|(n, _)| *n == r.name)) {
+    for r in results
+        .iter()
+        .filter(|r| !sections(&old_md).iter().any(|(n, _)| *n == r.name))
+    {
         size_section(&mut md, r);
     }
     for v in &old_json {
@@ -210,7 +213,11 @@ fn table(md: &mut String, r: &SizeResult) {
     // Not measured with `--site reuse` (NaN).
     let build = Some(r.build_secs).filter(|s| s.is_finite());
     row("build, s", build, &|_| None, None, "");
-    let _ = write!(md, "| build, s per 1k articles | {} |", cell(build.map(|b| b * per_k)));
+    let _ = write!(
+        md,
+        "| build, s per 1k articles | {} |",
+        cell(build.map(|b| b * per_k))
+    );
     for (_, secs, _, _) in &r.engines {
         let _ = write!(md, " {} |", fmt(secs * per_k));
     }
