@@ -46,19 +46,7 @@ pub async fn load_parts(loaded: &crate::state::Loaded, needs: &[Need]) -> Result
         .filter_map(|&n| files.href(n).map(|h| (n, h, window.fetch_with_str(h))))
         .collect();
     for (need, href, fetch) in fetches {
-        let fail = |e: wasm_bindgen::JsValue| format!("{href}: {e:?}");
-        let response: web_sys::Response = JsFuture::from(fetch)
-            .await
-            .map_err(fail)?
-            .dyn_into()
-            .map_err(fail)?;
-        if !response.ok() {
-            return Err(format!("{href}: HTTP {}", response.status()));
-        }
-        let buffer = JsFuture::from(response.array_buffer().map_err(fail)?)
-            .await
-            .map_err(fail)?;
-        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        let bytes = read_with_progress(href, fetch, |_, _| {}).await?;
         dossier_core::split::fill(loaded.engine.index(), need, &bytes).map_err(|e| format!("{href}: {e}"))?;
     }
     Ok(())
@@ -67,9 +55,18 @@ pub async fn load_parts(loaded: &crate::state::Loaded, needs: &[Need]) -> Result
 /// Fetches `href` reading its body as a stream, reporting `(bytes so far, total
 /// if the server said)` as chunks arrive, so a large corpus shows its progress.
 async fn fetch_with_progress(href: &str, progress: impl Fn(u64, Option<u64>)) -> Result<Vec<u8>, String> {
-    let window = leptos::prelude::window();
+    read_with_progress(href, leptos::prelude::window().fetch_with_str(href), progress).await
+}
+
+/// Reads the reply to `fetch`, a fetch of `href` already under way, as
+/// [`fetch_with_progress`] does.
+async fn read_with_progress(
+    href: &str,
+    fetch: js_sys::Promise,
+    progress: impl Fn(u64, Option<u64>),
+) -> Result<Vec<u8>, String> {
     let fail = |e: wasm_bindgen::JsValue| format!("{href}: {e:?}");
-    let response = JsFuture::from(window.fetch_with_str(href)).await.map_err(fail)?;
+    let response = JsFuture::from(fetch).await.map_err(fail)?;
     let response: web_sys::Response = response.dyn_into().map_err(fail)?;
     if !response.ok() {
         return Err(format!("{href}: HTTP {}", response.status()));
