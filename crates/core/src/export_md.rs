@@ -223,4 +223,4 @@ fn unique(stem: String, used: &mut HashSet<String>) -> String {
 mod corpus_tests;
 #[cfg(test)]
 #[path = "export_md_tests.rs"]
-mod tests;
+pub(crate) mod tests;

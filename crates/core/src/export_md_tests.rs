@@ -14,7 +14,7 @@ pub(super) fn file(path: &str, text: &str) -> SourceFile {
 }
 
 /// The corpus `corpus_zip` made, read back and ingested.
-pub(super) fn reingest(zip: &[u8]) -> IngestReport {
+pub(crate) fn reingest(zip: &[u8]) -> IngestReport {
     let files = read_zip(zip)
         .unwrap()
         .into_iter()

@@ -174,16 +174,7 @@ fn stored_articles_come_back_and_export_ingests_into_the_same_articles() {
     let library = Library::new(bundled(), stored);
     assert_eq!(library.corpus(), first.corpus());
 
-    let zip = library.export_zip(None);
-    let files = zip::read_zip(&zip)
-        .unwrap()
-        .into_iter()
-        .map(|e| SourceFile {
-            path: e.path,
-            bytes: e.bytes.unwrap(),
-        })
-        .collect();
-    let again = ingest_files(files);
+    let again = crate::export_md::tests::reingest(&library.export_zip(None));
     assert!(again.problems.is_empty(), "{:?}", again.problems);
     let before = library.corpus();
     assert_eq!(again.corpus.articles.len(), before.articles.len());
