@@ -21,14 +21,12 @@ fn matching_articles() -> Vec<(usize, &'static Article)> {
         doc: None,
         ..v.clone()
     });
-    let results = loaded.engine.run_page(&view, 0, usize::MAX);
-    if !results.pending.is_empty() {
+    // Just the matches: no snippets for thousands of articles.
+    let Ok(docs) = loaded.engine.matching(&view) else {
         return Vec::new();
-    }
-    results
-        .hits
-        .iter()
-        .filter_map(|h| Some((h.doc, loaded.corpus.articles.get(h.doc)?)))
+    };
+    docs.into_iter()
+        .filter_map(|d| Some((d, loaded.corpus.articles.get(d)?)))
         .collect()
 }
 

@@ -88,6 +88,14 @@ fn a_split_site_answers_like_the_whole_bundle() {
     for state in views() {
         let expected = engine.run(&state);
         assert!(expected.pending.is_empty() && expected.pending_snippets.is_empty());
+        // The export's list: every match, in the same order, without snippets.
+        let all: Vec<usize> = engine
+            .run_page(&state, 0, usize::MAX)
+            .hits
+            .iter()
+            .map(|h| h.doc)
+            .collect();
+        assert_eq!(engine.matching(&state).unwrap(), all);
         let (got, _) = run_lazily(&fresh(&split), &split, &state);
         assert_eq!(got, expected, "{}", state.to_query_string());
     }
@@ -128,6 +136,8 @@ fn a_view_fetches_only_the_parts_it_needs() {
         "{:?}",
         r.pending
     );
+    let lacking = Engine::new(&first.corpus, &first.index).matching(&ViewState::parse("q=газопровод").0);
+    assert_eq!(lacking.unwrap_err(), r.pending);
 }
 
 #[test]

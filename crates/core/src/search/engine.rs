@@ -119,6 +119,15 @@ pub struct Engine<'a> {
     needs: Mutex<Vec<Need>>,
 }
 
+/// A run's matching docs in display order, with every doc's score, the
+/// facets and the sort used.
+struct Ranked {
+    matches: Vec<u32>,
+    score: Vec<f32>,
+    facets: Facets,
+    sort: Sort,
+}
+
 /// Per-run scratch: which docs a unit matched, with scores.
 type DocScores = HashMap<u32, f32>;
 
@@ -196,9 +205,70 @@ impl<'a> Engine<'a> {
 
     /// Runs `state` and returns hits `offset..offset + limit` (with snippets).
     pub fn run_page(&self, state: &ViewState, offset: usize, limit: usize) -> SearchResults {
+        let units = self.resolve(&parse_query(&state.q));
+        let Ranked {
+            matches,
+            score,
+            facets,
+            sort,
+        } = match self.rank(state, &units) {
+            Ok(ranked) => ranked,
+            // Not an answer yet: the caller fetches these and runs again.
+            Err((pending, sort)) => {
+                return SearchResults {
+                    total: 0,
+                    hits: Vec::new(),
+                    facets: Facets::default(),
+                    sort,
+                    pending,
+                    pending_snippets: Vec::new(),
+                }
+            }
+        };
+        let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
+
+        // 4. The page, with snippets.
+        let hl = Highlighter::new(self, &positives);
+        let mut pending_snippets = Vec::new();
+        let hits = matches
+            .iter()
+            .skip(offset)
+            .take(limit)
+            .map(|&d| {
+                let a = &self.corpus.articles[d as usize];
+                Hit {
+                    doc: d as usize,
+                    id: a.id.clone(),
+                    score: score[d as usize],
+                    snippet: self.snippet_or_need(&hl, d as usize, &mut pending_snippets),
+                    title_highlights: hl.ranges(&a.title, &a.lang),
+                }
+            })
+            .collect();
+        SearchResults {
+            total: matches.len(),
+            hits,
+            facets,
+            sort,
+            pending: Vec::new(),
+            pending_snippets,
+        }
+    }
+
+    /// Positions in the corpus of every article matching `state`, in display
+    /// order (no snippets: for exports), or the parts to fetch first.
+    pub fn matching(&self, state: &ViewState) -> Result<Vec<usize>, Vec<Need>> {
+        let units = self.resolve(&parse_query(&state.q));
+        self.rank(state, &units)
+            .map(|r| r.matches.into_iter().map(|d| d as usize).collect())
+            .map_err(|(pending, _)| pending)
+    }
+
+    /// Steps 1–3 of a run: query matching and scores, filters and facets,
+    /// order; or the parts this lacked (with the sort it would have used).
+    fn rank(&self, state: &ViewState, units: &[(Unit, bool)]) -> Result<Ranked, (Vec<Need>, Sort)> {
         self.needs.lock().unwrap_or_else(|e| e.into_inner()).clear();
         let n = self.n();
-        let units = self.resolve(&parse_query(&state.q));
         let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
         let has_query = !units.is_empty();
 
@@ -231,15 +301,7 @@ impl<'a> Engine<'a> {
         };
         let pending = std::mem::take(&mut *self.needs.lock().unwrap_or_else(|e| e.into_inner()));
         if !pending.is_empty() {
-            // Not an answer yet: the caller fetches these and runs again.
-            return SearchResults {
-                total: 0,
-                hits: Vec::new(),
-                facets: Facets::default(),
-                sort,
-                pending,
-                pending_snippets: Vec::new(),
-            };
+            return Err((pending, sort));
         }
 
         // 2. Filters and disjunctive facets.
@@ -267,33 +329,12 @@ impl<'a> Engine<'a> {
                 by_date.then(rank[a as usize].cmp(&rank[b as usize]))
             }),
         }
-
-        // 4. The page, with snippets.
-        let hl = Highlighter::new(self, &positives);
-        let mut pending_snippets = Vec::new();
-        let hits = matches
-            .iter()
-            .skip(offset)
-            .take(limit)
-            .map(|&d| {
-                let a = &self.corpus.articles[d as usize];
-                Hit {
-                    doc: d as usize,
-                    id: a.id.clone(),
-                    score: score[d as usize],
-                    snippet: self.snippet_or_need(&hl, d as usize, &mut pending_snippets),
-                    title_highlights: hl.ranges(&a.title, &a.lang),
-                }
-            })
-            .collect();
-        SearchResults {
-            total: matches.len(),
-            hits,
+        Ok(Ranked {
+            matches,
+            score,
             facets,
             sort,
-            pending,
-            pending_snippets,
-        }
+        })
     }
 
     /// The snippet of article `doc`, or an empty one and its body chunk noted in `pending`.
