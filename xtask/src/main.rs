@@ -29,6 +29,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   serve [--corpus DIR] [--port N]                 build the site and serve it on http://127.0.0.1:8080
   test                                            every test: core, wasm, browser end-to-end
+  e2e [--tag T] [--tests a,b] [--filter NAME]     browser tests alone (some test files, tests whose name
+                                                  contains NAME), sites built in target/e2e-dist*-T
   build [--public-url /REPO/] [--corpus DIR]      static site in dist/
   corpus [--corpus DIR] --json                    what ingest made of each article, one JSON object a line
   gen-corpus --articles N --out DIR [--seed S]    synthetic en/fr/ar/ru corpus for scale tests
@@ -94,6 +96,16 @@ fn dispatch(args: &[String]) -> Result<()> {
         "test" => {
             flags.finish()?;
             test::run_all(&root)
+        }
+        "e2e" => {
+            let tag = flags.take("--tag").map(|t| format!("-{t}")).unwrap_or_default();
+            let mut cargo_args = Vec::new();
+            for t in flags.take("--tests").iter().flat_map(|t| t.split(',')) {
+                cargo_args.extend(["--test".to_string(), t.to_string()]);
+            }
+            let filter = flags.take("--filter");
+            flags.finish()?;
+            test::run_e2e(&root, &tag, &cargo_args, filter.as_deref())
         }
         "gen-corpus" => {
             let articles = flags.take("--articles").ok_or("gen-corpus needs --articles N")?;

@@ -35,27 +35,41 @@ pub fn run_all(root: &Path) -> Result<()> {
         .env("CHROMEDRIVER", CHROMEDRIVER))?;
 
     step("end-to-end tests: release sites under /dossier/ and /dossier-test/ in headless Chromium");
+    run_e2e(root, "", &[], None)?;
+    println!("xtask: all tests passed");
+    Ok(())
+}
+
+/// `cargo xtask e2e [--tag T] [--tests a,b] [FILTER]`: the end-to-end suite alone
+/// (or some of its test files), on sites built into folders named by `tag`, so
+/// that several developers' runs on one machine do not overwrite each other.
+pub fn run_e2e(root: &Path, tag: &str, args: &[String], filter: Option<&str>) -> Result<()> {
+    tools::ensure_build_tools(root)?;
+    tools::ensure_browser()?;
     ensure_axe(root)?;
-    let seed = build_and_serve(root, "corpus", SEED_DIST, E2E_PUBLIC_URL)?;
+    let seed_dist = format!("{SEED_DIST}{tag}");
+    let seed = build_and_serve(root, "corpus", &seed_dist, E2E_PUBLIC_URL)?;
     let test = build_and_serve(
         root,
         "tests/e2e/corpus",
-        "target/e2e-dist-test",
+        &format!("target/e2e-dist-test{tag}"),
         E2E_TEST_PUBLIC_URL,
     )?;
     let driver = Chromedriver::start()?;
     let started = std::time::Instant::now();
     run(Command::new("cargo")
         .current_dir(root)
-        .args(["test", "-p", "dossier-e2e", "--", "--test-threads=1"])
+        .args(["test", "-p", "dossier-e2e"])
+        .args(args)
+        .args(["--", "--test-threads=1"])
+        .args(filter)
         .env("DOSSIER_E2E_URL", seed)
         // The seed site's folder: the offline tests publish a "new build" of sw.js there.
-        .env("DOSSIER_E2E_DIST", root.join(SEED_DIST))
+        .env("DOSSIER_E2E_DIST", root.join(&seed_dist))
         .env("DOSSIER_E2E_TEST_URL", test)
         .env("DOSSIER_WEBDRIVER", driver.url()))?;
     println!("xtask: end-to-end tests took {:.0?}", started.elapsed());
     drop(driver);
-    println!("xtask: all tests passed");
     Ok(())
 }
 
