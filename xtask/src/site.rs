@@ -67,6 +67,7 @@ fn write_data(dist: &Path, mut bundle: Bundle) -> Result<String> {
         terms: write_all("terms", &split.terms)?,
         words: write_all("words", &split.words)?,
         bodies: write_all("bodies", &split.bodies)?,
+        typos: write_all("typos", &split.typos)?,
     });
     write_hashed(dist, "corpus", &first.to_bytes())
 }
@@ -100,9 +101,7 @@ fn patch_index(index: &Path, data_href: &str, worker: &str) -> Result<()> {
 
 /// 64-bit FNV-1a: enough to tell builds apart in a file name.
 pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf29ce484222325, |h, &b| {
-        (h ^ b as u64).wrapping_mul(0x100000001b3)
-    })
+    dossier_core::hash::fnv1a(bytes)
 }
 
 /// Prints each file of `dist` with its raw and gzip size: first what a first visit

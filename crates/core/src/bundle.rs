@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 /// Bumped whenever the layout of [`Bundle`] changes, so a stale file is named as such.
 /// 2: articles and index entries carry their origin; the taxonomy and gazetteer texts.
 /// 4: the index in parts fetched on demand ([`crate::split`]).
-pub const BUNDLE_VERSION: u32 = 4;
+/// 5: the typo index, in parts too.
+pub const BUNDLE_VERSION: u32 = 5;
 
 /// What the browser needs to explore a corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

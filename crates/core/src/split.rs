@@ -1,11 +1,11 @@
 //! Cutting a [`Bundle`] into the files of a site: a first-view data file (the
 //! articles' metadata, the per-article index data, facets and timeline, no
 //! texts or postings) and parts fetched when a view needs them (term blocks,
-//! word blocks, body chunks; see [`crate::search::parts`]).
+//! word blocks, typo blocks, body chunks; see [`crate::search::parts`]).
 
 use crate::bundle::{Bundle, BUNDLE_VERSION};
 use crate::search::parts::{BodyChunk, BodyChunks, Lazy, Need, WordBlock};
-use crate::search::{Engine, Index, TermBlock};
+use crate::search::{Engine, Index, TermBlock, TypoBlock};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 /// Related articles stored per article (the reader shows five).
@@ -19,6 +19,7 @@ pub struct PartFiles {
     pub terms: Vec<String>,
     pub words: Vec<String>,
     pub bodies: Vec<String>,
+    pub typos: Vec<String>,
 }
 
 impl PartFiles {
@@ -28,6 +29,7 @@ impl PartFiles {
             Need::Terms(i) => self.terms.get(i),
             Need::Words(i) => self.words.get(i),
             Need::Bodies(i) => self.bodies.get(i),
+            Need::Typos(i) => self.typos.get(i),
         }
         .map(String::as_str)
     }
@@ -40,6 +42,7 @@ pub struct Split {
     pub terms: Vec<Vec<u8>>,
     pub words: Vec<Vec<u8>>,
     pub bodies: Vec<Vec<u8>>,
+    pub typos: Vec<Vec<u8>>,
 }
 
 fn part_bytes<T: Serialize>(part: &T) -> Vec<u8> {
@@ -115,6 +118,12 @@ impl Bundle {
             .iter_mut()
             .map(|b| part_bytes(&b.take().unwrap_or_default()))
             .collect();
+        let typos = index
+            .typos
+            .blocks
+            .iter_mut()
+            .map(|b| part_bytes(&b.take().unwrap_or_default()))
+            .collect();
         index.bodies = Some(BodyChunks {
             chunk_of,
             chunks: (0..bodies.len()).map(|_| Lazy::empty()).collect(),
@@ -124,6 +133,7 @@ impl Bundle {
             terms,
             words,
             bodies,
+            typos,
         }
     }
 
@@ -140,6 +150,7 @@ impl Bundle {
         let index = &self.index;
         let mut out: Vec<Need> = empty(&index.blocks).into_iter().map(Need::Terms).collect();
         out.extend(empty(&index.word_blocks).into_iter().map(Need::Words));
+        out.extend(empty(&index.typos.blocks).into_iter().map(Need::Typos));
         if let Some(b) = &index.bodies {
             out.extend(empty(&b.chunks).into_iter().map(Need::Bodies));
         }
@@ -173,6 +184,10 @@ pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
         Need::Words(i) => {
             slot(index.word_blocks.len(), i)?;
             index.word_blocks[i].fill(read_part::<WordBlock>(bytes)?);
+        }
+        Need::Typos(i) => {
+            slot(index.typos.blocks.len(), i)?;
+            index.typos.blocks[i].fill(read_part::<TypoBlock>(bytes)?);
         }
         Need::Bodies(i) => {
             let chunks = index.bodies.as_ref().map_or(&[][..], |b| &b.chunks[..]);

@@ -12,6 +12,7 @@ fn part(split: &Split, need: Need) -> &[u8] {
         Need::Terms(i) => &split.terms[i],
         Need::Words(i) => &split.words[i],
         Need::Bodies(i) => &split.bodies[i],
+        Need::Typos(i) => &split.typos[i],
     }
 }
 
@@ -110,7 +111,7 @@ fn a_split_site_answers_like_the_whole_bundle() {
 fn a_view_fetches_only_the_parts_it_needs() {
     let whole = Bundle::new(bench_corpus(1500, 5), Vec::new());
     let split = whole.clone().split();
-    let all = split.terms.len() + split.words.len() + split.bodies.len();
+    let all = split.terms.len() + split.words.len() + split.bodies.len() + split.typos.len();
     let first = fresh(&split);
     assert_eq!(first.missing_parts().len(), all);
     // The first view: no postings, the newest articles' bodies only.

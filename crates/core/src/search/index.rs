@@ -10,6 +10,8 @@
 //!   block holds a term;
 //! - `word_blocks`: the sorted folded surface words with the term each stems
 //!   to, for `prefix*` queries, cut by `word_starts`;
+//! - `typos`: the surface words with the number of articles containing each,
+//!   by key letter and length, for close spellings ([`super::typo`]);
 //! - `entity_postings`: per gazetteer entity, the articles mentioning it under
 //!   any alias;
 //! - `bodies`: where the article texts are when they ship apart from the corpus.
@@ -18,6 +20,7 @@
 //! term frequencies.
 
 use super::parts::{BodyChunks, Lazy, Need, WordBlock};
+use super::typo::TypoIndex;
 use crate::model::{Corpus, Origin, PartialDate};
 use crate::text::{is_stop_word, stem, tokenize, Token};
 use serde::{Deserialize, Serialize};
@@ -39,7 +42,8 @@ pub const TITLE_WEIGHT: u32 = 3;
 /// Format version, bumped whenever the layout changes.
 /// 3: blocks by volume, loaded lazily, with their surface words; word blocks; bodies;
 /// token positions.
-pub const INDEX_VERSION: u32 = 3;
+/// 4: the typo index.
+pub const INDEX_VERSION: u32 = 4;
 
 /// Per-article metadata kept in the index (no text).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -161,6 +165,8 @@ pub struct Index {
     pub word_starts: Vec<String>,
     /// Sorted `(folded surface word, global term id)`, in blocks.
     pub word_blocks: Vec<Lazy<WordBlock>>,
+    /// Surface words by key letter and length, for close spellings.
+    pub typos: TypoIndex,
     /// Entity names, in the order of [`Corpus::entities`].
     pub entities: Vec<String>,
     pub entity_postings: Vec<Postings>,
@@ -244,14 +250,20 @@ impl AliasTable {
     }
 }
 
-/// Analysed text of one field: stems with their token positions (counted
-/// from `base`), surface words, indexed token count.
+/// Per surface word, the last article counted (plus one, 0: none) and the
+/// number of articles containing it.
+type WordArticles = HashMap<String, (u32, u32)>;
+
+/// Analysed text of one field of article `doc`: stems with their token
+/// positions (counted from `base`), surface words (with the articles holding
+/// each counted in `articles`), indexed token count.
 fn analyse_field(
     text: &str,
     lang: &str,
     base: u32,
     cache: &mut HashMap<String, String>,
     words: &mut BTreeSet<(String, String)>,
+    (doc, articles): (u32, &mut WordArticles),
 ) -> (Vec<Token>, BTreeMap<String, Vec<u32>>, u32) {
     let tokens = tokenize(text);
     let mut tf: BTreeMap<String, Vec<u32>> = BTreeMap::new();
@@ -264,6 +276,16 @@ fn analyse_field(
             .entry(t.term.clone())
             .or_insert_with(|| stem(&t.term, lang))
             .clone();
+        match articles.get_mut(&t.term) {
+            Some((last, n)) if *last != doc + 1 => {
+                *last = doc + 1;
+                *n += 1;
+            }
+            Some(_) => {}
+            None => {
+                articles.insert(t.term.clone(), (doc + 1, 1));
+            }
+        }
         words.insert((t.term.clone(), s.clone()));
         tf.entry(s).or_default().push(base + k as u32);
         len += 1;
@@ -304,16 +326,20 @@ impl Index {
 
         let mut stem_cache: HashMap<String, HashMap<String, String>> = HashMap::new();
         let mut surface: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut word_articles = WordArticles::new();
         let mut term_docs: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
         let mut entity_docs: Vec<Vec<Entry>> = vec![Vec::new(); corpus.entities.len()];
         let mut docs = Vec::with_capacity(corpus.articles.len());
         for (d, a) in corpus.articles.iter().enumerate() {
             let d = d as u32;
             let cache = stem_cache.entry(a.lang.clone()).or_default();
-            let (title_toks, title_tf, title_len) = analyse_field(&a.title, &a.lang, 0, cache, &mut surface);
+            let counts = (d, &mut word_articles);
+            let (title_toks, title_tf, title_len) =
+                analyse_field(&a.title, &a.lang, 0, cache, &mut surface, counts);
             let body_base = title_toks.len() as u32 + FIELD_GAP;
+            let counts = (d, &mut word_articles);
             let (body_toks, body_tf, body_len) =
-                analyse_field(&a.body, &a.lang, body_base, cache, &mut surface);
+                analyse_field(&a.body, &a.lang, body_base, cache, &mut surface, counts);
             let mut merged: BTreeMap<&str, (u32, u32, Vec<u32>)> = BTreeMap::new();
             for (field, tf) in [(0, &title_tf), (1, &body_tf)] {
                 for (t, positions) in tf {
@@ -441,6 +467,7 @@ impl Index {
             blocks: blocks.into_iter().map(Lazy::loaded).collect(),
             word_starts: word_blocks.iter().map(|b| b.words[0].0.clone()).collect(),
             word_blocks: word_blocks.into_iter().map(Lazy::loaded).collect(),
+            typos: TypoIndex::build(word_articles.into_iter().map(|(w, (_, n))| (w, n))),
             entities: corpus.entities.iter().map(|e| e.name.clone()).collect(),
             entity_postings,
             avg_len: avg_len.max(1.0),

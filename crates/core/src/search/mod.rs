@@ -34,6 +34,8 @@ pub mod parts;
 mod query;
 pub(crate) mod sort;
 pub mod synth;
+pub mod typo;
+mod typo_distance;
 
 pub use engine::{
     Engine, Hit, Related, SearchResults, Snippet, DEFAULT_PAGE_SIZE, MAX_PREFIX_TERMS, SNIPPET_BYTES,
@@ -44,6 +46,7 @@ pub use index::{
     WORD_BLOCK_WORDS,
 };
 pub use parts::Need;
+pub use typo::{Candidate, TypoBlock, TypoIndex};
 pub use query::{parse_query, Clause, Part};
 pub use synth::{bench_corpus, fuzz_smoke, FuzzStats};
 

@@ -1,6 +1,8 @@
 //! The parts of an index a site ships apart and the browser fetches on demand:
 //! term blocks (postings by term range), word blocks (surface words by range,
-//! for `prefix*`) and body chunks (article texts with their related articles).
+//! for `prefix*`), typo blocks (surface words by key letter and length, for
+//! close spellings: [`super::typo`]) and body chunks (article texts with their
+//! related articles).
 //!
 //! Each part sits in a [`Lazy`] cell that is empty until the app fills it with
 //! the file's contents; the engine reports what it lacked as [`Need`]s (see
@@ -88,6 +90,8 @@ pub enum Need {
     Words(usize),
     /// Body chunk `i` ([`BodyChunks::chunks`]).
     Bodies(usize),
+    /// Typo block `i` ([`super::typo::TypoIndex::blocks`]).
+    Typos(usize),
 }
 
 /// A run of the sorted surface words with the global term id each stems to.
