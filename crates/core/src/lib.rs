@@ -4,6 +4,7 @@
 //! - [`bundle`]: the data file the app loads (corpus plus index).
 //! - [`export`]: results as CSV or JSON downloads.
 //! - [`export_md`]: the corpus as a zip of Markdown files that builds the same site.
+//! - [`hash`]: FNV-1a, the one stable hash of the workspace.
 //! - [`highlight`]: text cut into plain and matched runs for display.
 //! - [`library`]: the bundled corpus plus the articles a reader added in the browser.
 //! - [`model`]: the article and corpus types every other module shares.
@@ -18,6 +19,7 @@
 pub mod bundle;
 pub mod export;
 pub mod export_md;
+pub mod hash;
 pub mod highlight;
 pub mod ingest;
 pub mod library;

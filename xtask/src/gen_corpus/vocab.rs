@@ -106,7 +106,5 @@ pub fn shuffle<T>(items: &mut [T], rng: &mut Rng) {
 }
 
 fn fnv(s: &str) -> u64 {
-    s.bytes().fold(0xcbf29ce484222325, |h, b| {
-        (h ^ b as u64).wrapping_mul(0x100000001b3)
-    })
+    dossier_core::hash::fnv1a(s.as_bytes())
 }

@@ -4,6 +4,7 @@
 //! [`matches_in`] compares a few new texts with many existing ones (files a
 //! reader adds) and decides each pair the same way.
 
+use crate::hash::{fnv1a_from as fnv, FNV_START};
 use crate::text::for_each_token;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -14,8 +15,6 @@ pub const SHINGLE: usize = 4;
 pub const THRESHOLD: f64 = 0.5;
 const BANDS: usize = 20;
 const ROWS: usize = 4;
-
-const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// A set of shingle hashes. They are FNV hashes already, so the table uses
 /// them as they are instead of hashing them again (the set's contents, and so
@@ -38,13 +37,6 @@ impl Hasher for PassThrough {
     fn write_u64(&mut self, x: u64) {
         self.0 = x;
     }
-}
-
-/// FNV-1a continued from `h`: a stable hash, identical on every platform and run.
-fn fnv(h: u64, bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .fold(h, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
 }
 
 fn mix(mut x: u64) -> u64 {

@@ -1,0 +1,84 @@
+//! The highlighter's shortcuts (streaming tokens, surface words) against a
+//! plain reference highlighter, on a synthetic multilingual corpus.
+
+use super::engine::Engine;
+use super::eval::Unit;
+use super::highlighter::Highlighter;
+use super::index::Index;
+use super::phrase::phrase_spans;
+use super::query::parse_query;
+use crate::text::{is_stop_word, stem, tokenize};
+use std::collections::HashSet;
+
+/// The highlighter before the streaming and surface-form shortcuts.
+fn reference_ranges(h: &Highlighter, text: &str, lang: &str) -> Vec<(usize, usize)> {
+    if h.is_empty() {
+        return Vec::new();
+    }
+    let tokens = tokenize(text);
+    let stems: HashSet<String> = h
+        .words
+        .iter()
+        .filter(|w| !is_stop_word(w, lang))
+        .map(|w| stem(w, lang))
+        .collect();
+    let mut out = Vec::new();
+    for t in &tokens {
+        if h.prefixes.iter().any(|p| t.term.starts_with(p.as_str()))
+            || (!stems.is_empty() && !is_stop_word(&t.term, lang) && stems.contains(&stem(&t.term, lang)))
+        {
+            out.push((t.start, t.end));
+        }
+    }
+    for p in &h.phrases {
+        out.extend(phrase_spans(&tokens, p, lang));
+    }
+    for (i, n, _) in h.aliases.find(&tokens) {
+        out.push((tokens[i].start, tokens[i + n - 1].end));
+    }
+    out.sort();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in out {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+#[test]
+fn highlights_match_the_reference_highlighter() {
+    let corpus = crate::search::bench_corpus(120, 11);
+    let index = Index::build(&corpus);
+    let engine = Engine::new(&corpus, &index);
+    let mut rng = crate::search::synth::Rng::new(5);
+    let mut queries: Vec<String> = corpus.entities.iter().map(|e| e.name.clone()).collect();
+    for _ in 0..150 {
+        let a = &corpus.articles[rng.below(corpus.articles.len())];
+        let toks = tokenize(&a.body);
+        let i = rng.below(toks.len() - 1);
+        let (w, v) = (
+            &a.body[toks[i].start..toks[i].end],
+            &a.body[toks[i + 1].start..toks[i + 1].end],
+        );
+        queries.push(w.to_string());
+        queries.push(format!("{w} {v}"));
+        queries.push(format!("\"{w} {v}\""));
+        queries.push(format!("{}*", w.chars().take(3).collect::<String>()));
+    }
+    let mut checked = 0;
+    for q in &queries {
+        let units = engine.resolve(&parse_query(q));
+        let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
+        let h = Highlighter::new(&engine, &positives);
+        for a in corpus.articles.iter().take(40) {
+            for text in [&a.title, &a.body] {
+                let got = h.ranges(text, &a.lang);
+                assert_eq!(got, reference_ranges(&h, text, &a.lang), "{q:?} in {}", a.id);
+                checked += got.len();
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+}

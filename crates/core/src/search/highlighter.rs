@@ -1,0 +1,168 @@
+//! Finds the query's matches in a text: the byte ranges snippets, titles and
+//! the reader mark.
+
+use super::engine::Engine;
+use super::eval::Unit;
+use super::index::AliasTable;
+use super::phrase::phrase_spans;
+use super::query::Clause;
+use super::sort::sort_by;
+use crate::hash::FnvBuild;
+use crate::text::{for_each_token, is_stop_word, stem, tokenize};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
+/// A language's query stems, and whether each folded token seen matches.
+pub(super) type LangMemo = (HashSet<String>, TermMap);
+
+/// Folded token → whether it matches, hashed with FNV-1a (short keys, no
+/// untrusted-input concern: the keys come from the corpus).
+pub(super) type TermMap = HashMap<String, bool, FnvBuild>;
+
+/// Finds the query's matches in a text, for snippets and title highlights.
+pub(super) struct Highlighter {
+    pub(super) words: Vec<String>,
+    pub(super) prefixes: Vec<String>,
+    pub(super) phrases: Vec<Vec<String>>,
+    pub(super) entities: HashSet<u32>,
+    pub(super) aliases: AliasTable,
+    /// Per language: the stems of `words`, and whether a folded token matches a
+    /// word or a prefix (memoised across the page's texts).
+    pub(super) memo: RefCell<HashMap<String, LangMemo>>,
+    /// Every indexed surface word whose term is a stem of one of `words` in some
+    /// language: a token can only match a word if it is one of these.
+    pub(super) surfaces: HashSet<String, FnvBuild>,
+}
+
+impl Highlighter {
+    pub(super) fn new(engine: &Engine<'_>, positives: &[&Unit]) -> Highlighter {
+        let mut h = Highlighter {
+            words: Vec::new(),
+            prefixes: Vec::new(),
+            phrases: Vec::new(),
+            entities: HashSet::new(),
+            aliases: AliasTable::default(),
+            memo: RefCell::new(HashMap::new()),
+            surfaces: HashSet::default(),
+        };
+        for u in positives {
+            match u {
+                Unit::Clause(Clause::Word(w)) => h.words.push(w.clone()),
+                Unit::Clause(Clause::Prefix(p)) => h.prefixes.push(p.clone()),
+                Unit::Clause(Clause::Phrase(p)) => h.phrases.push(p.clone()),
+                Unit::Entity { entity, words } => {
+                    h.entities.insert(*entity);
+                    h.phrases.push(words.clone());
+                }
+            }
+        }
+        if !h.words.is_empty() {
+            let index = engine.index;
+            let ids: HashSet<u32> = index
+                .langs
+                .iter()
+                .flat_map(|lang| {
+                    h.words
+                        .iter()
+                        .filter(|w| !is_stop_word(w, lang))
+                        .filter_map(|w| index.term_id(&stem(w, lang)).ok().flatten())
+                })
+                .collect();
+            h.surfaces = ids
+                .into_iter()
+                .filter_map(|id| index.surfaces(id).ok())
+                .flatten()
+                .cloned()
+                .collect();
+        }
+        if !h.entities.is_empty() {
+            let mut t = AliasTable::default();
+            for (k, list) in &engine.aliases.by_first {
+                let kept: Vec<_> = list
+                    .iter()
+                    .filter(|(_, e)| h.entities.contains(e))
+                    .cloned()
+                    .collect();
+                if !kept.is_empty() {
+                    t.by_first.insert(k.clone(), kept);
+                }
+            }
+            h.aliases = t;
+        }
+        h
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.words.is_empty()
+            && self.prefixes.is_empty()
+            && self.phrases.is_empty()
+            && self.entities.is_empty()
+    }
+
+    /// Byte ranges of matches in `text`, sorted and merged.
+    pub(super) fn ranges(&self, text: &str, lang: &str) -> Vec<(usize, usize)> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        let mut memo = self.memo.borrow_mut();
+        if !memo.contains_key(lang) {
+            let stems: HashSet<String> = self
+                .words
+                .iter()
+                .filter(|w| !is_stop_word(w, lang))
+                .map(|w| stem(w, lang))
+                .collect();
+            memo.insert(lang.to_string(), (stems, TermMap::default()));
+        }
+        let (stems, cache) = memo.get_mut(lang).expect("inserted above");
+        let mut out = Vec::new();
+        let mut word_match = |term: &str, start: usize, end: usize| {
+            // The index has every (surface word, stem) of the corpus texts.
+            if self.prefixes.is_empty() && !self.surfaces.contains(term) {
+                return;
+            }
+            let m = match cache.get(term) {
+                Some(&m) => m,
+                None => {
+                    let m = self.prefixes.iter().any(|p| term.starts_with(p.as_str()))
+                        || (!stems.is_empty()
+                            && !is_stop_word(term, lang)
+                            && stems.contains(&stem(term, lang)));
+                    cache.insert(term.to_string(), m);
+                    m
+                }
+            };
+            if m {
+                out.push((start, end));
+            }
+        };
+        if self.phrases.is_empty() && self.aliases.by_first.is_empty() {
+            // Words and prefixes only: no token list needed.
+            for_each_token(text, |term, start, end| {
+                word_match(term, start, end);
+                true
+            });
+        } else {
+            let tokens = tokenize(text);
+            for t in &tokens {
+                word_match(&t.term, t.start, t.end);
+            }
+            for p in &self.phrases {
+                out.extend(phrase_spans(&tokens, p, lang));
+            }
+            for (i, n, _) in self.aliases.find(&tokens) {
+                out.push((tokens[i].start, tokens[i + n - 1].end));
+            }
+        }
+        // Pairs equal as a whole are interchangeable: a stable sort gives the same.
+        sort_by(&mut out, |a, b| a.cmp(b));
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (s, e) in out {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        merged
+    }
+}

@@ -1,0 +1,133 @@
+//! More like this: the articles most similar to one article.
+
+use super::engine::Engine;
+use super::index::{idf, Postings, TITLE_WEIGHT};
+use super::parts::Need;
+use super::results::Related;
+use super::sort::sort_by;
+use crate::text::analyze;
+use std::collections::HashMap;
+
+impl Engine<'_> {
+    /// The `n` articles most similar to `doc_id` (see [`Engine::related_at`]);
+    /// none while the part that lists them is not loaded.
+    pub fn related(&self, doc_id: &str, n: usize) -> Vec<Related> {
+        let Some(d) = self.corpus.articles.iter().position(|a| a.id == doc_id) else {
+            return Vec::new();
+        };
+        self.related_at(d, n).unwrap_or_default()
+    }
+
+    /// The `n` articles most similar to the article at `doc` (TF-IDF cosine
+    /// over stems and entities, so articles in other languages relate through
+    /// shared entities), best first, excluding the article itself and its
+    /// near-duplicates. A site's index has them computed at build time in the
+    /// article's body chunk, so it is the chunk to fetch when not loaded.
+    pub fn related_at(&self, doc: usize, n: usize) -> Result<Vec<Related>, Need> {
+        if doc >= self.n() {
+            return Ok(Vec::new());
+        }
+        let Some(bodies) = &self.index.bodies else {
+            return Ok(self.compute_related(doc, n));
+        };
+        let (chunk, i) = bodies.locate(doc)?;
+        Ok(chunk.related[i]
+            .iter()
+            .filter(|&&(e, _)| (e as usize) < self.n())
+            .take(n)
+            .map(|&(e, score)| Related {
+                doc: e as usize,
+                id: self.corpus.articles[e as usize].id.clone(),
+                score: f32::from(score) / 1000.0,
+            })
+            .collect())
+    }
+
+    /// [`Engine::related_at`] computed from the postings (every term block
+    /// loaded: at build time, or for a corpus indexed in the browser).
+    pub fn compute_related(&self, d: usize, n: usize) -> Vec<Related> {
+        if d >= self.n() {
+            return Vec::new();
+        }
+        let Ok(body) = self.body(d) else {
+            return Vec::new();
+        };
+        let a = &self.corpus.articles[d];
+        let mut tf: HashMap<String, u32> = HashMap::new();
+        for t in analyze(&a.title, &a.lang) {
+            *tf.entry(t.term).or_default() += TITLE_WEIGHT;
+        }
+        for t in analyze(body, &a.lang) {
+            *tf.entry(t.term).or_default() += 1;
+        }
+        let total = self.n();
+        let mut dims: Vec<(f32, &Postings, bool)> = tf
+            .iter()
+            .filter_map(|(t, &c)| {
+                let p = self.index.postings(self.index.term_id(t).ok()??).ok()?;
+                Some(((1.0 + (c as f32).ln()) * idf(total, p.df()), p, false))
+            })
+            .collect();
+        for &e in &self.index.docs[d].entities {
+            if let Some(p) = self.index.entity_postings.get(e as usize) {
+                let c = p
+                    .iter()
+                    .find(|&(x, _, _)| x as usize == d)
+                    .map_or(1, |(_, _, c)| c);
+                dims.push(((1.0 + (c as f32).ln()) * idf(total, p.df()), p, true));
+            }
+        }
+        sort_by(&mut dims, |a, b| b.0.total_cmp(&a.0));
+        dims.truncate(40);
+        // Dense accumulators: every site's related articles are computed at
+        // build time, where a hash map per article made 100k articles take hours.
+        let mut acc = vec![0f32; self.n()];
+        let mut touched: Vec<u32> = Vec::new();
+        for (w, p, entity) in dims {
+            let w_idf = idf(total, p.df());
+            for (e, tt, tb) in p.iter() {
+                let Some(slot) = acc.get_mut(e as usize) else {
+                    continue;
+                };
+                if *slot == 0.0 {
+                    touched.push(e);
+                }
+                let tf = if entity { tb } else { TITLE_WEIGHT * tt + tb };
+                *slot += w * (1.0 + (tf as f32).ln()) * w_idf;
+            }
+        }
+        let norm_d = self.index.docs[d].norm.max(f32::MIN_POSITIVE);
+        let mut scored: Vec<(u32, f32)> = touched
+            .into_iter()
+            .filter(|&e| {
+                let other = &self.corpus.articles[e as usize];
+                e as usize != d
+                    && other.duplicate_of.as_deref() != Some(a.id.as_str())
+                    && a.duplicate_of.as_deref() != Some(other.id.as_str())
+            })
+            .map(|e| {
+                let norm_e = self.index.docs[e as usize].norm.max(f32::MIN_POSITIVE);
+                (e, (acc[e as usize] / (norm_d * norm_e)).min(1.0))
+            })
+            .collect();
+        // Best first, ties by id: a total order, so picking the top `n` before
+        // sorting them gives the same as sorting everything.
+        let order = |x: &(u32, f32), y: &(u32, f32)| {
+            y.1.total_cmp(&x.1)
+                .then(self.id_rank[x.0 as usize].cmp(&self.id_rank[y.0 as usize]))
+        };
+        if scored.len() > n && n > 0 {
+            scored.select_nth_unstable_by(n - 1, order);
+        }
+        scored.truncate(n);
+        sort_by(&mut scored, order);
+        scored
+            .into_iter()
+            .map(|(e, score)| Related {
+                doc: e as usize,
+                id: self.corpus.articles[e as usize].id.clone(),
+                score,
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,57 @@
+//! What a search returns: hits with snippets, result sets, related articles.
+
+use super::facets::Facets;
+use super::parts::Need;
+use crate::view::Sort;
+
+/// A matching article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Index into `corpus.articles`.
+    pub doc: usize,
+    /// The article id.
+    pub id: String,
+    /// BM25F score (0 without a query).
+    pub score: f32,
+    /// Best passage of the body with the matches in it.
+    pub snippet: Snippet,
+    /// Byte ranges of matches in the article's title.
+    pub title_highlights: Vec<(usize, usize)>,
+}
+
+/// A passage of text with the query's matches in it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Snippet {
+    /// Plain text (never HTML); `…` marks where it was cut.
+    pub text: String,
+    /// Byte ranges into `text`, sorted, not overlapping, on char boundaries.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// What [`Engine::run`] returns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchResults {
+    /// Number of matching articles.
+    pub total: usize,
+    /// The requested page of matches, in display order.
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    /// The sort actually used.
+    pub sort: Sort,
+    /// Parts of a site's index this run lacked (see [`super::parts`]): until
+    /// they are loaded and the view runs again, `total`, `hits` and `facets`
+    /// may miss articles. Empty when the index has every part.
+    pub pending: Vec<Need>,
+    /// Body chunks the page's snippets lack: the hits are right, their snippets
+    /// empty until these are loaded.
+    pub pending_snippets: Vec<Need>,
+}
+
+/// An article similar to another one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related {
+    pub doc: usize,
+    pub id: String,
+    /// Cosine similarity in 0..=1.
+    pub score: f32,
+}

@@ -1,0 +1,27 @@
+//! BM25F scores of postings (title terms weigh [`TITLE_WEIGHT`] body terms).
+
+use super::engine::Engine;
+use super::index::{idf, Postings, B, K1, TITLE_WEIGHT};
+use std::collections::HashMap;
+
+/// Per-run scratch: which docs a unit matched, with scores.
+pub(super) type DocScores = HashMap<u32, f32>;
+
+impl Engine<'_> {
+    pub(super) fn bm25(&self, df: usize, tt: u32, tb: u32, d: u32) -> f32 {
+        let meta = &self.index.docs[d as usize];
+        let len = (TITLE_WEIGHT * meta.title_len + meta.body_len) as f32;
+        let tf = (TITLE_WEIGHT * tt + tb) as f32;
+        idf(self.n(), df) * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.index.avg_len))
+    }
+
+    pub(super) fn postings_scores(&self, p: &Postings, out: &mut DocScores, lang: Option<u16>) {
+        for (d, tt, tb) in p.iter() {
+            if (d as usize) < self.n() && lang.is_none_or(|l| self.index.docs[d as usize].lang == l) {
+                let s = self.bm25(p.df(), tt, tb, d);
+                let e = out.entry(d).or_insert(0.0);
+                *e = e.max(s);
+            }
+        }
+    }
+}
