@@ -28,18 +28,25 @@
 //! term blocks only, never article texts.
 
 mod engine;
+mod eval;
 mod facets;
+mod highlighter;
 mod index;
 pub mod parts;
+mod phrase;
 mod query;
+mod rank;
+mod related;
+mod results;
+mod scoring;
+mod snippet;
 pub(crate) mod sort;
 pub mod synth;
 pub mod typo;
 mod typo_distance;
 
-pub use engine::{
-    Engine, Hit, Related, SearchResults, Snippet, DEFAULT_PAGE_SIZE, MAX_PREFIX_TERMS, SNIPPET_BYTES,
-};
+pub use engine::{Engine, DEFAULT_PAGE_SIZE};
+pub use eval::MAX_PREFIX_TERMS;
 pub use facets::{Bin, FacetCount, Facets, Histogram, HistogramUnit};
 pub use index::{
     DocMeta, Index, Postings, TermBlock, BLOCK_POSTINGS, BLOCK_TERMS, INDEX_VERSION, TITLE_WEIGHT,
@@ -48,8 +55,12 @@ pub use index::{
 pub use parts::Need;
 pub use typo::{Candidate, TypoBlock, TypoIndex};
 pub use query::{parse_query, Clause, Part};
+pub use results::{Hit, Related, SearchResults, Snippet};
+pub use snippet::SNIPPET_BYTES;
 pub use synth::{bench_corpus, fuzz_smoke, FuzzStats};
 
+#[cfg(test)]
+mod highlight_tests;
 #[cfg(test)]
 mod origin_tests;
 #[cfg(test)]
