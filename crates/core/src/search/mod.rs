@@ -44,6 +44,7 @@ pub(crate) mod sort;
 pub mod synth;
 pub mod typo;
 mod typo_distance;
+pub mod typo_match;
 
 pub use engine::{Engine, DEFAULT_PAGE_SIZE};
 pub use eval::MAX_PREFIX_TERMS;
@@ -69,3 +70,5 @@ mod positions_tests;
 mod prop_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod typo_tests;

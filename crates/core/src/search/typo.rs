@@ -92,6 +92,12 @@ impl TypoIndex {
     /// Builds the index from `(folded surface word, articles)` pairs; words
     /// that are not eligible are left out.
     pub fn build(words: impl IntoIterator<Item = (String, u32)>) -> TypoIndex {
+        TypoIndex::build_in_blocks(words, TYPO_BLOCK_WORDS)
+    }
+
+    /// [`TypoIndex::build`] with `block_words` words per block (tests use
+    /// tiny blocks so that every bucket straddles a few).
+    pub fn build_in_blocks(words: impl IntoIterator<Item = (String, u32)>, block_words: usize) -> TypoIndex {
         let mut keyed: Vec<((char, u8), String, u32)> = words
             .into_iter()
             .filter_map(|(w, n)| bucket(&w).map(|b| (b, w, n)))
@@ -99,7 +105,7 @@ impl TypoIndex {
         keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
         keyed.dedup_by(|a, b| a.1 == b.1);
         let mut index = TypoIndex::default();
-        for chunk in keyed.chunks(TYPO_BLOCK_WORDS) {
+        for chunk in keyed.chunks(block_words.max(1)) {
             index.starts.push(chunk[0].0);
             index.blocks.push(Lazy::loaded(TypoBlock {
                 words: chunk.iter().map(|(_, w, n)| (w.clone(), *n)).collect(),

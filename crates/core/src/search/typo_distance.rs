@@ -44,7 +44,7 @@ pub fn osa_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// The textbook full-matrix OSA recurrence (Wikipedia, "Optimal string

@@ -1,0 +1,82 @@
+//! Widening a query word that has few exact matches to its close spellings
+//! (the engine's one hook into typo tolerance), and the correction it reports.
+//!
+//! Only plain query words are widened. A quoted word (`"tebbune"`, a one-word
+//! phrase), a `prefix*` and the words of a phrase are matched exactly as
+//! typed: that is how a reader searches the typed spelling without
+//! correction (the app's "search instead for" link).
+
+use super::index::Index;
+use super::parts::Need;
+use super::typo::{Candidate, MIN_TYPO_LETTERS};
+use crate::text::is_stop_word;
+use std::collections::HashMap;
+
+/// A word matching fewer articles than this as typed is also matched by its
+/// close spellings. One or two articles are what a misspelling in the texts
+/// themselves gives (a reporter's `Tebbune` next to hundreds of `Tebboune`):
+/// treating them as the answer would hide what the reader meant. Three or more
+/// make it a spelling the dossier really uses, so it is left alone.
+pub const FEW_MATCHES: usize = 3;
+/// Score factor of an article matched only through a close spelling, per
+/// edit; such articles also rank below every exact match of the word.
+pub const FUZZY_WEIGHT: f32 = 0.5;
+
+/// A query word matched through a close spelling.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    /// The folded word as typed (`tebbune`).
+    pub typed: String,
+    /// The folded surface word its results are for: the close spelling in the
+    /// most articles at the smallest distance (`tebboune`).
+    pub corrected: String,
+    /// Edits between them (1 or 2).
+    pub distance: u8,
+}
+
+/// Whether the folded query `word` may be corrected at all: not a stop word of
+/// any language of the index, and long enough (digits and length are checked
+/// by [`super::typo::bucket`]).
+pub fn may_correct(index: &Index, word: &str) -> bool {
+    word.chars().count() >= MIN_TYPO_LETTERS && !index.langs.iter().any(|l| is_stop_word(word, l))
+}
+
+/// Adds to `exact` (the articles matching the folded query `word` as typed,
+/// with their scores) the articles matching its close spellings when it has
+/// fewer than [`FEW_MATCHES`], each scored by `eval` (the engine's exact word
+/// evaluation) times [`FUZZY_WEIGHT`] per edit and kept below the lowest exact
+/// score. Returns the correction to show, or the typo blocks to fetch first
+/// (term blocks the close spellings need are `eval`'s to report).
+pub fn widen(
+    index: &Index,
+    word: &str,
+    exact: &mut HashMap<u32, f32>,
+    mut eval: impl FnMut(&str) -> HashMap<u32, f32>,
+) -> Result<Option<Correction>, Vec<Need>> {
+    if exact.len() >= FEW_MATCHES || !may_correct(index, word) {
+        return Ok(None);
+    }
+    let (candidates, _) = index.typos.candidates(word)?;
+    let Some(best) = candidates.first() else {
+        return Ok(None);
+    };
+    // Strictly below the weakest exact match (scores are positive).
+    let ceiling = exact.values().copied().reduce(f32::min).map(|s| s * FUZZY_WEIGHT);
+    let mut fuzzy: HashMap<u32, f32> = HashMap::new();
+    for Candidate { word, distance, .. } in &candidates {
+        let weight = FUZZY_WEIGHT.powi(*distance as i32);
+        for (d, s) in eval(word) {
+            let s = ceiling.map_or(s * weight, |c| (s * weight).min(c));
+            let e = fuzzy.entry(d).or_insert(0.0);
+            *e = e.max(s);
+        }
+    }
+    for (d, s) in fuzzy {
+        exact.entry(d).or_insert(s);
+    }
+    Ok(Some(Correction {
+        typed: word.to_string(),
+        corrected: best.word.clone(),
+        distance: best.distance,
+    }))
+}
