@@ -50,6 +50,8 @@ pub struct Engine<'a> {
     /// Parts the current run lacked (a `Mutex` only so that an engine can be
     /// shared as the app's state is: one run at a time).
     pub(super) needs: Mutex<Vec<Need>>,
+    /// Words the current run matched through a close spelling.
+    pub(super) corrections: Mutex<Vec<super::typo_match::Correction>>,
 }
 
 impl<'a> Engine<'a> {
@@ -91,6 +93,7 @@ impl<'a> Engine<'a> {
             days,
             origins_present,
             needs: Mutex::new(Vec::new()),
+            corrections: Mutex::new(Vec::new()),
         }
     }
 
@@ -127,6 +130,7 @@ impl<'a> Engine<'a> {
     /// Runs `state` and returns hits `offset..offset + limit` (with snippets).
     pub fn run_page(&self, state: &ViewState, offset: usize, limit: usize) -> SearchResults {
         let units = self.resolve(&parse_query(&state.q));
+        self.corrections.lock().unwrap_or_else(|e| e.into_inner()).clear();
         let Ranked {
             matches,
             score,
@@ -143,6 +147,7 @@ impl<'a> Engine<'a> {
                     sort,
                     pending,
                     pending_snippets: Vec::new(),
+                    corrections: Vec::new(),
                 }
             }
         };
@@ -173,6 +178,7 @@ impl<'a> Engine<'a> {
             sort,
             pending: Vec::new(),
             pending_snippets,
+            corrections: std::mem::take(&mut *self.corrections.lock().unwrap_or_else(|e| e.into_inner())),
         }
     }
 

@@ -109,7 +109,16 @@ impl<'a> Engine<'a> {
         id.map(|id| self.index.postings(id)).transpose()
     }
 
+    /// Articles matching word `w` as typed or, when it has few, through a
+    /// close spelling ([`super::typo_match`]).
     pub(super) fn eval_word(&self, w: &str) -> DocScores {
+        let mut out = self.eval_word_exact(w);
+        self.widen_word(w, &mut out);
+        out
+    }
+
+    /// Articles matching word `w` by its stem in each language.
+    pub(super) fn eval_word_exact(&self, w: &str) -> DocScores {
         let mut out = DocScores::new();
         for (li, lang) in self.index.langs.iter().enumerate() {
             if is_stop_word(w, lang) {

@@ -54,11 +54,12 @@ pub use index::{
     WORD_BLOCK_WORDS,
 };
 pub use parts::Need;
-pub use typo::{Candidate, TypoBlock, TypoIndex};
+pub use typo_match::Correction;
 pub use query::{parse_query, Clause, Part};
 pub use results::{Hit, Related, SearchResults, Snippet};
 pub use snippet::SNIPPET_BYTES;
 pub use synth::{bench_corpus, fuzz_smoke, FuzzStats};
+pub use typo::{Candidate, TypoBlock, TypoIndex};
 
 #[cfg(test)]
 mod highlight_tests;
@@ -70,5 +71,7 @@ mod positions_tests;
 mod prop_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod typo_engine_tests;
 #[cfg(test)]
 mod typo_tests;

@@ -2,6 +2,7 @@
 
 use super::facets::Facets;
 use super::parts::Need;
+use super::typo_match::Correction;
 use crate::view::Sort;
 
 /// A matching article.
@@ -45,6 +46,9 @@ pub struct SearchResults {
     /// Body chunks the page's snippets lack: the hits are right, their snippets
     /// empty until these are loaded.
     pub pending_snippets: Vec<Need>,
+    /// Query words matched through a close spelling, in query order (see
+    /// [`super::typo_match`]): "showing results for `corrected`".
+    pub corrections: Vec<Correction>,
 }
 
 /// An article similar to another one.

@@ -80,3 +80,21 @@ pub fn widen(
         distance: best.distance,
     }))
 }
+
+impl super::engine::Engine<'_> {
+    /// [`widen`] for the engine's word evaluation: close spellings scored by
+    /// `eval_word_exact`, blocks it lacks noted as needs, the correction noted
+    /// for [`super::SearchResults::corrections`].
+    pub(super) fn widen_word(&self, word: &str, exact: &mut HashMap<u32, f32>) {
+        match widen(self.index, word, exact, |w| self.eval_word_exact(w)) {
+            Ok(Some(c)) => {
+                let mut corrections = self.corrections.lock().unwrap_or_else(|e| e.into_inner());
+                if !corrections.contains(&c) {
+                    corrections.push(c);
+                }
+            }
+            Ok(None) => {}
+            Err(needs) => needs.into_iter().for_each(|n| self.need(n)),
+        }
+    }
+}
