@@ -107,6 +107,42 @@ fn a_split_site_answers_like_the_whole_bundle() {
     }
 }
 
+/// Misspellings of words of [`bench_corpus`] in its four languages, and the
+/// same words quoted (never corrected).
+const TYPO_QUERIES: &[&str] = &[
+    "tebbune",
+    "Lavorv",
+    "sonatrack pipelnie",
+    "лавроф",
+    "гзопровод",
+    "لافرف",
+    "\"tebbune\"",
+    "coopération -tebbune",
+];
+
+#[test]
+fn a_split_site_corrects_typos_like_the_whole_bundle() {
+    let whole = Bundle::new(bench_corpus(400, 11), Vec::new());
+    let split = whole.clone().split();
+    assert!(!split.typos.is_empty());
+    let engine = Engine::new(&whole.corpus, &whole.index);
+    let first = fresh(&split);
+    let mut corrected = 0;
+    for q in TYPO_QUERIES {
+        let state = ViewState::parse(&format!("q={}", crate::view::encode(q))).0;
+        let expected = engine.run(&state);
+        corrected += usize::from(!expected.corrections.is_empty());
+        let (got, loaded) = run_lazily(&fresh(&split), &split, &state);
+        assert_eq!(got, expected, "{q}");
+        // A word's close spellings come from a few typo blocks, not all.
+        let typos = loaded.iter().filter(|n| matches!(n, Need::Typos(_))).count();
+        assert!(typos <= 2 * q.split(' ').count(), "{q}: {typos} typo blocks");
+        // Parts accumulate across views, as in one page's life.
+        assert_eq!(run_lazily(&first, &split, &state).0, expected, "{q}");
+    }
+    assert!(corrected >= 5, "{corrected} of {} corrected", TYPO_QUERIES.len());
+}
+
 #[test]
 fn a_view_fetches_only_the_parts_it_needs() {
     let whole = Bundle::new(bench_corpus(1500, 5), Vec::new());
