@@ -1,9 +1,15 @@
 //! Filters and disjunctive facet counts of a run, and the date histogram.
 
+mod histogram;
+#[cfg(test)]
+mod tests;
+
 use super::index::Index;
 use super::sort::sort_by;
-use crate::model::{Origin, PartialDate};
+use crate::model::Origin;
 use crate::view::ViewState;
+use histogram::{histogram, MonthSpans};
+pub use histogram::{Bin, Histogram, HistogramUnit};
 
 /// One option of a facet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,35 +17,11 @@ pub struct FacetCount {
     pub value: String,
     /// Matching articles of this option under every other active filter (see [`Facets`]).
     pub count: usize,
+    /// Articles of this option in the whole dossier, whatever the view: the
+    /// options' order, so they hold still while the reader filters.
+    pub total: usize,
     /// Whether the option is selected in the view.
     pub active: bool,
-}
-
-/// Histogram bin width.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum HistogramUnit {
-    #[default]
-    Year,
-    Month,
-}
-
-/// One bar of the date histogram.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bin {
-    /// `2023` or `2023-02`.
-    pub label: String,
-    /// The bin as date bounds (equal, a year or a month), to put in `from`/`to`.
-    pub from: PartialDate,
-    pub to: PartialDate,
-    pub count: usize,
-}
-
-/// The date histogram.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Histogram {
-    pub unit: HistogramUnit,
-    /// Contiguous bins from the earliest to the latest date, empty ones included.
-    pub bins: Vec<Bin>,
 }
 
 /// Disjunctive facet counts: each facet's counts apply the query and every other
@@ -48,13 +30,15 @@ pub struct Histogram {
 /// empty facet: selected alone).
 ///
 /// - `lang`, `topic`: every language/topic of the index (and any selected one the
-///   index does not have), by count descending then value.
+///   index does not have), by `total` (articles in the whole dossier)
+///   descending then value: the same order for every view of one dossier, so
+///   options never jump, and those with no match stay listed with count 0.
 /// - `origin`: `bundled` and `added` as far as the index has articles of that
 ///   origin (or it is selected), in the same order as `lang`.
-/// - `histogram`: query, language and topic applied, date bounds and `undated`
-///   ignored; an article counts in every bin its possible date range overlaps
-///   (so a bar's count is what clicking it gives). Unit: months when the dated
-///   articles span at most 36 months, else years.
+/// - `histogram`: bins spanning the whole dossier's dates (see [`Histogram`]);
+///   counts with query, language, topic and origin applied, date bounds and
+///   `undated` ignored; an article counts in every bin its possible date range
+///   overlaps (so a bar's count is what clicking it gives).
 /// - `undated`: articles without a date under the same filters as the histogram.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Facets {
@@ -81,35 +65,48 @@ pub(super) fn filter_and_count(
     let topic_on: Vec<bool> = index.topics.iter().map(|t| state.topic.contains(t)).collect();
     let origin_on = Origin::ALL.map(|o| state.origin.contains(&o));
     let bounds = date_bounds(state);
-    let mut lang_counts = vec![0usize; langs.len()];
-    let mut topic_counts = vec![0usize; index.topics.len()];
-    let mut origin_counts = [0usize; Origin::ALL.len()];
-    let mut hist_days: Vec<(i64, i64, PartialDate)> = Vec::new();
+    let mut lang_counts = Counts::new(langs.len());
+    let mut topic_counts = Counts::new(index.topics.len());
+    let mut origin_counts = Counts::new(Origin::ALL.len());
+    let (mut view_spans, mut dossier_spans) = (MonthSpans::default(), MonthSpans::default());
     let mut undated = 0;
     let mut matches: Vec<u32> = Vec::new();
-    for d in (0..n).filter(|&d| hit[d]) {
+    for d in 0..n {
         let meta = &index.docs[d];
+        let dated = days[d].and(meta.date);
+        // The whole dossier's counts: the options' order and the timeline's
+        // axis, the same whatever the view (a pass over every article, which
+        // the hit test below needs anyway).
+        lang_counts.add_total(meta.lang as usize);
+        for &t in &meta.topics {
+            topic_counts.add_total(t as usize);
+        }
+        origin_counts.add_total(meta.origin as usize);
+        if let Some(date) = dated {
+            dossier_spans.add(date);
+        }
+        if !hit[d] {
+            continue;
+        }
         let l_ok = state.lang.is_empty() || lang_on.get(meta.lang as usize).copied().unwrap_or(false);
         let t_ok = state.topic.is_empty() || meta.topics.iter().any(|&t| topic_on[t as usize]);
         let o_ok = state.origin.is_empty() || origin_on[meta.origin as usize];
         let d_ok = date_ok(days[d], bounds, state.undated);
         if t_ok && o_ok && d_ok {
-            if let Some(c) = lang_counts.get_mut(meta.lang as usize) {
-                *c += 1;
-            }
+            lang_counts.add(meta.lang as usize);
         }
         if l_ok && o_ok && d_ok {
             for &t in &meta.topics {
-                topic_counts[t as usize] += 1;
+                topic_counts.add(t as usize);
             }
         }
         if l_ok && t_ok && d_ok {
-            origin_counts[meta.origin as usize] += 1;
+            origin_counts.add(meta.origin as usize);
         }
         if l_ok && t_ok && o_ok {
-            match (days[d], meta.date) {
-                (Some((f, l)), Some(date)) => hist_days.push((f, l, date)),
-                _ => undated += 1,
+            match dated {
+                Some(date) => view_spans.add(date),
+                None => undated += 1,
             }
         }
         if l_ok && t_ok && o_ok && d_ok {
@@ -121,15 +118,47 @@ pub(super) fn filter_and_count(
         .into_iter()
         .filter(|&o| origins_present[o as usize])
         .collect();
-    let present_counts: Vec<usize> = present.iter().map(|&o| origin_counts[o as usize]).collect();
+    let present_counts = Counts {
+        count: present.iter().map(|&o| origin_counts.count[o as usize]).collect(),
+        total: present.iter().map(|&o| origin_counts.total[o as usize]).collect(),
+    };
     let facets = Facets {
         lang: facet_list(langs, &lang_counts, &state.lang),
         topic: facet_list(&index.topics, &topic_counts, &state.topic),
         origin: facet_list(&names(&present), &present_counts, &names(&state.origin)),
-        histogram: histogram(&hist_days),
+        histogram: histogram(&view_spans, &dossier_spans),
         undated,
     };
     (matches, facets)
+}
+
+/// One facet's counts by value index: under the view, and in the whole dossier.
+struct Counts {
+    count: Vec<usize>,
+    total: Vec<usize>,
+}
+
+impl Counts {
+    fn new(values: usize) -> Self {
+        Counts {
+            count: vec![0; values],
+            total: vec![0; values],
+        }
+    }
+
+    /// Ignores a value index the facet does not have (a corrupt index says
+    /// less, rather than panicking).
+    fn add(&mut self, i: usize) {
+        if let Some(c) = self.count.get_mut(i) {
+            *c += 1;
+        }
+    }
+
+    fn add_total(&mut self, i: usize) {
+        if let Some(c) = self.total.get_mut(i) {
+            *c += 1;
+        }
+    }
 }
 
 /// The bound range in day ordinals, if any bound is set.
@@ -154,13 +183,16 @@ fn date_ok(days: Option<(i64, i64)>, bounds: Option<(i64, i64)>, keep_undated: b
     }
 }
 
-fn facet_list(values: &[String], counts: &[usize], active: &[String]) -> Vec<FacetCount> {
+/// The options of a facet in the order they keep (see [`Facets`]); a selected
+/// value the index does not have goes last, with no articles.
+fn facet_list(values: &[String], counts: &Counts, active: &[String]) -> Vec<FacetCount> {
     let mut out: Vec<FacetCount> = values
         .iter()
-        .zip(counts)
-        .map(|(v, &c)| FacetCount {
+        .enumerate()
+        .map(|(i, v)| FacetCount {
             value: v.clone(),
-            count: c,
+            count: counts.count[i],
+            total: counts.total[i],
             active: active.contains(v),
         })
         .collect();
@@ -169,76 +201,13 @@ fn facet_list(values: &[String], counts: &[usize], active: &[String]) -> Vec<Fac
             out.push(FacetCount {
                 value: a.clone(),
                 count: 0,
+                total: 0,
                 active: true,
             });
         }
     }
     sort_by(&mut out, |a, b| {
-        b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value))
+        b.total.cmp(&a.total).then_with(|| a.value.cmp(&b.value))
     });
     out
-}
-
-fn month_index(year: i32, month: u8) -> i64 {
-    year as i64 * 12 + month as i64 - 1
-}
-
-fn histogram(days: &[(i64, i64, PartialDate)]) -> Histogram {
-    let (Some(lo), Some(hi)) = (
-        days.iter()
-            .map(|&(_, _, d)| month_index(d.year, d.month.unwrap_or(1)))
-            .min(),
-        days.iter()
-            .map(|&(_, _, d)| month_index(d.year, d.month.unwrap_or(12)))
-            .max(),
-    ) else {
-        return Histogram {
-            unit: HistogramUnit::Year,
-            bins: Vec::new(),
-        };
-    };
-    if hi - lo < 36 {
-        let mut bins: Vec<Bin> = (lo..=hi)
-            .map(|m| {
-                let d = PartialDate::month(m.div_euclid(12) as i32, (m.rem_euclid(12) + 1) as u8)
-                    .expect("month in 1..=12");
-                Bin {
-                    label: d.to_string(),
-                    from: d,
-                    to: d,
-                    count: 0,
-                }
-            })
-            .collect();
-        for &(_, _, d) in days {
-            let (a, b) = match d.month {
-                Some(m) => (month_index(d.year, m), month_index(d.year, m)),
-                None => (month_index(d.year, 1), month_index(d.year, 12)),
-            };
-            for m in a.max(lo)..=b.min(hi) {
-                bins[(m - lo) as usize].count += 1;
-            }
-        }
-        Histogram {
-            unit: HistogramUnit::Month,
-            bins,
-        }
-    } else {
-        let (y0, y1) = (lo.div_euclid(12) as i32, hi.div_euclid(12) as i32);
-        let mut bins: Vec<Bin> = (y0..=y1)
-            .map(|y| Bin {
-                label: PartialDate::year(y).to_string(),
-                from: PartialDate::year(y),
-                to: PartialDate::year(y),
-                count: 0,
-            })
-            .collect();
-        for &(_, _, d) in days {
-            bins[(d.year - y0) as usize].count += 1;
-        }
-        Histogram {
-            unit: HistogramUnit::Year,
-            bins,
-        }
-    }
 }
