@@ -18,6 +18,7 @@ pub mod clean;
 pub mod date;
 pub mod dateparse;
 pub mod dedup;
+pub mod dossier;
 pub mod entities;
 pub mod folder;
 pub mod frontmatter;
@@ -71,6 +72,8 @@ pub struct IngestReport {
     pub taxonomy: Option<String>,
     /// The text of the `entities.toml` used.
     pub gazetteer: Option<String>,
+    /// What the corpus's `dossier.toml` says about it, if it has one.
+    pub dossier: Option<dossier::DossierInfo>,
 }
 
 /// The file name after the last `/` or `\`.
@@ -99,6 +102,7 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
     let mut articles = Vec::new();
     let (mut taxonomy, mut gazetteer) = (None, None);
     let (mut taxonomy_text, mut gazetteer_text) = (None, None);
+    let mut dossier_info = None;
     for file in files {
         if is_skipped(&file.path) {
             continue;
@@ -107,6 +111,10 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
         let lower = name.to_lowercase();
         if is_article(name) {
             articles.push(file);
+        } else if lower == dossier::DOSSIER_FILE && dossier_info.is_none() {
+            let (info, found) = dossier::parse_dossier(&file.path, &file.bytes);
+            dossier_info = Some(info);
+            problems.extend(found);
         } else if lower == TOPICS_FILE || lower == ENTITIES_FILE {
             let is_topics = lower == TOPICS_FILE;
             let slot_taken = if is_topics {
@@ -141,7 +149,8 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
             problems.push(FileProblem {
                 path: file.path,
                 line: None,
-                reason: "not an article (.md or .txt), topics.toml or entities.toml; skipped".into(),
+                reason: "not an article (.md or .txt), topics.toml, entities.toml or dossier.toml; skipped"
+                    .into(),
             });
         }
     }
@@ -152,6 +161,7 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
         problems,
         taxonomy: taxonomy_text,
         gazetteer: gazetteer_text,
+        dossier: dossier_info,
     }
 }
 #[cfg(test)]
@@ -162,6 +172,8 @@ mod add_tests;
 mod analysis_tests;
 #[cfg(test)]
 mod clean_tests;
+#[cfg(test)]
+mod dossier_tests;
 #[cfg(test)]
 mod front_title_tests;
 #[cfg(test)]
