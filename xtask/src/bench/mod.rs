@@ -29,6 +29,8 @@ pub struct SizeResult {
     /// Corpus data files the site ships (`dist/data`): raw and gzip bytes.
     pub data_bytes: u64,
     pub data_gzip: u64,
+    /// The typo index's blocks (`data/typos-*.bin`): count, raw and gzip bytes.
+    pub typos: (usize, u64, u64),
     pub app: Measured,
     /// (engine name, build seconds, index bytes, figures).
     pub engines: Vec<(&'static str, f64, u64, Measured)>,
@@ -120,6 +122,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             start.elapsed().as_secs_f64()
         };
         let (data_bytes, data_gzip) = data_size(&dist.join("data"));
+        let typos = typo_size(&dist.join("data"));
         let corpus = if opts.reuse_site {
             site_corpus(&dist)?
         } else {
@@ -163,6 +166,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             build_secs,
             data_bytes,
             data_gzip,
+            typos,
             app,
             engines: engine_results,
             native,
@@ -233,6 +237,21 @@ fn data_size(dir: &Path) -> (u64, u64) {
         .fold((0, 0), |(r, g), b| {
             (r + b.len() as u64, g + site::gzip_len(&b) as u64)
         })
+}
+
+/// Blocks, raw and gzip bytes of the typo index's files of a built site (its
+/// directory, a few bytes per block, is in the first-view file).
+fn typo_size(dir: &Path) -> (usize, u64, u64) {
+    let blocks: Vec<Vec<u8>> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("typos-"))
+        .filter_map(|e| std::fs::read(e.path()).ok())
+        .collect();
+    let raw = blocks.iter().map(|b| b.len() as u64).sum();
+    let gzip = blocks.iter().map(|b| site::gzip_len(b) as u64).sum();
+    (blocks.len(), raw, gzip)
 }
 
 fn progress(msg: &str) {

@@ -58,6 +58,14 @@ pub fn write(root: &Path, results: &[SizeResult]) -> Result<()> {
 /// One size's part of the report.
 fn size_section(md: &mut String, r: &SizeResult) {
     table(md, r);
+    let (blocks, raw, gzip) = r.typos;
+    let _ = write!(
+        md,
+        "\nTypo index (close spellings of misspelt words, fetched a few blocks per word): {blocks} blocks, \
+         {} KB raw, {} KB gzip.\n",
+        fmt(raw as f64 / 1e3),
+        fmt(gzip as f64 / 1e3)
+    );
     native_table(md, r);
     drop_table(md, r);
     super::why::write(md, r);
@@ -306,6 +314,7 @@ fn to_json(r: &SizeResult) -> Value {
     json!({
         "size": r.name, "articles": r.articles, "build_secs": r.build_secs,
         "data_bytes": r.data_bytes, "data_gzip": r.data_gzip,
+        "typo_blocks": r.typos.0, "typo_bytes": r.typos.1, "typo_gzip": r.typos.2,
         "dossier": measured_json(&r.app),
         "drop": r.drop.as_ref().map(|d| json!({
             "files": d.files, "total_ms": d.total_ms, "longest_task_ms": d.longest_task_ms,
