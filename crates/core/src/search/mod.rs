@@ -40,6 +40,7 @@ mod related;
 mod results;
 mod scoring;
 mod snippet;
+pub mod spelling;
 pub(crate) mod sort;
 pub mod synth;
 pub mod typo;

@@ -23,6 +23,7 @@
 //! - [`ViewState::clear_filters`] clears `lang`, `topic`, `origin`, `from`, `to`
 //!   and `undated`, and keeps `q`, `sort`, `doc` and unknown parameters.
 
+mod known;
 mod percent;
 mod query_string;
 

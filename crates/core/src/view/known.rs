@@ -1,0 +1,82 @@
+//! Drops the `lang` and `topic` values of a URL that this dossier does not
+//! have: a well-formed but unknown value would otherwise filter silently to
+//! nothing (`lang=de` on an English–French dossier, a mistyped topic).
+
+use super::{Notice, ViewState};
+
+/// How many unknown values one notice lists before "and N more": a crafted
+/// URL with thousands of values makes one short notice, not thousands.
+const LISTED: usize = 3;
+
+impl ViewState {
+    /// Removes the languages not in `langs` and the topics not in `topics`,
+    /// with one notice per parameter naming the first few dropped values.
+    pub fn drop_unknown(&mut self, langs: &[&str], topics: &[&str]) -> Vec<Notice> {
+        let mut notices = Vec::new();
+        let lang_reason = format!("this dossier has articles in {}", langs.join(", "));
+        if let Some(n) = drop_values(&mut self.lang, langs, "lang", lang_reason) {
+            notices.push(n);
+        }
+        let topic_reason = format!("this dossier's topics are {}", topics.join(", "));
+        if let Some(n) = drop_values(&mut self.topic, topics, "topic", topic_reason) {
+            notices.push(n);
+        }
+        notices
+    }
+}
+
+/// Keeps the `values` found in `known`; one notice for the rest, if any.
+fn drop_values(values: &mut Vec<String>, known: &[&str], param: &str, reason: String) -> Option<Notice> {
+    let (kept, dropped): (Vec<String>, Vec<String>) =
+        values.drain(..).partition(|v| known.contains(&v.as_str()));
+    *values = kept;
+    if dropped.is_empty() {
+        return None;
+    }
+    let mut value = dropped.iter().take(LISTED).cloned().collect::<Vec<_>>().join(",");
+    if dropped.len() > LISTED {
+        value.push_str(&format!(" (+{} more)", dropped.len() - LISTED));
+    }
+    Some(Notice {
+        param: param.into(),
+        value,
+        reason: format!("not in this dossier ({reason})"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_values_are_dropped_with_one_notice_per_parameter() {
+        let (mut v, notices) = ViewState::parse("lang=en,de,xx&topic=energy,enrgy&q=gas");
+        assert!(notices.is_empty(), "well-formed values pass the URL parser");
+        let notices = v.drop_unknown(&["ar", "en", "fr", "ru"], &["defense", "energy"]);
+        assert_eq!(v.lang, ["en"]);
+        assert_eq!(v.topic, ["energy"]);
+        assert_eq!(v.q, "gas");
+        assert_eq!(notices.len(), 2);
+        assert_eq!((notices[0].param.as_str(), notices[0].value.as_str()), ("lang", "de,xx"));
+        assert!(notices[0].reason.contains("ar, en, fr, ru"), "{}", notices[0]);
+        assert_eq!((notices[1].param.as_str(), notices[1].value.as_str()), ("topic", "enrgy"));
+    }
+
+    #[test]
+    fn thousands_of_values_make_one_short_notice() {
+        let many: Vec<String> = (0..5000).map(|i| format!("t{i}")).collect();
+        let (mut v, _) = ViewState::parse(&format!("topic={}", many.join(",")));
+        let notices = v.drop_unknown(&["en"], &["energy"]);
+        assert!(v.topic.is_empty());
+        assert_eq!(notices.len(), 1);
+        assert!(notices[0].value.ends_with("(+4997 more)"), "{}", notices[0].value);
+        assert!(notices[0].to_string().len() < 200);
+    }
+
+    #[test]
+    fn known_values_give_no_notice() {
+        let (mut v, _) = ViewState::parse("lang=fr&topic=energy");
+        assert!(v.drop_unknown(&["en", "fr"], &["energy"]).is_empty());
+        assert_eq!(v.lang, ["fr"]);
+    }
+}
