@@ -290,3 +290,16 @@ fn a_word_fetches_only_the_blocks_of_its_letter_and_lengths() {
     let (dir, blocks) = typos.bytes();
     assert!(dir > 0 && blocks > dir, "{dir} {blocks}");
 }
+
+#[test]
+fn blocks_travel_front_coded_and_damage_is_named() {
+    let index = Index::build(&reports());
+    let block = index.typos.blocks[0].get().unwrap();
+    let bytes = postcard::to_allocvec(block).unwrap();
+    let plain: usize = block.words.iter().map(|(w, _)| w.len() + 2).sum();
+    assert!(bytes.len() < plain, "{} of {plain}", bytes.len());
+    assert_eq!(&postcard::from_bytes::<super::TypoBlock>(&bytes).unwrap(), block);
+    // A word claiming more of its neighbour than there is.
+    let bad = postcard::to_allocvec(&vec![(0u8, "abcd", 1u32), (9, "e", 1)]).unwrap();
+    assert!(postcard::from_bytes::<super::TypoBlock>(&bad).is_err());
+}
