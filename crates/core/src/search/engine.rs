@@ -129,13 +129,15 @@ impl<'a> Engine<'a> {
 
     /// Runs `state` and returns hits `offset..offset + limit` (with snippets).
     pub fn run_page(&self, state: &ViewState, offset: usize, limit: usize) -> SearchResults {
-        let units = self.resolve(&parse_query(&state.q));
+        let query = parse_query(&state.q);
+        let units = self.resolve(&query.parts);
         self.corrections.lock().unwrap_or_else(|e| e.into_inner()).clear();
         let Ranked {
             matches,
             score,
             facets,
             sort,
+            unfiltered,
         } = match self.rank(state, &units) {
             Ok(ranked) => ranked,
             // Not an answer yet: the caller fetches these and runs again.
@@ -145,6 +147,8 @@ impl<'a> Engine<'a> {
                     hits: Vec::new(),
                     facets: Facets::default(),
                     sort,
+                    unfiltered_total: 0,
+                    query_problems: query.problems,
                     pending,
                     pending_snippets: Vec::new(),
                     corrections: Vec::new(),
@@ -154,7 +158,8 @@ impl<'a> Engine<'a> {
         let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
 
         // 4. The page, with snippets.
-        let hl = Highlighter::new(self, &positives);
+        let hl = Highlighter::new(self, &positives, false);
+        let hl_title = Highlighter::new(self, &positives, true);
         let mut pending_snippets = Vec::new();
         let hits = matches
             .iter()
@@ -167,7 +172,7 @@ impl<'a> Engine<'a> {
                     id: a.id.clone(),
                     score: score[d as usize],
                     snippet: self.snippet_or_need(&hl, d as usize, &mut pending_snippets),
-                    title_highlights: hl.ranges(&a.title, &a.lang),
+                    title_highlights: hl_title.ranges(&a.title, &a.lang),
                 }
             })
             .collect();
@@ -176,6 +181,8 @@ impl<'a> Engine<'a> {
             hits,
             facets,
             sort,
+            unfiltered_total: unfiltered,
+            query_problems: query.problems,
             pending: Vec::new(),
             pending_snippets,
             corrections: std::mem::take(&mut *self.corrections.lock().unwrap_or_else(|e| e.into_inner())),
@@ -185,7 +192,7 @@ impl<'a> Engine<'a> {
     /// Positions in the corpus of every article matching `state`, in display
     /// order (no snippets: for exports), or the parts to fetch first.
     pub fn matching(&self, state: &ViewState) -> Result<Vec<usize>, Vec<Need>> {
-        let units = self.resolve(&parse_query(&state.q));
+        let units = self.resolve(&parse_query(&state.q).parts);
         self.rank(state, &units)
             .map(|r| r.matches.into_iter().map(|d| d as usize).collect())
             .map_err(|(pending, _)| pending)
@@ -210,9 +217,9 @@ impl<'a> Engine<'a> {
         if results.pending_snippets.is_empty() {
             return;
         }
-        let units = self.resolve(&parse_query(&state.q));
+        let units = self.resolve(&parse_query(&state.q).parts);
         let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
-        let hl = Highlighter::new(self, &positives);
+        let hl = Highlighter::new(self, &positives, false);
         let mut pending = Vec::new();
         for hit in results.hits.iter_mut().filter(|h| h.snippet.text.is_empty()) {
             hit.snippet = self.snippet_or_need(&hl, hit.doc, &mut pending);

@@ -5,7 +5,7 @@ use super::engine::Engine;
 use super::index::Postings;
 use super::parts::Need;
 use super::query::{Clause, Part};
-use super::scoring::DocScores;
+use super::scoring::{DocScores, Field};
 use crate::text::{has_stemmer, is_stop_word, stem};
 
 /// Most index terms a `prefix*` expands to.
@@ -14,30 +14,50 @@ pub const MAX_PREFIX_TERMS: usize = 2000;
 /// A query element after entity resolution.
 #[derive(Debug, Clone)]
 pub(super) enum Unit {
+    /// A clause as parsed (never [`Clause::Typed`] at the top: see `Typed`).
     Clause(Clause),
     /// A gazetteer entity named by one of its aliases; `words` is the text typed.
-    Entity {
-        entity: u32,
-        words: Vec<String>,
-    },
+    Entity { entity: u32, words: Vec<String> },
+    /// The word being typed: matches as the word and, ranked below, as a
+    /// prefix of index words and of the aliases of `entities`.
+    Typed { word: String, entities: Vec<u32> },
+    /// Alternatives (`a OR b`): articles any of them matches, scores summed.
+    Any(Vec<Unit>),
+}
+
+impl Unit {
+    /// Whether the unit ranks articles (a `source:` only filters them).
+    pub(super) fn scores(&self) -> bool {
+        match self {
+            Unit::Clause(Clause::Source(_)) => false,
+            Unit::Any(us) => us.iter().any(Unit::scores),
+            _ => true,
+        }
+    }
+}
+
+/// The word of a clause that can start or continue an entity alias.
+fn plain_word(c: &Clause) -> Option<&String> {
+    match c {
+        Clause::Word(w) | Clause::Typed(w) => Some(w),
+        _ => None,
+    }
 }
 
 impl<'a> Engine<'a> {
     /// Turns parsed parts into units, recognising entity aliases.
     pub(super) fn resolve(&self, parts: &[Part]) -> Vec<(Unit, bool)> {
+        let single = |p: &Part| match p.any_of.as_slice() {
+            [c] if !p.negated => plain_word(c).cloned(),
+            _ => None,
+        };
         let mut out = Vec::new();
         let mut i = 0;
         while i < parts.len() {
             let p = &parts[i];
             // A run of plain positive words: longest alias match from here.
-            if !p.negated && matches!(p.clause, Clause::Word(_)) {
-                let mut run = Vec::new();
-                for q in &parts[i..] {
-                    match (&q.clause, q.negated) {
-                        (Clause::Word(w), false) => run.push(w.clone()),
-                        _ => break,
-                    }
-                }
+            if single(p).is_some() {
+                let run: Vec<String> = parts[i..].iter().map_while(single).collect();
                 if let Some((len, e)) = self.alias_prefix(&run) {
                     out.push((
                         Unit::Entity {
@@ -50,21 +70,36 @@ impl<'a> Engine<'a> {
                     continue;
                 }
             }
-            let seq: Option<Vec<String>> = match &p.clause {
-                Clause::Word(w) => Some(vec![w.clone()]),
-                Clause::Phrase(ws) => Some(ws.clone()),
-                Clause::Prefix(_) => None,
+            let mut units: Vec<Unit> = p.any_of.iter().map(|c| self.resolve_clause(c)).collect();
+            let unit = if units.len() == 1 {
+                units.remove(0)
+            } else {
+                Unit::Any(units)
             };
-            let entity = seq
-                .as_ref()
-                .and_then(|s| self.alias_prefix(s).filter(|&(len, _)| len == s.len()));
-            match (entity, seq) {
-                (Some((_, e)), Some(words)) => out.push((Unit::Entity { entity: e, words }, p.negated)),
-                _ => out.push((Unit::Clause(p.clause.clone()), p.negated)),
-            }
+            out.push((unit, p.negated));
             i += 1;
         }
         out
+    }
+
+    /// One clause as a unit: an entity when it is one of its aliases.
+    fn resolve_clause(&self, c: &Clause) -> Unit {
+        let seq: Option<Vec<String>> = match c {
+            Clause::Word(w) | Clause::Typed(w) => Some(vec![w.clone()]),
+            Clause::Phrase(ws) => Some(ws.clone()),
+            _ => None,
+        };
+        let entity = seq
+            .as_ref()
+            .and_then(|s| self.alias_prefix(s).filter(|&(len, _)| len == s.len()));
+        match (entity, seq, c) {
+            (Some((_, e)), Some(words), _) => Unit::Entity { entity: e, words },
+            (None, _, Clause::Typed(w)) => Unit::Typed {
+                word: w.clone(),
+                entities: self.entities_starting(w),
+            },
+            _ => Unit::Clause(c.clone()),
+        }
     }
 
     /// The longest alias that `words` starts with: `(word count, entity)`.
@@ -78,6 +113,16 @@ impl<'a> Engine<'a> {
     pub(super) fn eval_unit(&self, u: &Unit) -> DocScores {
         match u {
             Unit::Clause(c) => self.eval_clause(c),
+            Unit::Typed { word, entities } => self.eval_typed(word, entities, Field::Any),
+            Unit::Any(units) => {
+                let mut out = DocScores::new();
+                for u in units {
+                    for (d, s) in self.eval_unit(u) {
+                        *out.entry(d).or_insert(0.0) += s;
+                    }
+                }
+                out
+            }
             Unit::Entity { entity, words } => {
                 let mut out = DocScores::new();
                 if let Some(p) = self.index.entity_postings.get(*entity as usize) {
@@ -139,22 +184,49 @@ impl<'a> Engine<'a> {
     pub(super) fn eval_clause(&self, c: &Clause) -> DocScores {
         match c {
             Clause::Word(w) => self.eval_word(w),
-            Clause::Prefix(p) => {
-                let mut out = DocScores::new();
-                match self.index.prefix_terms(p, MAX_PREFIX_TERMS) {
-                    Ok(ids) => {
-                        for id in ids {
-                            match self.index.postings(id) {
-                                Ok(p) => self.postings_scores(p, &mut out, None),
-                                Err(need) => self.need(need),
-                            }
-                        }
-                    }
-                    Err(needs) => needs.into_iter().for_each(|n| self.need(n)),
-                }
-                out
-            }
+            Clause::Prefix(p) => self.eval_prefix(p, Field::Any),
             Clause::Phrase(words) => self.eval_phrase(words),
+            Clause::Typed(w) => self.eval_typed(w, &[], Field::Any),
+            Clause::Title(inner) => self.eval_title(inner),
+            Clause::Source(words) => self.eval_source(words),
         }
+    }
+
+    /// Articles with an index word starting with `p` (the first
+    /// [`MAX_PREFIX_TERMS`] of them) in `field`.
+    pub(super) fn eval_prefix(&self, p: &str, field: Field) -> DocScores {
+        let mut out = DocScores::new();
+        match self.index.prefix_terms(p, MAX_PREFIX_TERMS) {
+            Ok(ids) => {
+                for id in ids {
+                    match self.index.postings(id) {
+                        Ok(p) => self.postings_scores_in(p, &mut out, None, field),
+                        Err(need) => self.need(need),
+                    }
+                }
+            }
+            Err(needs) => needs.into_iter().for_each(|n| self.need(n)),
+        }
+        out
+    }
+
+    /// Articles matching word `w` by its stem in each language, in `field`
+    /// (no close spellings: for titles and the word being typed).
+    pub(super) fn eval_word_in(&self, w: &str, field: Field) -> DocScores {
+        let mut out = DocScores::new();
+        for (li, lang) in self.index.langs.iter().enumerate() {
+            if is_stop_word(w, lang) {
+                for &d in &self.docs_by_lang[li] {
+                    out.insert(d, 0.0);
+                }
+                continue;
+            }
+            match self.word_postings(w, lang) {
+                Ok(Some(p)) => self.postings_scores_in(p, &mut out, Some(li as u16), field),
+                Ok(None) => {}
+                Err(need) => self.need(need),
+            }
+        }
+        out
     }
 }

@@ -69,9 +69,9 @@ fn highlights_match_the_reference_highlighter() {
     }
     let mut checked = 0;
     for q in &queries {
-        let units = engine.resolve(&parse_query(q));
+        let units = engine.resolve(&parse_query(q).parts);
         let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
-        let h = Highlighter::new(&engine, &positives);
+        let h = Highlighter::new(&engine, &positives, true);
         for a in corpus.articles.iter().take(40) {
             for text in [&a.title, &a.body] {
                 let got = h.ranges(text, &a.lang);

@@ -35,7 +35,9 @@ pub(super) struct Highlighter {
 }
 
 impl Highlighter {
-    pub(super) fn new(engine: &Engine<'_>, positives: &[&Unit]) -> Highlighter {
+    /// The highlighter of the query's `positives` in titles (`in_title`: with
+    /// the `title:` clauses) or in bodies (without them).
+    pub(super) fn new(engine: &Engine<'_>, positives: &[&Unit], in_title: bool) -> Highlighter {
         let mut h = Highlighter {
             words: Vec::new(),
             prefixes: Vec::new(),
@@ -46,15 +48,7 @@ impl Highlighter {
             surfaces: HashSet::default(),
         };
         for u in positives {
-            match u {
-                Unit::Clause(Clause::Word(w)) => h.words.push(w.clone()),
-                Unit::Clause(Clause::Prefix(p)) => h.prefixes.push(p.clone()),
-                Unit::Clause(Clause::Phrase(p)) => h.phrases.push(p.clone()),
-                Unit::Entity { entity, words } => {
-                    h.entities.insert(*entity);
-                    h.phrases.push(words.clone());
-                }
-            }
+            h.add_unit(u, in_title);
         }
         if !h.words.is_empty() {
             let index = engine.index;
@@ -90,6 +84,37 @@ impl Highlighter {
             h.aliases = t;
         }
         h
+    }
+
+    /// Adds what `u` marks in a title (`in_title`) or a body.
+    fn add_unit(&mut self, u: &Unit, in_title: bool) {
+        match u {
+            Unit::Clause(c) => self.add_clause(c, in_title),
+            Unit::Entity { entity, words } => {
+                self.entities.insert(*entity);
+                self.phrases.push(words.clone());
+            }
+            Unit::Typed { word, entities } => {
+                self.add_clause(&Clause::Typed(word.clone()), in_title);
+                self.entities.extend(entities);
+            }
+            Unit::Any(units) => units.iter().for_each(|u| self.add_unit(u, in_title)),
+        }
+    }
+
+    fn add_clause(&mut self, c: &Clause, in_title: bool) {
+        match c {
+            Clause::Word(w) => self.words.push(w.clone()),
+            Clause::Prefix(p) => self.prefixes.push(p.clone()),
+            Clause::Phrase(p) => self.phrases.push(p.clone()),
+            // As a word (its stem) and as the start of longer words.
+            Clause::Typed(w) => {
+                self.words.push(w.clone());
+                self.prefixes.push(w.clone());
+            }
+            Clause::Title(inner) if in_title => self.add_clause(inner, in_title),
+            Clause::Title(_) | Clause::Source(_) => {}
+        }
     }
 
     pub(super) fn is_empty(&self) -> bool {

@@ -30,19 +30,22 @@
 mod engine;
 mod eval;
 mod facets;
+mod fields;
 mod highlighter;
 mod index;
 pub mod parts;
 mod phrase;
 mod query;
+mod query_scan;
 mod rank;
 mod related;
 mod results;
 mod scoring;
 mod snippet;
-pub mod spelling;
 pub(crate) mod sort;
+pub mod spelling;
 pub mod synth;
+mod typed;
 pub mod typo;
 mod typo_distance;
 pub mod typo_match;
@@ -55,12 +58,13 @@ pub use index::{
     WORD_BLOCK_WORDS,
 };
 pub use parts::Need;
-pub use typo_match::Correction;
-pub use query::{parse_query, Clause, Part};
+pub use query::{parse_query, Clause, Part, Query, QueryProblem};
 pub use results::{Hit, Related, SearchResults, Snippet};
 pub use snippet::SNIPPET_BYTES;
 pub use synth::{bench_corpus, fuzz_smoke, FuzzStats};
+pub use typed::MAX_TYPED_ENTITIES;
 pub use typo::{Candidate, TypoBlock, TypoIndex};
+pub use typo_match::Correction;
 
 #[cfg(test)]
 mod highlight_tests;

@@ -3,7 +3,7 @@
 
 use super::engine::Engine;
 use super::index::{Postings, FIELD_GAP};
-use super::scoring::DocScores;
+use super::scoring::{DocScores, Field};
 use super::sort::sort_by;
 use crate::text::{is_stop_word, stem, Token};
 use std::collections::HashMap;
@@ -17,6 +17,13 @@ impl Engine<'_> {
     /// their stems in each language, within the title or within the body; scored
     /// as the sum of the words' scores, boosted.
     pub(super) fn eval_phrase(&self, words: &[String]) -> DocScores {
+        self.eval_phrase_in(words, Field::Any)
+    }
+
+    /// [`Engine::eval_phrase`] in `field`: in titles only, the phrase's rarest
+    /// word must be at one of its title positions (the first `tt` of the
+    /// doc's positions; a match never spans title and body, so the rest is too).
+    pub(super) fn eval_phrase_in(&self, words: &[String], field: Field) -> DocScores {
         let mut out = DocScores::new();
         for (li, lang) in self.index.langs.iter().enumerate() {
             let words = trim_stop_words(words, lang);
@@ -57,11 +64,20 @@ impl Engine<'_> {
             let mut starts: HashMap<u32, (Vec<u32>, f32)> = HashMap::new();
             let scores = |p: &Postings| {
                 let mut s = DocScores::new();
-                self.postings_scores(p, &mut s, Some(li as u16));
+                self.postings_scores_in(p, &mut s, Some(li as u16), field);
                 s
             };
             let first_scores = scores(p0);
+            let title_counts: Vec<u32> = p0.iter().map(|(_, tt, _)| tt).collect();
+            let mut k = 0;
             p0.for_each_positions(|d, pos| {
+                let in_title = title_counts.get(k).copied().unwrap_or(0) as usize;
+                k += 1;
+                let pos = if field == Field::Title {
+                    &pos[..in_title.min(pos.len())]
+                } else {
+                    pos
+                };
                 if in_lang(d) {
                     let st: Vec<u32> = pos.iter().filter(|&&x| x >= o0).map(|&x| x - o0).collect();
                     if !st.is_empty() {

@@ -15,6 +15,8 @@ pub(super) struct Ranked {
     pub(super) score: Vec<f32>,
     pub(super) facets: Facets,
     pub(super) sort: Sort,
+    /// How many docs the query matched before the filters.
+    pub(super) unfiltered: usize,
 }
 
 impl Engine<'_> {
@@ -52,7 +54,8 @@ impl Engine<'_> {
         }
 
         let sort = state.effective_sort();
-        let sort = if sort == Sort::Relevance && positives.is_empty() {
+        // Nothing to rank by (no query words, or `source:` only): newest first.
+        let sort = if sort == Sort::Relevance && !positives.iter().any(|u| u.scores()) {
             Sort::Newest
         } else {
             sort
@@ -61,6 +64,8 @@ impl Engine<'_> {
         if !pending.is_empty() {
             return Err((pending, sort));
         }
+
+        let unfiltered = hit.iter().filter(|&&h| h).count();
 
         // 2. Filters and disjunctive facets.
         let (mut matches, facets) =
@@ -92,6 +97,7 @@ impl Engine<'_> {
             score,
             facets,
             sort,
+            unfiltered,
         })
     }
 }

@@ -2,6 +2,7 @@
 
 use super::facets::Facets;
 use super::parts::Need;
+use super::query::QueryProblem;
 use super::typo_match::Correction;
 use crate::view::Sort;
 
@@ -39,6 +40,14 @@ pub struct SearchResults {
     pub facets: Facets,
     /// The sort actually used.
     pub sort: Sort,
+    /// Articles the query matches with no filter at all (language, topic,
+    /// dates, origin, source, entity): when filters leave `total` at 0, the
+    /// page can say "N articles outside your filters". Equal to `total`
+    /// without filters; 0 while `pending` is not empty.
+    pub unfiltered_total: usize,
+    /// What the query parser could not use as written (an unknown `field:`, a
+    /// dangling `OR`, parentheses), for a notice; see [`super::parse_query`].
+    pub query_problems: Vec<QueryProblem>,
     /// Parts of a site's index this run lacked (see [`super::parts`]): until
     /// they are loaded and the view runs again, `total`, `hits` and `facets`
     /// may miss articles. Empty when the index has every part.
