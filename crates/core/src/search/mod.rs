@@ -33,6 +33,7 @@ mod facets;
 mod fields;
 mod highlighter;
 mod index;
+mod marks;
 pub mod parts;
 mod phrase;
 mod query;
@@ -57,6 +58,7 @@ pub use index::{
     DocMeta, Index, Postings, TermBlock, BLOCK_POSTINGS, BLOCK_TERMS, INDEX_VERSION, TITLE_WEIGHT,
     WORD_BLOCK_WORDS,
 };
+pub use marks::ArticleMarks;
 pub use parts::Need;
 pub use query::{parse_query, Clause, Part, Query, QueryProblem};
 pub use results::{Hit, Related, SearchResults, Snippet};
@@ -75,7 +77,11 @@ mod positions_tests;
 #[cfg(test)]
 mod prop_tests;
 #[cfg(test)]
+mod query_corpus;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod typing_tests;
 #[cfg(test)]
 mod typo_engine_tests;
 #[cfg(test)]

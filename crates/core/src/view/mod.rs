@@ -9,8 +9,10 @@
 //! so equal states give equal URLs.
 //!
 //! Decisions:
-//! - `q` is trimmed, control characters become spaces, and it is cut to
-//!   [`MAX_QUERY_CHARS`] characters (with a notice). An empty `q` is no query.
+//! - `q` is trimmed (trailing whitespace becomes one space: it says the last
+//!   word is finished, see [`crate::search::parse_query`]), control characters
+//!   become spaces, and it is cut to [`MAX_QUERY_CHARS`] characters (with a
+//!   notice). An empty `q` is no query.
 //! - A repeated single-valued parameter (`q`, `from`, `to`, `undated`, `sort`,
 //!   `doc`): the last one wins. Repeated `lang`/`topic`/`origin` lists are merged.
 //! - `lang` entries must be two lowercase ASCII letters (ISO 639-1 form); `topic`

@@ -44,7 +44,12 @@ impl ViewState {
                         .chars()
                         .map(|c| if c.is_control() { ' ' } else { c })
                         .collect();
+                    // A trailing space says the last word is finished (it is
+                    // not matched as a prefix): kept, as one space.
                     let mut q = cleaned.trim().to_string();
+                    if cleaned.ends_with(char::is_whitespace) && !q.is_empty() {
+                        q.push(' ');
+                    }
                     if q.chars().count() > MAX_QUERY_CHARS {
                         note(
                             "q",

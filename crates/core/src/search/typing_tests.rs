@@ -1,0 +1,183 @@
+//! Search as you type on a four-language news corpus: every prefix of a word
+//! typed letter by letter finds articles, every article with a word starting
+//! with the prefix among them (checked by a scan of the texts), entity aliases
+//! in every script, and exact matches ranked above prefix-only ones.
+
+use super::query_corpus::news;
+use super::{Engine, Index, SearchResults};
+use crate::model::Corpus;
+use crate::text::{is_stop_word, tokenize};
+use crate::view::ViewState;
+use std::collections::BTreeSet;
+
+pub(super) fn search(engine: &Engine<'_>, q: &str) -> SearchResults {
+    let state = ViewState::parse(&format!("q={}", crate::view::encode(q))).0;
+    engine.run_page(&state, 0, usize::MAX)
+}
+
+pub(super) fn ids(r: &SearchResults) -> BTreeSet<String> {
+    r.hits.iter().map(|h| h.id.clone()).collect()
+}
+
+/// Articles with an indexed word (not a stop word of their language) that
+/// starts with the folded `prefix`, by a scan of every title and body.
+fn scan(corpus: &Corpus, prefix: &str) -> BTreeSet<String> {
+    let prefix = crate::text::fold(prefix);
+    corpus
+        .articles
+        .iter()
+        .filter(|a| {
+            [&a.title, &a.body].iter().any(|t| {
+                tokenize(t)
+                    .iter()
+                    .any(|w| !is_stop_word(&w.term, &a.lang) && w.term.starts_with(prefix.as_str()))
+            })
+        })
+        .map(|a| a.id.clone())
+        .collect()
+}
+
+fn prefixes(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    (1..=chars.len()).map(|k| chars[..k].iter().collect()).collect()
+}
+
+#[test]
+fn every_prefix_typed_letter_by_letter_finds_articles() {
+    let corpus = news();
+    let index = Index::build(&corpus);
+    let engine = Engine::new(&corpus, &index);
+    let words = [
+        "partnerships",
+        "Gasoline",
+        "énergétique",
+        "réserves",
+        "الجزائر",
+        "اتفاقيات",
+        "переговоры",
+        "Известия",
+        "Tebboune",
+        "Lavrov",
+        "Wagner",
+    ];
+    for word in words {
+        assert!(search(&engine, &format!("{word} ")).total > 0, "{word}");
+        for p in prefixes(word) {
+            let r = search(&engine, &p);
+            assert!(r.total > 0, "{p:?} (typing {word}) gave 0");
+            if p.chars().count() >= 2 {
+                let want = scan(&corpus, &p);
+                let got = ids(&r);
+                assert!(got.is_superset(&want), "{p:?}: {got:?} lacks some of {want:?}");
+            }
+        }
+    }
+    // With a word before it: the typed word narrows, never to nothing.
+    for (before, word) in [
+        ("Mali", "Wagner"),
+        ("Алжир", "газа"),
+        ("Alger", "Lavrov"),
+        ("الجزائر", "الطاقة"),
+    ] {
+        for p in prefixes(word) {
+            let q = format!("{before} {p}");
+            assert!(search(&engine, &q).total > 0, "{q:?}");
+        }
+    }
+}
+
+#[test]
+fn a_one_letter_word_is_left_out_until_a_space_follows() {
+    let corpus = news();
+    let index = Index::build(&corpus);
+    let engine = Engine::new(&corpus, &index);
+    // Alone: no query, every article.
+    assert_eq!(search(&engine, "g").total, corpus.articles.len());
+    // After a word: that word's results.
+    assert_eq!(
+        ids(&search(&engine, "Wagner g")),
+        ids(&search(&engine, "Wagner "))
+    );
+    // Followed by a space it is a word as typed, found nowhere here.
+    assert_eq!(search(&engine, "g ").total, 0);
+}
+
+#[test]
+fn entity_aliases_match_as_typed_in_every_script() {
+    let corpus = news();
+    let index = Index::build(&corpus);
+    let engine = Engine::new(&corpus, &index);
+    let set = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+    // The entity's articles in every script, whatever script is typed.
+    for q in ["Tebbou", "Tebb", "Теббу", "تبو"] {
+        assert_eq!(
+            ids(&search(&engine, q)),
+            set(&["en1", "fr1", "ar1", "ru1"]),
+            "{q}"
+        );
+    }
+    for q in ["Lavr", "Лавр", "لافرو"] {
+        assert_eq!(
+            ids(&search(&engine, q)),
+            set(&["en1", "fr1", "ar1", "ru1"]),
+            "{q}"
+        );
+    }
+    for q in ["Wag", "Ваг", "فاغ"] {
+        assert_eq!(
+            ids(&search(&engine, q)),
+            set(&["en2", "fr2", "ar2", "ru2"]),
+            "{q}"
+        );
+    }
+    // Finished and followed by a space: the same articles.
+    assert_eq!(
+        ids(&search(&engine, "Tebboune ")),
+        set(&["en1", "fr1", "ar1", "ru1"])
+    );
+}
+
+#[test]
+fn exact_matches_rank_above_prefix_only_ones() {
+    let corpus = news();
+    let index = Index::build(&corpus);
+    let engine = Engine::new(&corpus, &index);
+    // `gas` is a word of en1 and en3; en4 only has `gasoline`. `газ` (gas,
+    // stemmed) is in ru1 and ru3; ru2 only has `газета` (newspaper).
+    // `الغاز` is in ar1's title; no other Arabic word starts with it.
+    for (typed, exact, prefix_only) in [
+        ("gas", &["en1", "en3"][..], &["en4"][..]),
+        ("газ", &["ru1", "ru3"][..], &["ru2"][..]),
+        ("réserve", &["fr3"][..], &[][..]),
+    ] {
+        let r = search(&engine, typed);
+        let order: Vec<&str> = r.hits.iter().map(|h| h.id.as_str()).collect();
+        let pos = |id: &str| {
+            order
+                .iter()
+                .position(|x| *x == id)
+                .unwrap_or_else(|| panic!("{typed}: {id} missing in {order:?}"))
+        };
+        let last_exact = exact.iter().map(|id| pos(id)).max().unwrap();
+        for id in prefix_only {
+            assert!(pos(id) > last_exact, "{typed}: {order:?}");
+            let score = r.hits[pos(id)].score;
+            assert!(exact.iter().all(|e| r.hits[pos(e)].score > score), "{typed}");
+        }
+    }
+    // Once the word is finished, prefix-only matches are gone.
+    assert!(!ids(&search(&engine, "gas ")).contains("en4"));
+    assert!(!ids(&search(&engine, "газ ")).contains("ru2"));
+}
+
+#[test]
+fn a_shared_link_shows_what_the_sender_saw() {
+    // Decided from the text alone: the same `q` gives the same results.
+    let corpus = news();
+    let index = Index::build(&corpus);
+    let engine = Engine::new(&corpus, &index);
+    let a = search(&engine, "Mali Wag");
+    let b = search(&engine, "Mali Wag");
+    assert_eq!(a, b);
+    assert_ne!(ids(&a), ids(&search(&engine, "Mali Wag ")));
+}
