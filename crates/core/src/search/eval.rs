@@ -128,8 +128,9 @@ impl<'a> Engine<'a> {
                 if let Some(p) = self.index.entity_postings.get(*entity as usize) {
                     self.postings_scores(p, &mut out, None);
                 }
+                // An alias is a known spelling: never "corrected".
                 let typed = if words.len() == 1 {
-                    self.eval_word(&words[0])
+                    self.eval_word_exact(&words[0])
                 } else {
                     self.eval_clause(&Clause::Phrase(words.clone()))
                 };

@@ -101,3 +101,16 @@ fn short_words_stop_words_and_quoted_words_stay_as_typed() {
     let r = search(&reports(), "\"lavorv\"");
     assert_eq!((r.total, r.corrections.len()), (0, 0));
 }
+
+#[test]
+fn an_entity_alias_is_never_corrected() {
+    // `Chengriha` is an alias of Saïd Chanegriha (see `corpus`): typed as
+    // such it finds every article naming him, under any alias, with no
+    // correction, though the spelling itself is in one article only.
+    let mut v: Vec<_> = (0..4)
+        .map(|i| art(&format!("c{i}"), "en", None, &[], "Visit", "General Chanegriha visited Moscow."))
+        .collect();
+    v.push(art("g", "en", None, &[], "Visit", "General Chengriha visited Moscow."));
+    let r = search(&corpus(v), "Chengriha");
+    assert_eq!((r.total, r.corrections.len()), (5, 0));
+}
