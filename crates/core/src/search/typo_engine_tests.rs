@@ -107,10 +107,9 @@ fn an_entity_alias_is_never_corrected() {
     // `Chengriha` is an alias of Saïd Chanegriha (see `corpus`): typed as
     // such it finds every article naming him, under any alias, with no
     // correction, though the spelling itself is in one article only.
-    let mut v: Vec<_> = (0..4)
-        .map(|i| art(&format!("c{i}"), "en", None, &[], "Visit", "General Chanegriha visited Moscow."))
-        .collect();
-    v.push(art("g", "en", None, &[], "Visit", "General Chengriha visited Moscow."));
+    let visit = |id: &str, name: &str| art(id, "en", None, &[], "Visit", &format!("General {name} visited."));
+    let mut v: Vec<_> = (0..4).map(|i| visit(&format!("c{i}"), "Chanegriha")).collect();
+    v.push(visit("g", "Chengriha"));
     let r = search(&corpus(v), "Chengriha");
     assert_eq!((r.total, r.corrections.len()), (5, 0));
 }
