@@ -54,7 +54,7 @@ fn highlights_match_the_reference_highlighter() {
     let engine = Engine::new(&corpus, &index);
     let mut rng = crate::search::synth::Rng::new(5);
     let mut queries: Vec<String> = corpus.entities.iter().map(|e| e.name.clone()).collect();
-    for _ in 0..150 {
+    for _ in 0..90 {
         let a = &corpus.articles[rng.below(corpus.articles.len())];
         let toks = tokenize(&a.body);
         let i = rng.below(toks.len() - 1);
@@ -62,22 +62,45 @@ fn highlights_match_the_reference_highlighter() {
             &a.body[toks[i].start..toks[i].end],
             &a.body[toks[i + 1].start..toks[i + 1].end],
         );
-        queries.push(w.to_string());
-        queries.push(format!("{w} {v}"));
+        let start: String = w.chars().take(3).collect();
+        queries.push(format!("{w} "));
+        queries.push(format!("{w} {v} "));
         queries.push(format!("\"{w} {v}\""));
-        queries.push(format!("{}*", w.chars().take(3).collect::<String>()));
+        queries.push(format!("{start}* "));
+        // The forms of the query language: a typed last word, OR, title:.
+        queries.push(format!("{w} {}", v.chars().take(4).collect::<String>()));
+        queries.push(format!("{w} OR {v} "));
+        queries.push(format!("title:{w} {v} "));
+        queries.push(format!("title:\"{w} {v}\" OR {start}* "));
     }
     let mut checked = 0;
     for q in &queries {
         let units = engine.resolve(&parse_query(q).parts);
         let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
-        let h = Highlighter::new(&engine, &positives, true);
-        for a in corpus.articles.iter().take(40) {
-            for text in [&a.title, &a.body] {
-                let got = h.ranges(text, &a.lang);
-                assert_eq!(got, reference_ranges(&h, text, &a.lang), "{q:?} in {}", a.id);
-                checked += got.len();
+        let in_title = Highlighter::new(&engine, &positives, true);
+        let in_body = Highlighter::new(&engine, &positives, false);
+        for (d, a) in corpus.articles.iter().enumerate().take(40) {
+            let title = in_title.ranges(&a.title, &a.lang);
+            assert_eq!(
+                title,
+                reference_ranges(&in_title, &a.title, &a.lang),
+                "{q:?} in {}",
+                a.id
+            );
+            let body = in_body.ranges(&a.body, &a.lang);
+            assert_eq!(
+                body,
+                reference_ranges(&in_body, &a.body, &a.lang),
+                "{q:?} in {}",
+                a.id
+            );
+            // The reader's marks are the same highlighter's (a few articles:
+            // each call builds its own highlighters).
+            if d < 4 {
+                let marks = engine.article_marks(q, d).unwrap();
+                assert_eq!((marks.title, marks.body), (title.clone(), body.clone()), "{q:?}");
             }
+            checked += title.len() + body.len();
         }
     }
     assert!(checked > 1000, "{checked}");

@@ -79,6 +79,8 @@ mod prop_tests;
 #[cfg(test)]
 mod query_corpus;
 #[cfg(test)]
+mod query_engine_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod typing_tests;
