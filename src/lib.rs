@@ -46,6 +46,7 @@ pub fn App() -> impl IntoView {
     let ready_when_settled = RwSignal::new(false);
     Effect::new(move || {
         if ready_when_settled.get() && state.settled.get() && !state.ready.get_untracked() {
+            state.drop_unknown_filters();
             request_animation_frame(move || state.ready.set(true));
         }
     });
@@ -66,7 +67,7 @@ pub fn App() -> impl IntoView {
         }
     });
     let _ = window_event_listener(leptos::ev::popstate, move |_| state.sync_from_url());
-    let _ = window_event_listener(leptos::ev::keydown, move |ev| on_key(state, ev));
+    let _ = window_event_listener(leptos::ev::keydown, on_key);
 
     view! {
         <div class="app" data-ready=move || state.ready.get().to_string()>
@@ -84,6 +85,14 @@ fn Page() -> impl IntoView {
     let state = crate::state::use_state();
     let loaded = move || state.loaded.with(Option::is_some);
     let filters_open = RwSignal::new(false);
+    let open_order = OpenOrder::follow(state, adding, filters_open);
+    // Page is made anew when the interface language changes: its listener goes with it.
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && !ev.default_prevented() {
+            close_innermost(state, &ev, open_order, adding, filters_open);
+        }
+    });
+    on_cleanup(move || escape.remove());
     let adding = RwSignal::new(false);
     let show_origin = move || state.library.added.get() != 0 || state.view.with(|v| !v.origin.is_empty());
     let dragging = RwSignal::new(false);
@@ -103,6 +112,7 @@ fn Page() -> impl IntoView {
             </Show>
             <UpdatePrompt />
             <Show when=loaded fallback=move || view! { <Loading /> }>
+                        id="filters-toggle"
                 <div class="layout" class:reading=move || state.view.with(|v| v.doc.is_some())>
                     // On narrow screens the filters fold away behind this button.
                     <button
@@ -132,6 +142,7 @@ fn Page() -> impl IntoView {
                     <main id="results" class="results" tabindex="-1">
                         <div class="toolbar">
                             <ActiveFilters />
+                                id="add-files-toggle"
                             <CopyLink />
                             <Export />
                             <button
@@ -177,22 +188,95 @@ fn Loading() -> impl IntoView {
     }
 }
 
-/// `/` focuses the search box (unless typing elsewhere); Escape closes the reader.
-fn on_key(state: AppState, ev: web_sys::KeyboardEvent) {
+/// What can be open over the results, for Escape.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Layer {
+    Reader,
+    AddPanel,
+    Filters,
+}
+
+/// The open layers, most recently opened last.
+#[derive(Clone, Copy)]
+struct OpenOrder(StoredValue<Vec<Layer>>);
+
+impl OpenOrder {
+    /// Follows the reader (`doc=`), the add panel and the filters drawer as they open and close.
+    fn follow(state: AppState, adding: RwSignal<bool>, filters_open: RwSignal<bool>) -> OpenOrder {
+        let order = OpenOrder(StoredValue::new(Vec::new()));
+        let track = move |layer: Layer, open: Box<dyn Fn() -> bool + Send + Sync>| {
+            Effect::new(move || {
+                let open = open();
+                order.0.update_value(|v| {
+                    v.retain(|&l| l != layer);
+                    if open {
+                        v.push(layer);
+                    }
+                });
+            });
+        };
+        track(Layer::Reader, Box::new(move || state.view.with(|v| v.doc.is_some())));
+        track(Layer::AddPanel, Box::new(move || adding.get()));
+        track(Layer::Filters, Box::new(move || filters_open.get()));
+        order
+    }
+}
+
+/// One Escape closes one thing, the innermost: the open layer that has the
+/// focus, else the one opened last. In a search box with text, Escape is the
+/// browser's (it clears the box).
+fn close_innermost(
+    state: AppState,
+    ev: &web_sys::KeyboardEvent,
+    order: OpenOrder,
+    adding: RwSignal<bool>,
+    filters_open: RwSignal<bool>,
+) {
+    let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let clears_text = target
+        .as_ref()
+        .and_then(|t| t.dyn_ref::<web_sys::HtmlInputElement>())
+        .is_some_and(|i| i.type_() == "search" && !i.value().is_empty());
+    if clears_text {
+        return;
+    }
+    let inside = |css: &str| target.as_ref().and_then(|t| t.closest(css).ok().flatten()).is_some();
+    let open = order.0.get_value();
+    let focused = open.iter().copied().find(|l| match l {
+        Layer::Reader => inside("[data-testid=reader]"),
+        Layer::AddPanel => inside("#add-files"),
+        Layer::Filters => inside("#filters"),
+    });
+    let Some(layer) = focused.or(open.last().copied()) else { return };
+    let focus = |id: &str| {
+        if let Some(el) = document().get_element_by_id(id) {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
+    match layer {
+        Layer::Reader => components::reader::close(state),
+        Layer::AddPanel => {
+            adding.set(false);
+            focus("add-files-toggle");
+        }
+        Layer::Filters => {
+            filters_open.set(false);
+            focus("filters-toggle");
+        }
+    }
+    ev.prevent_default();
+}
+
+/// `/` focuses the search box (unless typing elsewhere).
+fn on_key(ev: web_sys::KeyboardEvent) {
     let typing = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-    match ev.key().as_str() {
-        "/" if !typing => {
-            ev.prevent_default();
-            if let Some(input) = document().get_element_by_id("search-input") {
-                let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
+    if ev.key() == "/" && !typing {
+        ev.prevent_default();
+        if let Some(input) = document().get_element_by_id("search-input") {
+            let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
         }
-        "Escape" if state.view.with_untracked(|v| v.doc.is_some()) => {
-            components::reader::close(state);
-        }
-        _ => {}
     }
 }

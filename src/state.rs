@@ -203,6 +203,25 @@ impl AppState {
     /// deliberate changes (Back undoes them), `Replace` while typing.
     pub fn update_view(&self, mode: HistoryMode, change: impl FnOnce(&mut ViewState)) {
         self.view.update(change);
+        if self.ready.get_untracked() {
+            self.drop_unknown_filters();
+        }
+    }
+
+    /// Drops the URL's languages and topics this dossier does not have (with
+    /// a notice) instead of filtering silently to nothing. Called once the
+    /// reader's own articles are in, since they may bring languages.
+    pub fn drop_unknown_filters(&self) {
+        let Some(loaded) = self.loaded.get_untracked() else { return };
+        let langs: Vec<&str> = loaded.engine.index().langs.iter().map(String::as_str).collect();
+        let topics: Vec<&str> = loaded.corpus.topics.iter().map(|t| t.slug.as_str()).collect();
+        let mut view = self.view.get_untracked();
+        let notices = view.drop_unknown(&langs, &topics);
+        if !notices.is_empty() {
+            self.notices.update(|n| n.extend(notices));
+            self.view.set(view);
+            url::set_query(&self.view.with_untracked(ViewState::to_query_string), HistoryMode::Replace);
+        }
         if mode == HistoryMode::Push {
             self.shown.set(PAGE);
         }

@@ -1,4 +1,4 @@
-//! Active filters as removable chips, "clear filters", and the empty state.
+//! Active filters as removable chips and "clear filters".
 
 use crate::state::use_state;
 use crate::url::HistoryMode;
@@ -19,15 +19,19 @@ pub fn topic_label(slug: &str) -> String {
 
 /// One active filter: its label and how to remove it.
 #[derive(Clone)]
-struct Chip {
-    key: String,
-    label: String,
-    remove: fn(&mut ViewState, &str),
-    value: String,
+pub struct Chip {
+    /// Stable key for lists (`lang=fr`, `from`, …).
+    pub key: String,
+    /// What the reader sees (`French`, `From 2023`, …).
+    pub label: String,
+    /// Removes this filter from a view (given `value`).
+    pub remove: fn(&mut ViewState, &str),
+    /// The filter's value, for `remove`.
+    pub value: String,
 }
 
 /// The chips for every active filter of `view`.
-fn chips(view: &ViewState) -> Vec<Chip> {
+pub fn chips(view: &ViewState) -> Vec<Chip> {
     let state = use_state();
     let ui = state.ui.get();
     let mut out = Vec::new();
@@ -122,26 +126,5 @@ fn ChipButton(chip: Chip) -> impl IntoView {
             {label}
             <span aria-hidden="true">" ×"</span>
         </button>
-    }
-}
-
-/// Shown when nothing matches: suggests removing a filter.
-#[component]
-pub fn EmptyState() -> impl IntoView {
-    let state = use_state();
-    view! {
-        <div class="empty" data-testid="empty">
-            <p>{state.t("No article matches.")}</p>
-            <Show when=move || state.view.with(ViewState::has_filters)>
-                <p>{state.t("Try removing a filter:")}</p>
-                <ul class="chips">
-                    <For each=move || state.view.with(chips) key=|c| c.key.clone() let(chip)>
-                        <li>
-                            <ChipButton chip />
-                        </li>
-                    </For>
-                </ul>
-            </Show>
-        </div>
     }
 }

@@ -2,12 +2,15 @@
 
 pub mod add_files;
 pub mod chips;
+pub mod did_you_mean;
+pub mod empty;
 pub mod export;
 pub mod facets;
 pub mod header;
 pub mod marked;
 pub mod notices;
 pub mod reader;
+pub mod reader_body;
 pub mod results;
 pub mod search_box;
 pub mod timeline;

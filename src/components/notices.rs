@@ -19,6 +19,10 @@ pub fn Notices() -> impl IntoView {
                 out.push(format!("doc={id}: no article with this id in this dossier (it may be one the sender added in their own browser)"));
             }
         }
+        state.results.with(|r| {
+            let problems = r.iter().flat_map(|r| &r.query_problems);
+            out.extend(problems.map(|p| format!("{}: {p}", state.t("Search"))));
+        });
         if let Some(error) = state.part_error.get() {
             out.push(format!(
                 "{}: {error}",

@@ -5,7 +5,9 @@ use crate::components::results::{date_label, dir_of, doc_href};
 use crate::state::use_state;
 use crate::state::Loaded;
 use crate::url::HistoryMode;
-use dossier_core::model::{paragraphs, Article, DateBasis};
+use crate::components::marked::Marked;
+use crate::components::reader_body::{MatchNav, ReaderBody};
+use dossier_core::model::{Article, DateBasis};
 use dossier_core::search::Need;
 use leptos::prelude::*;
 
@@ -105,6 +107,7 @@ fn OriginalText(
 fn ReaderPanel(article: &'static Article) -> impl IntoView {
     let state = use_state();
     let original = RwSignal::new(false);
+    let narrow = narrow_screen();
     let heading = NodeRef::<leptos::html::H2>::new();
     // Move focus into the reader so keyboard and screen-reader users land on it.
     Effect::new(move |_| {
@@ -121,6 +124,12 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
     let loaded = state.loaded.get_untracked();
     let doc = loaded.and_then(|l| l.position(article));
     let body = move || from_chunk(loaded, doc, |l, d| l.engine.body(d));
+    // The query's matches in the title and text.
+    let marks = Memo::new(move |_| {
+        let q = state.view.with(|v| v.q.clone());
+        from_chunk(loaded, doc, |l, d| l.engine.article_marks(&q, d)).unwrap_or_default()
+    });
+    let highlights = Memo::new(move |_| marks.with(|m| m.body.clone()));
     let related = move || from_chunk(loaded, doc, |l, d| l.engine.related_at(d, 5)).unwrap_or_default();
     let nav_link = move |target: Option<String>, label: &'static str, rel: &'static str| {
         target.map(|id| {
@@ -135,7 +144,17 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
     };
     let lang = article.lang.clone();
     view! {
-        <article class="reader" data-testid="reader" data-doc-id=article.id.clone() aria-labelledby="reader-title">
+        <section
+            class="reader"
+            data-testid="reader"
+            data-doc-id=article.id.clone()
+            aria-labelledby="reader-title"
+            // A region landmark beside the results; on a phone it covers the
+            // page, so it is a modal dialog that keeps focus inside.
+            role=move || narrow.get().then_some("dialog")
+            aria-modal=move || narrow.get().then_some("true")
+            on:keydown=move |ev| if narrow.get_untracked() { keep_focus_inside(&ev) }
+        >
             <div class="reader-bar">
                 <nav class="reader-nav">
                     {move || {
@@ -149,7 +168,7 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
                 </button>
             </div>
             <h2 id="reader-title" tabindex="-1" node_ref=heading lang=lang.clone() dir=dir_of(&lang)>
-                {article.title.clone()}
+                {move || view! { <Marked text=article.title.clone() ranges=marks.with(|m| m.title.clone()) /> }}
             </h2>
             <dl class="reader-meta">
                 <dt>{state.t("Date")}</dt>
@@ -184,11 +203,12 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
                 on:click=move |_| original.update(|o| *o = !*o)>
                 {move || state.t(if original.get() { "Show cleaned text" } else { "Show original text" })}
             </button>
+            {move || (!original.get()).then(|| view! { <MatchNav count=highlights.with(Vec::len) /> })}
             <div class="reader-body" lang=lang.clone() dir=dir_of(&lang) data-testid="reader-body">
                 {move || if original.get() {
                     view! { <OriginalText article /> }.into_any()
                 } else if let Some(text) = body() {
-                    paragraphs(text).map(|p| view! { <p>{p.to_string()}</p> }).collect_view().into_any()
+                    view! { <ReaderBody body=text highlights=highlights.get() /> }.into_any()
                 } else {
                     view! { <p class="loading" role="status">{state.t("Loading the article…")}</p> }.into_any()
                 }}
@@ -211,6 +231,46 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </section>
-        </article>
+        </section>
     }
+}
+
+/// Whether the reader covers the page (the layout's phone breakpoint, as in
+/// `style/main.css`), followed as the window is resized.
+fn narrow_screen() -> RwSignal<bool> {
+    const QUERY: &str = "(max-width: 60rem)";
+    let matches = || window().match_media(QUERY).ok().flatten().is_some_and(|m| m.matches());
+    let narrow = RwSignal::new(matches());
+    let handle = window_event_listener(leptos::ev::resize, move |_| {
+        let _ = narrow.try_set(matches());
+    });
+    on_cleanup(move || handle.remove());
+    narrow
+}
+
+/// Tab from the reader's last control goes to its first (and Shift+Tab back):
+/// focus stays in the dialog while it covers the page.
+fn keep_focus_inside(ev: &leptos::ev::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if ev.key() != "Tab" {
+        return;
+    }
+    let Some(dialog) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
+    let Ok(list) = dialog.query_selector_all("a[href], button:not([disabled]), [tabindex=\"0\"]") else {
+        return;
+    };
+    let (Some(first), Some(last)) = (list.get(0), list.get(list.length().saturating_sub(1))) else {
+        return;
+    };
+    let active = document().active_element();
+    let at = |node: &web_sys::Node| active.as_ref().is_some_and(|a| a.is_same_node(Some(node)));
+    let target = match (ev.shift_key(), at(&first), at(&last)) {
+        (true, true, _) => last,
+        (false, _, true) => first,
+        _ => return,
+    };
+    ev.prevent_default();
+    let _ = target.unchecked_into::<web_sys::HtmlElement>().focus();
 }

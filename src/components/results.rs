@@ -24,19 +24,18 @@ pub fn ResultList() -> impl IntoView {
             .with(|r| r.as_ref().is_some_and(|r| r.total > r.hits.len()))
     };
     view! {
+        <h2 class="visually-hidden">{state.t("Results")}</h2>
         <div class="result-bar">
-            <p class="result-count" data-testid="result-count" role="status" aria-live="polite"
+            <p class="result-count" data-testid="result-count"
                 data-searching=move || state.searching.get().to_string()>
-                {move || {
-                    let n = total();
-                    let searching = if state.searching.get() { state.t(" (searching…)") } else { "" };
-                    format!("{n} {}{searching}", state.t(if n == 1 { "article" } else { "articles" }))
-                }}
+                {move || count_text(total(), state.searching.get())}
             </p>
+            <Announcer text=Signal::derive(move || count_text(total(), false)) />
             <SortControl />
         </div>
+        <crate::components::did_you_mean::DidYouMean />
         <Show when=move || total() == 0>
-            <crate::components::chips::EmptyState />
+            <crate::components::empty::EmptyState />
         </Show>
         <ol class="result-list">
             <For each=hits key=|h| (h.id.clone(), h.snippet.text.is_empty(), h.snippet.highlights.clone(), h.title_highlights.clone()) let(hit)>
@@ -48,6 +47,37 @@ pub fn ResultList() -> impl IntoView {
                 {state.t("Show more")}
             </button>
         </Show>
+    }
+}
+
+/// "12 articles", and " (searching…)" while the view waits for index parts.
+fn count_text(n: usize, searching: bool) -> String {
+    let state = use_state();
+    let searching = if searching { state.t(" (searching…)") } else { "" };
+    format!("{n} {}{searching}", state.t(if n == 1 { "article" } else { "articles" }))
+}
+
+/// How long the count must hold still before it is announced: a screen
+/// reader hears the count once when typing pauses, not once per key.
+const ANNOUNCE_AFTER_MS: u32 = 500;
+
+/// A visually hidden live region that announces `text` once it has held
+/// still for [`ANNOUNCE_AFTER_MS`].
+#[component]
+fn Announcer(text: Signal<String>) -> impl IntoView {
+    let announced = RwSignal::new(String::new());
+    let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
+    Effect::new(move || {
+        let now = text.get();
+        // Dropping the previous timeout cancels it.
+        timer.set_value(Some(gloo_timers::callback::Timeout::new(ANNOUNCE_AFTER_MS, move || {
+            let _ = announced.try_set(now);
+        })));
+    });
+    view! {
+        <p class="visually-hidden" role="status" aria-live="polite" data-testid="result-announce">
+            {move || announced.get()}
+        </p>
     }
 }
 

@@ -477,7 +477,8 @@ impl Page {
         (name, kind, base64_decode(b64.as_str().unwrap_or_default()))
     }
 
-    /// Runs axe-core's WCAG 2 A and AA rules on the page and returns the violations,
+    /// Runs axe-core's WCAG 2.0/2.1 A and AA rules and its best practices (landmarks,
+    /// heading order, …) on the page and returns the violations,
     /// one readable line each (rule, impact, help and the offending nodes).
     pub async fn axe_violations(&self) -> Vec<String> {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js");
@@ -487,7 +488,7 @@ impl Page {
         let result = self
             .js_async(
                 "const done = arguments[arguments.length - 1];
-                 axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] })
+                 axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })
                    .then(r => done(r.violations.map(v =>
                      v.id + ' (' + v.impact + '): ' + v.help + '\\n    '
                      + v.nodes.map(n => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\\n/g, ' ')).join('\\n    '))))

@@ -3,7 +3,7 @@
 //! rules with no violation on the main view, the reader and with filters active,
 //! in light and dark themes.
 
-use dossier_e2e::{ids, Page};
+use dossier_e2e::{ids, Options, Page, Site};
 use fantoccini::key::Key;
 use serde_json::json;
 
@@ -80,7 +80,8 @@ async fn focus_is_visible_and_the_count_is_announced() {
         outline[1].as_f64().unwrap() >= 2.0,
         "focus outline too thin: {outline}"
     );
-    let count = r#"[data-testid="result-count"]"#;
+    // Announced by a live region of its own once typing pauses (first_minute.rs).
+    let count = r#"[data-testid="result-announce"]"#;
     assert_eq!(page.attr(count, "role").await.as_deref(), Some("status"));
     assert_eq!(page.attr(count, "aria-live").await.as_deref(), Some("polite"));
     page.close().await;
@@ -101,6 +102,35 @@ async fn scan_every_view(page: &Page, theme: &str) {
     page.one(r#"[data-testid="empty"]"#).await;
     page.assert_accessible(&format!("the empty state ({theme})"))
         .await;
+    page.goto("?q=Tebbune").await;
+    page.one(r#"[data-testid="did-you-mean"]"#).await;
+    page.assert_accessible(&format!("a corrected search ({theme})"))
+        .await;
+    page.goto("").await;
+    page.wait_results(9).await;
+    page.click(r#"[data-testid="add-files-toggle"]"#).await;
+    page.one(r#"[data-testid="add-files"]"#).await;
+    page.assert_accessible(&format!("the add panel ({theme})"))
+        .await;
+}
+
+#[tokio::test]
+async fn axe_finds_no_violation_on_a_phone() {
+    let opts = Options {
+        site: Site::Test,
+        width: 390,
+        height: 844,
+        ..Options::default()
+    };
+    let page = Page::open_with(opts, "").await;
+    page.wait_results(9).await;
+    page.assert_accessible("the phone layout").await;
+    page.click(".filters-toggle").await;
+    page.assert_accessible("the phone layout with filters open").await;
+    page.goto(&format!("?q=russia&doc={}", ids::RUSSIAN)).await;
+    page.wait_reader(ids::RUSSIAN).await;
+    page.assert_accessible("the reader on a phone").await;
+    page.close().await;
 }
 
 #[tokio::test]

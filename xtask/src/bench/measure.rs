@@ -29,6 +29,10 @@ pub struct Measured {
     pub transfer: u64,
     pub gzip: u64,
     pub keystroke: Vec<f64>,
+    /// Each key of the plan's queries typed one by one (Dossier only): ms to its paint.
+    pub typing: Vec<f64>,
+    /// Queries whose count showed 0 on the way to a non-zero result.
+    pub typing_flashes: usize,
     pub facet: Vec<f64>,
     pub date: Vec<f64>,
     /// JS heap after the plan (after a GC), and wasm linear memory.
@@ -94,13 +98,26 @@ pub fn site(driver: &Driver, url: &str, dir: &Path, kind: Kind) -> Result<Measur
         m.notes
             .push(format!("{n} actions changed nothing on the page (not timed)"));
     }
+    if kind == Kind::App {
+        let typed = session.run_async(
+            "window.__bench.typeKeyByKey(arguments[0]).then(done, e => done({error: String(e)}));",
+            queries::plan(),
+        )?;
+        m.typing = typed["keys"].as_array().into_iter().flatten().filter_map(Value::as_f64).collect();
+        m.typing_flashes = typed["flashes"].as_array().map_or(0, Vec::len);
+        if let Some(e) = typed.get("error") {
+            m.notes.push(format!("typing key by key failed: {e}"));
+        }
+        m.detail["typing"] = typed;
+    }
     let snap = session.run_async(
         "if (window.gc) gc(); setTimeout(() => done(window.__bench.snapshot()), 100);",
         json!(null),
     )?;
     m.heap = snap["heap"].as_f64();
     m.wasm = snap["wasm"].as_f64().filter(|&w| w > 0.0);
-    m.detail = json!({ "loads_ready_ms": readies, "first_view": first, "plan": out, "after": snap });
+    let typing = m.detail.get("typing").cloned().unwrap_or(Value::Null);
+    m.detail = json!({ "loads_ready_ms": readies, "first_view": first, "plan": out, "typing": typing, "after": snap });
     Ok(m)
 }
 

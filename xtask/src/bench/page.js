@@ -68,6 +68,61 @@
   });
   const count = () => (document.querySelector("[data-testid=result-count]")?.textContent || "").replace(/\D/g, "");
 
+  // The app, typed as a reader types: each query key by key, 120 ms apart; per
+  // key, the ms until the frame that painted the view's last change (one
+  // animation frame when nothing changed), and every count shown on the way, so
+  // that a list flashing 0 before the final results is counted.
+  B.typeKeyByKey = async (plan) => {
+    const out = { keys: [], flashes: [], missing: [] };
+    const input = document.querySelector("[data-testid=search-input]");
+    if (!input) { out.missing.push("search-input"); return out; }
+    const el = document.querySelector("[data-testid=result-count]");
+    for (const { q } of plan.queries) {
+      await type("");
+      const seen = [];
+      const obs = new MutationObserver(() => seen.push(count()));
+      obs.observe(el, { subtree: true, characterData: true, childList: true });
+      for (let i = 1; i <= q.length; i++) {
+        if (q[i - 1] === " " && i < q.length) continue; // a space alone changes no result
+        const ms = await B.settleQuick(() => {
+          input.value = q.slice(0, i);
+          input.dispatchEvent(new Event("input", { bubbles: true }));
+        });
+        out.keys.push(ms);
+        await sleep(120);
+      }
+      obs.disconnect();
+      const last = count();
+      if (last !== "0" && seen.includes("0")) out.flashes.push({ q, seen });
+    }
+    await type("");
+    return out;
+  };
+
+  // Like settle, but done once a frame has passed with the DOM quiet: a key is
+  // timed to its own paint, not to the 400 ms of quiet a click is given.
+  B.settleQuick = (action) => new Promise((resolve) => {
+    let last = null, painted = null, firstFrame = null;
+    const obs = new MutationObserver(() => {
+      const mark = (last = performance.now());
+      requestAnimationFrame(() => setTimeout(() => { if (mark === last) painted = performance.now(); }, 0));
+    });
+    obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    const t0 = performance.now();
+    action();
+    const searching = () => document.querySelector('[data-searching="true"]') !== null;
+    const frame = () => requestAnimationFrame(() => setTimeout(() => {
+      const now = performance.now();
+      if (firstFrame === null) firstFrame = now;
+      const done = (ms) => { obs.disconnect(); resolve(ms); };
+      if (now - t0 > TIMEOUT) done(now - t0);
+      else if (last === null && now - t0 > 50) done(firstFrame - t0);
+      else if (last !== null && painted !== null && painted >= last && now - last > 50 && !searching()) done(painted - t0);
+      else frame();
+    }, 0));
+    frame();
+  });
+
   // plan: {queries: [{q, lang?, topic?}], facets: [[kind, value]], years: [from, to]}
   B.runApp = async (plan) => {
     const out = { keystroke: [], facet: [], date: [], missing: [], unchanged: 0 };

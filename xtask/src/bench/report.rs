@@ -186,6 +186,20 @@ fn table(md: &mut String, r: &SizeResult) {
     row(
         "facet click → painted p50, ms",
         q(&a.facet, 0.5),
+    row(
+        "typed key by key (Dossier): key → painted p95, ms",
+        q(&a.typing, 0.95),
+        &|_| None,
+        fast,
+        "ms",
+    );
+    row(
+        "typed key by key (Dossier): queries that flashed 0 results",
+        Some(a.typing_flashes as f64),
+        &|_| None,
+        Some(0.0),
+        "",
+    );
         &|m| q(&m.facet, 0.5),
         None,
         "",
@@ -287,6 +301,7 @@ fn measured_json(m: &Measured) -> Value {
         "facet_p50": q(&m.facet, 0.5), "facet_p95": q(&m.facet, 0.95), "date_p95": q(&m.date, 0.95),
         "js_heap": m.heap, "wasm_memory": m.wasm, "notes": m.notes, "detail": m.detail,
     })
+        "typing_key_p50": q(&m.typing, 0.5), "typing_key_p95": q(&m.typing, 0.95), "typing_flashes": m.typing_flashes,
 }
 
 /// Adding files in the browser: the library worker ingests and indexes them off the main thread.

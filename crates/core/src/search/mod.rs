@@ -87,4 +87,6 @@ mod typing_tests;
 #[cfg(test)]
 mod typo_engine_tests;
 #[cfg(test)]
+mod typo_reports;
+#[cfg(test)]
 mod typo_tests;

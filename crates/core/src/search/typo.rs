@@ -32,9 +32,11 @@ pub const MIN_TYPO_LETTERS: usize = 4;
 /// Longest word kept: longer tokens are URLs, hashes and compounds, which
 /// would cost bytes in every block and are never typed by hand.
 pub const MAX_TYPO_LETTERS: usize = 24;
-/// Words per block: about 24 KB raw, 8 KB gzip, and the lengths a word of a
-/// common key letter needs (three or five) still fit in one or two blocks
-/// at 100k articles (see `cargo xtask bench`).
+/// Words per block: 16–20 KB front-coded, about 9 KB gzip. A word needs the
+/// blocks of its key letter and `len ± edits`: one or two at 10k and 100k
+/// synthetic articles (15k words; see `cargo xtask bench`); a real 100k-article
+/// vocabulary of some 500k words would spread a common letter's five lengths
+/// over about ten. Smaller blocks would cut bytes per lookup but add files.
 pub const TYPO_BLOCK_WORDS: usize = 2048;
 /// Most close spellings a word expands to.
 pub const MAX_CANDIDATES: usize = 8;

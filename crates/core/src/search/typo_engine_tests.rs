@@ -3,7 +3,7 @@
 //! enough matches, short words, stop words and quoted words stay as typed.
 
 use super::tests::{art, corpus};
-use super::typo_tests::reports;
+use super::typo_reports::reports;
 use super::{Correction, Engine, Index, SearchResults};
 use crate::model::Corpus;
 use crate::view::ViewState;
