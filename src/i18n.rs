@@ -62,6 +62,21 @@ impl UiLang {
             .unwrap_or(key)
     }
 
+    /// The name of a month (1–12) in this interface language, as in dates
+    /// written out ("March 2023", "mars 2023").
+    pub fn month_name(self, month: u8) -> &'static str {
+        const EN: [&str; 12] = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ];
+        const FR: [&str; 12] = [
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+            "octobre", "novembre", "décembre",
+        ];
+        let names = if self == UiLang::En { &EN } else { &FR };
+        names[(month.clamp(1, 12) - 1) as usize]
+    }
+
     /// The name of an article language, in this interface language.
     pub fn language_name(self, code: &str) -> String {
         let names: &[(&str, &str, &str)] = &[
@@ -145,6 +160,21 @@ const FRENCH: &[(&str, &str)] = &[
     ("date from metadata", "date issue des métadonnées"),
     ("Show more", "Afficher plus"),
     ("Timeline", "Chronologie"),
+    ("Date range", "Période"),
+    ("All dates", "Toutes les dates"),
+    ("Since", "Depuis"),
+    ("Until", "Jusqu'à"),
+    (
+        "Drag across the bars, or click one, to choose dates.",
+        "Glissez sur les barres, ou cliquez-en une, pour choisir les dates.",
+    ),
+    ("Pale: left out by the other filters.", "En pâle : écartés par les autres filtres."),
+    (
+        "Arrow keys move the range, Shift+arrows resize it, Home and End go to either end.",
+        "Les flèches déplacent la période, Maj+flèches la redimensionnent, Début et Fin vont aux extrémités.",
+    ),
+    ("of", "sur"),
+    ("No match with the other filters", "Aucun résultat avec les autres filtres"),
     ("Dark mode", "Mode sombre"),
     ("Light mode", "Mode clair"),
     ("Français", "English"),
@@ -170,6 +200,17 @@ const FRENCH: &[(&str, &str)] = &[
     ("Remove them all", "Tout retirer"),
     ("article added", "article ajouté"),
     ("articles added", "articles ajoutés"),
+    ("Not saved", "Non enregistré"),
+    ("replaces an article added earlier", "remplace un article ajouté auparavant"),
+    ("replaces the article added earlier from", "remplace l'article ajouté auparavant depuis"),
+    ("its text differs", "son texte diffère"),
+    ("These files may not fit in this browser's storage", "Ces fichiers risquent de ne pas tenir dans le stockage de ce navigateur"),
+    ("needed", "nécessaires"),
+    ("free", "libres"),
+    ("Your articles wait for this site's other tabs, still on an older version, to close.", "Vos articles attendent la fermeture des autres onglets de ce site, restés sur une version antérieure."),
+    ("Your stored articles cannot be opened", "Vos articles conservés ne peuvent pas être ouverts"),
+    ("Download what can be read", "Télécharger ce qui peut être lu"),
+    ("Clear them", "Les effacer"),
     ("Drop your articles to add them", "Déposez vos articles pour les ajouter"),
     ("Download .md (zip)", "Télécharger en .md (zip)"),
     (

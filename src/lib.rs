@@ -13,7 +13,7 @@ pub mod state;
 pub mod url;
 
 use components::{
-    add_files::{accept_drops, AddFiles},
+    add_files::{accept_drops, AddFiles, StoredLibraryProblem},
     chips::ActiveFilters,
     export::{CopyLink, Export},
     facets::{Facet, FacetKind},
@@ -56,12 +56,8 @@ pub fn App() -> impl IntoView {
                 let loaded = Loaded::new(bundle);
                 state.library.bundled.set(Some(loaded));
                 state.loaded.set(Some(loaded));
-                if library::has_stored_articles() {
-                    // Ready once the worker has merged the reader's articles back in.
-                    library::open(state);
-                } else {
-                    ready_when_settled.set(true);
-                }
+                // Ready once the worker has merged the reader's articles back in, if any.
+                library::restore(state, move || ready_when_settled.set(true));
             }
             Err(e) => state.load_error.set(Some(e)),
         }
@@ -85,6 +81,10 @@ fn Page() -> impl IntoView {
     let state = crate::state::use_state();
     let loaded = move || state.loaded.with(Option::is_some);
     let filters_open = RwSignal::new(false);
+    let adding = RwSignal::new(false);
+    let show_origin = move || state.library.added.get() != 0 || state.view.with(|v| !v.origin.is_empty());
+    let dragging = RwSignal::new(false);
+    accept_drops(state, dragging);
     let open_order = OpenOrder::follow(state, adding, filters_open);
     // Page is made anew when the interface language changes: its listener goes with it.
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -93,10 +93,6 @@ fn Page() -> impl IntoView {
         }
     });
     on_cleanup(move || escape.remove());
-    let adding = RwSignal::new(false);
-    let show_origin = move || state.library.added.get() != 0 || state.view.with(|v| !v.origin.is_empty());
-    let dragging = RwSignal::new(false);
-    accept_drops(state, dragging);
     // Show the panel as soon as files arrive, so progress and the report are seen.
     Effect::new(move || {
         if dragging.get() || state.library.progress.with(Option::is_some) {
@@ -112,11 +108,11 @@ fn Page() -> impl IntoView {
             </Show>
             <UpdatePrompt />
             <Show when=loaded fallback=move || view! { <Loading /> }>
-                        id="filters-toggle"
                 <div class="layout" class:reading=move || state.view.with(|v| v.doc.is_some())>
                     // On narrow screens the filters fold away behind this button.
                     <button
                         type="button"
+                        id="filters-toggle"
                         class="filters-toggle"
                         aria-controls="filters"
                         aria-expanded=move || filters_open.get().to_string()
@@ -142,11 +138,11 @@ fn Page() -> impl IntoView {
                     <main id="results" class="results" tabindex="-1">
                         <div class="toolbar">
                             <ActiveFilters />
-                                id="add-files-toggle"
                             <CopyLink />
                             <Export />
                             <button
                                 type="button"
+                                id="add-files-toggle"
                                 class="add-toggle"
                                 data-testid="add-files-toggle"
                                 aria-controls="add-files"
@@ -156,6 +152,7 @@ fn Page() -> impl IntoView {
                                 {state.t("Add your articles")}
                             </button>
                         </div>
+                        <StoredLibraryProblem />
                         <Show when=move || adding.get()>
                             <AddFiles />
                         </Show>

@@ -59,6 +59,10 @@ pub struct LibraryState {
     pub error: RwSignal<Option<String>>,
     /// True while a zip export is being made.
     pub exporting: RwSignal<bool>,
+    /// True while opening the library waits for other tabs of this site (on an older version) to close.
+    pub blocked: RwSignal<bool>,
+    /// Why the stored library does not open, when it does not.
+    pub unopenable: RwSignal<Option<String>>,
     /// The corpus as built, without the reader's articles: restored when they remove them all.
     pub bundled: RwSignal<Option<&'static Loaded>>,
 }
@@ -71,6 +75,8 @@ impl LibraryState {
             report: RwSignal::new(None),
             error: RwSignal::new(None),
             exporting: RwSignal::new(false),
+            blocked: RwSignal::new(false),
+            unopenable: RwSignal::new(None),
             bundled: RwSignal::new(None),
         }
     }
@@ -197,12 +203,6 @@ impl AppState {
         let (view, notices) = ViewState::parse(&url::current_query());
         self.view.set(view);
         self.notices.set(notices);
-    }
-
-    /// Applies a change to the view and records it in the URL: `Push` for
-    /// deliberate changes (Back undoes them), `Replace` while typing.
-    pub fn update_view(&self, mode: HistoryMode, change: impl FnOnce(&mut ViewState)) {
-        self.view.update(change);
         if self.ready.get_untracked() {
             self.drop_unknown_filters();
         }
@@ -222,6 +222,12 @@ impl AppState {
             self.view.set(view);
             url::set_query(&self.view.with_untracked(ViewState::to_query_string), HistoryMode::Replace);
         }
+    }
+
+    /// Applies a change to the view and records it in the URL: `Push` for
+    /// deliberate changes (Back undoes them), `Replace` while typing.
+    pub fn update_view(&self, mode: HistoryMode, change: impl FnOnce(&mut ViewState)) {
+        self.view.update(change);
         if mode == HistoryMode::Push {
             self.shown.set(PAGE);
         }

@@ -192,6 +192,34 @@ impl Page {
         .await;
     }
 
+    /// Presses on the element matching `from`, moves over `via` and releases on
+    /// `to` (centres), as a mouse or, with `touch`, a finger: real pointer
+    /// events from WebDriver actions, not events made up in the page.
+    pub async fn drag(&self, from: &str, via: &str, to: &str, touch: bool) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT};
+        let mut steps = vec![];
+        for (i, css) in [from, via, to].into_iter().enumerate() {
+            steps.push(PointerAction::MoveToElement {
+                element: self.one(css).await,
+                duration: Some(Duration::from_millis(if i == 0 { 0 } else { 120 })),
+                x: 0.0,
+                y: 0.0,
+            });
+            if i == 0 {
+                steps.push(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
+            }
+        }
+        steps.push(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+        let done = if touch {
+            let seq = steps.into_iter().fold(TouchActions::new("finger".into()), |s, a| s.then(a));
+            self.client.perform_actions(seq).await
+        } else {
+            let seq = steps.into_iter().fold(MouseActions::new("mouse".into()), |s, a| s.then(a));
+            self.client.perform_actions(seq).await
+        };
+        done.unwrap_or_else(|e| panic!("cannot drag from {from} to {to}: {e}"));
+    }
+
     /// Runs `script` (a function body; `arguments` holds `args`) and returns its result.
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
         self.client
