@@ -352,6 +352,8 @@ pub struct FuzzStats {
     pub nonempty: u64,
     /// Sum of `total` over all runs.
     pub total_hits: u64,
+    /// Query problems reported (unknown fields, dangling operators, …).
+    pub query_problems: u64,
 }
 
 const FRAGMENTS: &[&str] = &[
@@ -398,6 +400,23 @@ const FRAGMENTS: &[&str] = &[
     "é",
     "ـ",
     "#",
+    // The query language: operators, fields, grouping, dangling pieces.
+    "OR",
+    "%20OR%20",
+    "AND%20",
+    "NOT%20",
+    "or",
+    "title:",
+    "title%3A%22",
+    "source:",
+    "source%3A%22the%20new",
+    "author:",
+    "-source:",
+    "(",
+    ")",
+    "%28",
+    "%29",
+    ":",
 ];
 
 fn random_query_string(rng: &mut Rng, vocab: &[&str]) -> String {
@@ -455,6 +474,20 @@ pub fn fuzz_smoke(iterations: u64, seed: u64) -> FuzzStats {
         );
         let r = engine.run_page(&state, 0, 5);
         assert!(r.hits.len() <= r.total.min(5));
+        assert!(r.unfiltered_total >= r.total, "{qs:?}");
+        assert!(r.query_problems.iter().all(|p| !p.message().is_empty()));
+        stats.query_problems += r.query_problems.len() as u64;
+        if let Some(h) = r.hits.first() {
+            let marks = engine.article_marks(&state.q, h.doc).unwrap_or_default();
+            let a = &corpus.articles[h.doc];
+            let body = engine.body(h.doc).unwrap_or("");
+            for (text, ranges) in [(a.title.as_str(), &marks.title), (body, &marks.body)] {
+                assert!(ranges.windows(2).all(|w| w[0].1 < w[1].0), "{qs:?}");
+                for &(s, e) in ranges {
+                    assert!(s < e && text.get(s..e).is_some(), "{qs:?}");
+                }
+            }
+        }
         for h in &r.hits {
             let a = &corpus.articles[h.doc];
             assert!(state.lang.is_empty() || state.lang.contains(&a.lang), "{qs:?}");

@@ -383,7 +383,10 @@ fn histogram_unit_follows_the_span() {
     let r = engine.run(&ViewState::parse("lang=en").0);
     assert_eq!(r.facets.histogram.unit, HistogramUnit::Year);
     let bins = &r.facets.histogram.bins;
-    assert_eq!((bins.len(), bins[2].label.as_str(), bins[2].count), (4, "2023", 2));
+    assert_eq!(
+        (bins.len(), bins[2].label.as_str(), bins[2].count),
+        (4, "2023", 2)
+    );
     let feb = ViewState::parse("lang=en&from=2023-02&to=2023-02").0;
     assert_eq!(engine.run(&feb).total, 2);
 }
@@ -461,4 +464,5 @@ fn fuzz_smoke_20k() {
     assert_eq!(stats.iterations, 20_000);
     assert!(stats.nonempty > 1000, "{stats:?}");
     assert!(stats.notices > 100, "{stats:?}");
+    assert!(stats.query_problems > 20, "{stats:?}");
 }
