@@ -1,4 +1,5 @@
-//! Facet lists (language, topic): one toggle per value with its disjunctive count.
+//! Facet lists (language, topic, origin): one toggle per value with its
+//! disjunctive count, in an order that holds still while the reader filters.
 
 use crate::state::use_state;
 use crate::url::HistoryMode;
@@ -48,17 +49,6 @@ pub fn Facet(
     kind: FacetKind,
 ) -> impl IntoView {
     let state = use_state();
-    let options = Memo::new(move |_| {
-        state.results.with(|r| {
-            r.as_ref()
-                .map(|r| match kind {
-                    FacetKind::Lang => r.facets.lang.clone(),
-                    FacetKind::Topic => r.facets.topic.clone(),
-                    FacetKind::Origin => r.facets.origin.clone(),
-                })
-                .unwrap_or_default()
-        })
-    });
     let label = move |value: &str| -> String {
         match kind {
             FacetKind::Lang => state.ui.get().language_name(value),
@@ -72,6 +62,21 @@ pub fn Facet(
                 .map_or_else(|| value.to_string(), |o| state.t(origin_label(o)).to_string()),
         }
     };
+    let options = Memo::new(move |_| {
+        let mut options = state.results.with(|r| {
+            r.as_ref()
+                .map(|r| match kind {
+                    FacetKind::Lang => r.facets.lang.clone(),
+                    FacetKind::Topic => r.facets.topic.clone(),
+                    FacetKind::Origin => r.facets.origin.clone(),
+                })
+                .unwrap_or_default()
+        });
+        // The engine orders by count in the whole dossier, which no filter
+        // changes; ties go by the label the reader sees rather than the code.
+        options.sort_by_cached_key(|o| (std::cmp::Reverse(o.total), label(&o.value)));
+        options
+    });
     view! {
         <section class="facet" aria-labelledby=format!("facet-{}", kind.name())>
             <h2 id=format!("facet-{}", kind.name()) class="facet-title">
@@ -114,15 +119,20 @@ fn FacetOption(
             }
         });
     };
+    // An option no article matches under the other filters stays in its place,
+    // clickable but drawn dimmed, and says why when pointed at.
+    let no_match = move || current(|o| o.count) == 0 && current(|o| o.active as usize) == 0;
     view! {
         <li>
             <button
                 type="button"
                 class="facet-option"
+                class:no-match=no_match
                 data-facet=kind.name()
                 data-value=option
                 data-count=move || current(|o| o.count)
                 aria-pressed=move || (current(|o| o.active as usize) == 1).to_string()
+                title=move || no_match().then(|| state.t("No match with the other filters"))
                 on:click=toggle
             >
                 <span class="facet-label">{move || value.with_value(|v| label(v))}</span>

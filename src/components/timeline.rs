@@ -1,11 +1,18 @@
-//! Date filter: bound inputs, the "undated" switch, and a clickable histogram
-//! (click a bar for its period, shift-click another to extend to a range).
+//! Date filter: the timeline (bars to drag or click, a range control for the
+//! keyboard), bound inputs, and the "undated" switch.
+
+mod bars;
+mod range;
+mod span;
 
 use crate::state::use_state;
 use crate::url::HistoryMode;
+use bars::Bars;
 use dossier_core::model::PartialDate;
 use dossier_core::search::Bin;
 use leptos::prelude::*;
+use range::RangeControl;
+use span::Span;
 
 /// The date section of the filters.
 #[component]
@@ -89,69 +96,32 @@ fn DateInput(
     }
 }
 
-/// The histogram of matching articles over time; bars set the date range.
+/// The histogram over the whole dossier's dates (the same bars whatever the
+/// filters), the selected range, and how to change it.
 #[component]
 fn Timeline() -> impl IntoView {
     let state = use_state();
-    let bins = Memo::new(move |_| {
+    let bins: Memo<Vec<Bin>> = Memo::new(move |_| {
         state.results.with(|r| {
             r.as_ref()
                 .map(|r| r.facets.histogram.bins.clone())
                 .unwrap_or_default()
         })
     });
-    let max = move || bins.with(|b| b.iter().map(|b| b.count).max().unwrap_or(0).max(1));
-    // The bar a shift-click extends from.
-    let anchor = StoredValue::new(None::<Bin>);
-    let pick = move |bin: Bin, extend: bool| {
-        let (from, to) = match anchor.get_value().filter(|_| extend) {
-            Some(a) if a.from <= bin.from => (a.from, bin.to),
-            Some(a) => (bin.from, a.to),
-            None => (bin.from, bin.to),
-        };
-        if !extend {
-            anchor.set_value(Some(bin));
-        }
-        state.update_view(HistoryMode::Push, move |v| v.set_range(Some(from), Some(to)));
-    };
+    // The span a pointer drag is drawing, shown before it is applied on release.
+    let dragging = RwSignal::new(None::<Span>);
+    // Only when the filters leave some articles out is the pale part explained.
+    let pale = move || bins.with(|b| b.iter().any(|b| b.count < b.total));
     view! {
-        <div class="timeline" data-testid="timeline" role="group" aria-label=state.t("Timeline")>
-            <For each=move || bins.get() key=|b| (b.label.clone(), b.count) let(bin)>
-                {
-                    let height = move || format!("height: {}%", 8 + bin.count * 92 / max());
-                    let (from, to) = (bin.from, bin.to);
-                    // Inside the selected range (tracked, so it follows every change).
-                    let active = move || {
-                        state.view.with(|v| {
-                            v.has_date_bound()
-                                && v.from.is_none_or(|f| f.first_day() <= from.first_day())
-                                && v.to.is_none_or(|t| to.last_day() <= t.last_day())
-                        })
-                    };
-                    let title = format!("{}: {}", bin.label, bin.count);
-                    let b = bin.clone();
-                    view! {
-                        <button
-                            type="button"
-                            class="bar"
-                            class:active=active
-                            aria-pressed=move || active().to_string()
-                            data-from=bin.from.to_string()
-                            data-to=bin.to.to_string()
-                            data-count=bin.count
-                            title=title.clone()
-                            aria-label=title
-                            on:click=move |ev| pick(b.clone(), ev.shift_key())
-                        >
-                            <span class="bar-fill" style=height></span>
-                        </button>
-                    }
-                }
-            </For>
-        </div>
-        <div class="timeline-axis" aria-hidden="true">
-            <span>{move || bins.with(|b| b.first().map(|b| b.label.clone()))}</span>
-            <span>{move || bins.with(|b| b.last().map(|b| b.label.clone()))}</span>
-        </div>
+        <Show when=move || bins.with(|b| !b.is_empty())>
+            <p class="timeline-hint" id="timeline-hint">
+                {state.t("Drag across the bars, or click one, to choose dates.")}
+                <Show when=pale>
+                    " " {state.t("Pale: left out by the other filters.")}
+                </Show>
+            </p>
+            <Bars bins dragging />
+            <RangeControl bins dragging />
+        </Show>
     }
 }

@@ -196,7 +196,9 @@ impl Page {
     /// `to` (centres), as a mouse or, with `touch`, a finger: real pointer
     /// events from WebDriver actions, not events made up in the page.
     pub async fn drag(&self, from: &str, via: &str, to: &str, touch: bool) {
-        use fantoccini::actions::{InputSource, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT};
+        use fantoccini::actions::{
+            InputSource, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT,
+        };
         let mut steps = vec![];
         for (i, css) in [from, via, to].into_iter().enumerate() {
             steps.push(PointerAction::MoveToElement {
@@ -206,15 +208,23 @@ impl Page {
                 y: 0.0,
             });
             if i == 0 {
-                steps.push(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
+                steps.push(PointerAction::Down {
+                    button: MOUSE_BUTTON_LEFT,
+                });
             }
         }
-        steps.push(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+        steps.push(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
         let done = if touch {
-            let seq = steps.into_iter().fold(TouchActions::new("finger".into()), |s, a| s.then(a));
+            let seq = steps
+                .into_iter()
+                .fold(TouchActions::new("finger".into()), |s, a| s.then(a));
             self.client.perform_actions(seq).await
         } else {
-            let seq = steps.into_iter().fold(MouseActions::new("mouse".into()), |s, a| s.then(a));
+            let seq = steps
+                .into_iter()
+                .fold(MouseActions::new("mouse".into()), |s, a| s.then(a));
             self.client.perform_actions(seq).await
         };
         done.unwrap_or_else(|e| panic!("cannot drag from {from} to {to}: {e}"));

@@ -94,7 +94,7 @@ async fn facet_counts_are_disjunctive_and_chips_remove_filters() {
 }
 
 #[tokio::test]
-async fn timeline_bars_set_the_date_range_and_shift_click_extends_it() {
+async fn timeline_bars_set_the_date_range_and_a_drag_extends_it() {
     let page = Page::open("").await;
     page.wait_results(5).await;
     let bars = page.all(r#"[data-testid="timeline"] .bar"#).await;
@@ -122,7 +122,7 @@ async fn timeline_bars_set_the_date_range_and_shift_click_extends_it() {
     let pressed = || async {
         let v = page
             .js(
-                r#"return [...document.querySelectorAll('[data-testid="timeline"] .bar')].map(b => b.getAttribute('aria-pressed'));"#,
+                r#"return [...document.querySelectorAll('[data-testid="timeline"] .bar')].map(b => b.dataset.selected);"#,
                 vec![],
             )
             .await;
@@ -134,7 +134,7 @@ async fn timeline_bars_set_the_date_range_and_shift_click_extends_it() {
     })
     .await;
 
-    page.shift_click(&bar(last_i)).await;
+    page.drag(&bar(0), &bar(1), &bar(last_i), false).await;
     page.wait_query(&format!("from={}&to={last_to}", first.0)).await;
     // Every dated article lies in the whole span; the undated one is left out.
     page.wait_results(4).await;
