@@ -4,7 +4,9 @@
 //! Only plain query words are widened. A quoted word (`"tebbune"`, a one-word
 //! phrase), a `prefix*` and the words of a phrase are matched exactly as
 //! typed: that is how a reader searches the typed spelling without
-//! correction (the app's "search instead for" link).
+//! correction (the app's "search instead for" link). An excluded word
+//! (`-tebbune`) is widened like any other, so it removes what it would find;
+//! an entity alias is a known spelling and is never widened.
 
 use super::index::Index;
 use super::parts::Need;
