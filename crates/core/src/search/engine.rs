@@ -34,6 +34,13 @@ pub const DEFAULT_PAGE_SIZE: usize = 20;
 ///   positions (from the index: no text needed), within the title or within
 ///   the body; a stop word of the phrase holds its place for any word, as in
 ///   Lucene's phrase queries;
+/// - the word being typed (the last bare word, no space after it) matches as
+///   a word and as a prefix of index words and entity aliases; articles it
+///   matches only as a prefix score below every article with the word itself;
+/// - `a OR b` matches articles either side matches, scores summed;
+///   `title:` counts only title occurrences (postings keep them apart);
+///   `source:` filters on the article's outlet and scores nothing (a query of
+///   `source:` only is ordered newest first);
 /// - parts are ANDed; excluded parts remove articles; a query of exclusions only
 ///   starts from all articles; a query without any word is no query.
 pub struct Engine<'a> {

@@ -51,13 +51,23 @@ impl<'a> Engine<'a> {
             [c] if !p.negated => plain_word(c).cloned(),
             _ => None,
         };
+        // No alias is longer than this: the look-ahead stops there, so a
+        // pasted page of words costs linear time, not quadratic.
+        let longest = self
+            .aliases
+            .by_first
+            .values()
+            .flatten()
+            .map(|(seq, _)| seq.len())
+            .max()
+            .unwrap_or(0);
         let mut out = Vec::new();
         let mut i = 0;
         while i < parts.len() {
             let p = &parts[i];
             // A run of plain positive words: longest alias match from here.
             if single(p).is_some() {
-                let run: Vec<String> = parts[i..].iter().map_while(single).collect();
+                let run: Vec<String> = parts[i..].iter().take(longest).map_while(single).collect();
                 if let Some((len, e)) = self.alias_prefix(&run) {
                     out.push((
                         Unit::Entity {

@@ -13,7 +13,12 @@
 //! let related = engine.related("some-id", 5);
 //! ```
 //!
-//! See [`Engine`] for the query semantics and [`Facets`] for the counts. Date
+//! See [`parse_query`] for the query language (and the problems it reports),
+//! [`Engine`] for the query semantics and [`Facets`] for the counts. Facet
+//! counts are disjunctive (each option counted with the other facets' filters
+//! but not its own), so a view filtered to nothing still says how many
+//! matches each other language or topic has; [`SearchResults::unfiltered_total`]
+//! adds how many match with no filter at all. Date
 //! filter: an article matches when its possible date range (a month or a year for
 //! imprecise dates) overlaps `[from, to]` (e.g. an article dated `2023-02` is
 //! inside `from=2023-02-10`); undated articles are excluded when a bound is set
@@ -60,7 +65,7 @@ pub use index::{
 };
 pub use marks::ArticleMarks;
 pub use parts::Need;
-pub use query::{parse_query, Clause, Part, Query, QueryProblem};
+pub use query::{parse_query, Clause, Part, Query, QueryProblem, MAX_QUERY_PROBLEMS};
 pub use results::{Hit, Related, SearchResults, Snippet};
 pub use snippet::SNIPPET_BYTES;
 pub use synth::{bench_corpus, fuzz_smoke, FuzzStats};

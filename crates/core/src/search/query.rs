@@ -175,9 +175,14 @@ pub fn parse_query(q: &str) -> Query {
     Query { parts, problems }
 }
 
-/// Adds `p` to `problems` unless it is there already (one notice per kind).
+/// Most problems one query reports: a pasted page full of `word:` must not
+/// become a page of notices (nor a quadratic scan of them).
+pub const MAX_QUERY_PROBLEMS: usize = 8;
+
+/// Adds `p` to `problems` unless it is there already (one notice per kind)
+/// or [`MAX_QUERY_PROBLEMS`] are.
 pub(super) fn push_once(problems: &mut Vec<QueryProblem>, p: QueryProblem) {
-    if !problems.contains(&p) {
+    if problems.len() < MAX_QUERY_PROBLEMS && !problems.contains(&p) {
         problems.push(p);
     }
 }

@@ -210,4 +210,11 @@ fn what_cannot_be_used_is_named() {
     );
     // Each kind once, however often it occurs.
     assert_eq!(problems("(a) (b) (c) ").len(), 1);
+    // A paste full of `word:` gives a few notices, every word still searched.
+    let paste: String = (0..5000)
+        .map(|i| format!("k{}x:mot{i} ", "a".repeat(i % 40)))
+        .collect();
+    let parsed = parse_query(&paste);
+    assert_eq!(parsed.problems.len(), MAX_QUERY_PROBLEMS);
+    assert_eq!(parsed.parts.len(), 5000);
 }

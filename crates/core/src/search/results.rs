@@ -30,7 +30,7 @@ pub struct Snippet {
     pub highlights: Vec<(usize, usize)>,
 }
 
-/// What [`Engine::run`] returns.
+/// What [`super::Engine::run`] returns.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchResults {
     /// Number of matching articles.
