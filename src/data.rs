@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 
 /// The relative URL `cargo xtask build` wrote into `<meta name="{name}">`, or
 /// why there is none. Relative, so the site works from any sub-path (GitHub
-/// Pages' `/REPO/`).
+/// Pages' `/REPO/`); a `data:` URL in a single-file build.
 pub fn meta_href(name: &str) -> Result<String, String> {
     let meta = leptos::prelude::document()
         .query_selector(&format!("meta[name={name}]"))
@@ -18,12 +18,31 @@ pub fn meta_href(name: &str) -> Result<String, String> {
             format!("the page has no <meta name={name}>: was it built with `cargo xtask build`?")
         })?;
     let href = meta.get_attribute("content").unwrap_or_default();
+    if href.is_empty() && is_single_file() {
+        // `cargo xtask build --single-file` ships no library worker: one file
+        // cannot start a worker from disk.
+        return Err(
+            "adding your own articles needs the full site: this single-file dossier cannot run \
+                    the library worker. Build the site with `cargo xtask build` and serve its folder"
+                .into(),
+        );
+    }
     if href.is_empty() || href.starts_with("__") {
         return Err(format!(
             "the page's <meta name={name}> names no file: build it with `cargo xtask build`"
         ));
     }
     Ok(href)
+}
+
+/// Whether this page is the one self-contained file of `cargo xtask build
+/// --single-file` (`<meta name="dossier-mode" content="single-file">`).
+pub fn is_single_file() -> bool {
+    leptos::prelude::document()
+        .query_selector(r#"meta[name="dossier-mode"][content="single-file"]"#)
+        .ok()
+        .flatten()
+        .is_some()
 }
 
 /// The relative URL of the data file.

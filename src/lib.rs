@@ -56,8 +56,13 @@ pub fn App() -> impl IntoView {
                 let loaded = Loaded::new(bundle);
                 state.library.bundled.set(Some(loaded));
                 state.loaded.set(Some(loaded));
-                // Ready once the worker has merged the reader's articles back in, if any.
-                library::restore(state, move || ready_when_settled.set(true));
+                if data::is_single_file() {
+                    // One file opened from disk runs no library worker: nothing to restore.
+                    ready_when_settled.set(true);
+                } else {
+                    // Ready once the worker has merged the reader's articles back in, if any.
+                    library::restore(state, move || ready_when_settled.set(true));
+                }
             }
             Err(e) => state.load_error.set(Some(e)),
         }

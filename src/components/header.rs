@@ -1,4 +1,4 @@
-//! The masthead: name, interface language switch and light/dark toggle.
+//! The masthead: the dossier's title, interface language switch and light/dark toggle.
 
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -10,6 +10,18 @@ fn apply_theme(theme: &str) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("data-theme", theme);
     }
+}
+
+/// The dossier's title, as `cargo xtask build` wrote it into the page from the
+/// corpus's `dossier.toml` (`<meta name="application-name">`), or "Dossier".
+fn dossier_title() -> String {
+    document()
+        .query_selector(r#"meta[name="application-name"]"#)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .filter(|title| !title.trim().is_empty() && !title.starts_with("__"))
+        .unwrap_or_else(|| "Dossier".into())
 }
 
 /// Title bar with the interface switches.
@@ -45,7 +57,7 @@ pub fn Header() -> impl IntoView {
     };
     view! {
         <header class="masthead">
-            <h1 class="brand">"Dossier"</h1>
+            <h1 class="brand">{dossier_title()}</h1>
             <crate::components::search_box::SearchBox />
             <div class="switches">
                 <button type="button" data-testid="ui-lang" lang=move || state.ui.get().other().code()

@@ -3,6 +3,7 @@
 //! - `serve`: build the site with the bundled corpus and serve it on http://127.0.0.1:8080
 //! - `test`: every test (core unit tests, wasm tests, browser end-to-end tests)
 //! - `build [--public-url /REPO/] [--corpus DIR]`: static site in `dist/`
+//! - `build --single-file [--corpus DIR]`: one self-contained `dist/dossier.html`
 //! - `corpus [--corpus DIR] --json`: what ingest made of each article
 
 mod bench;
@@ -13,6 +14,8 @@ mod gen_corpus;
 mod optimised;
 mod pwa;
 mod server;
+mod shell;
+mod single_file;
 mod site;
 mod test;
 mod tools;
@@ -31,12 +34,14 @@ commands:
   test                                            every test: core, wasm, browser end-to-end
   e2e [--tag T] [--tests a,b] [--filter NAME]     browser tests alone (some test files, tests whose name
                                                   contains NAME), sites built in target/e2e-dist*-T
-  build [--public-url /REPO/] [--corpus DIR]      static site in dist/
+  build [--public-url /REPO/] [--corpus DIR]      static site in dist/ (relative links by default: any folder)
+  build --single-file [--corpus DIR]              one self-contained dist/dossier.html that opens from disk
   corpus [--corpus DIR] --json                    what ingest made of each article, one JSON object a line
   gen-corpus --articles N --out DIR [--seed S]    synthetic en/fr/ar/ru corpus for scale tests
   fuzz [--iterations N] [--seed S]                fuzz smoke run of URL parsing and search (optimised build)
   bench [--sizes seed,1k,10k,100k]                release sites of the seed and synthetic corpora in headless
-        [--engines pagefind,minisearch|none]      Chromium next to Pagefind and MiniSearch: bench/report.md
+        [--engines pagefind,minisearch|none]      Chromium next to Pagefind and MiniSearch (and Lighthouse on
+                                                  the seed site): bench/report.md
         [--site build|reuse]                      (sizes not run keep their part of the report)";
 
 fn main() {
@@ -56,8 +61,18 @@ fn dispatch(args: &[String]) -> Result<()> {
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("corpus"));
     match command.as_str() {
+        "build" if flags.take("--single-file").is_some() => {
+            if flags.take("--public-url").is_some() {
+                return Err(
+                    "--single-file makes one file that opens from anywhere: it takes no --public-url".into(),
+                );
+            }
+            flags.finish()?;
+            single_file::build(&root, &corpus, &root.join("dist"))
+        }
         "build" => {
-            let public_url = flags.take("--public-url").unwrap_or_else(|| "/".into());
+            // Relative URLs by default: the same build works from any folder.
+            let public_url = flags.take("--public-url").unwrap_or_else(|| "./".into());
             flags.finish()?;
             site::build(
                 &root,
@@ -74,7 +89,7 @@ fn dispatch(args: &[String]) -> Result<()> {
             site::build(
                 &root,
                 &site::BuildOptions {
-                    public_url: "/".into(),
+                    public_url: "./".into(),
                     corpus,
                     dist: root.join("dist"),
                 },
@@ -158,7 +173,7 @@ impl Flags {
             }
             let (name, value) = match name.split_once('=') {
                 Some((n, v)) => (n.to_string(), v.to_string()),
-                None if name == "--json" => (name.clone(), String::new()),
+                None if name == "--json" || name == "--single-file" => (name.clone(), String::new()),
                 None => (
                     name.clone(),
                     it.next().ok_or_else(|| format!("{name} needs a value"))?.clone(),

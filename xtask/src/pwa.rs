@@ -49,6 +49,22 @@ pub struct AppInfo {
     pub description: String,
 }
 
+impl AppInfo {
+    /// The dossier's own name and description (from its `dossier.toml`); the
+    /// home-screen name is "Dossier" unless the title is short enough to fit.
+    pub fn from_page(page: &crate::shell::PageInfo) -> Self {
+        AppInfo {
+            name: page.title.clone(),
+            short_name: if page.title.chars().count() <= 12 {
+                page.title.clone()
+            } else {
+                "Dossier".into()
+            },
+            description: page.description.clone(),
+        }
+    }
+}
+
 impl Default for AppInfo {
     fn default() -> Self {
         AppInfo {

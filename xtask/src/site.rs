@@ -11,7 +11,8 @@ use std::process::Command;
 
 /// What to build.
 pub struct BuildOptions {
-    /// Path the site is served under, e.g. `/` or `/REPO/`.
+    /// Path the site is served under, e.g. `/REPO/`, or `./` (the default):
+    /// relative URLs throughout, so the same build works from any folder.
     pub public_url: String,
     /// Folder of articles.
     pub corpus: PathBuf,
@@ -23,6 +24,7 @@ pub struct BuildOptions {
 pub fn build(root: &Path, opts: &BuildOptions) -> Result<()> {
     tools::ensure_build_tools(root)?;
     let bundle = crate::corpus::load(&opts.corpus)?;
+    let page = crate::shell::page_info(&opts.corpus, &bundle.corpus)?;
     let public_url = normalise_public_url(&opts.public_url);
     eprintln!("xtask: building the app with trunk (release, public URL {public_url})");
     run(Command::new("trunk")
@@ -32,16 +34,19 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<()> {
         .arg(&opts.dist))?;
     let data_href = write_data(&opts.dist, bundle)?;
     let worker = crate::worker::hash_files(&opts.dist)?;
-    patch_index(&opts.dist.join("index.html"), &data_href, &worker)?;
+    patch_index(&opts.dist.join("index.html"), &data_href, &worker, &page)?;
     // Last of the writes: the service worker precaches what dist holds now.
-    crate::pwa::write(&opts.dist, &crate::pwa::AppInfo::default())?;
+    crate::pwa::write(&opts.dist, &crate::pwa::AppInfo::from_page(&page))?;
     report_sizes(&opts.dist)
 }
 
-/// `/REPO` and `REPO/` become `/REPO/`, as trunk and the server expect.
+/// `/REPO` and `REPO/` become `/REPO/`, as trunk and the server expect; ``,
+/// `.` and `./` stay relative (`./`: trunk 0.21 writes `./file` links).
 pub fn normalise_public_url(url: &str) -> String {
     let trimmed = url.trim_matches('/');
-    if trimmed.is_empty() {
+    if trimmed.is_empty() && url.is_empty() || trimmed == "." {
+        "./".into()
+    } else if trimmed.is_empty() {
         "/".into()
     } else {
         format!("/{trimmed}/")
@@ -82,8 +87,9 @@ fn write_hashed(dist: &Path, stem: &str, bytes: &[u8]) -> Result<String> {
 }
 
 /// Points the page's `<meta name="dossier-data">` at the corpus file and preloads it
-/// so it downloads in parallel with the wasm.
-fn patch_index(index: &Path, data_href: &str, worker: &str) -> Result<()> {
+/// so it downloads in parallel with the wasm; fills the title, description and
+/// static shell.
+fn patch_index(index: &Path, data_href: &str, worker: &str, page: &crate::shell::PageInfo) -> Result<()> {
     let html = std::fs::read_to_string(index).map_err(|e| format!("{}: {e}", index.display()))?;
     if !html.contains("__DOSSIER_DATA__") {
         return Err(format!(
@@ -92,7 +98,7 @@ fn patch_index(index: &Path, data_href: &str, worker: &str) -> Result<()> {
         ));
     }
     let preload = format!(r#"<link rel="preload" href="{data_href}" as="fetch" crossorigin="anonymous">"#);
-    let html = html
+    let html = crate::shell::fill(&html, page)?
         .replace("__DOSSIER_DATA__", data_href)
         .replace("__DOSSIER_WORKER__", worker)
         .replacen("</head>", &format!("{preload}</head>"), 1);
@@ -166,7 +172,9 @@ mod tests {
 
     #[test]
     fn public_url_always_has_both_slashes() {
-        assert_eq!(normalise_public_url(""), "/");
+        assert_eq!(normalise_public_url(""), "./");
+        assert_eq!(normalise_public_url("."), "./");
+        assert_eq!(normalise_public_url("./"), "./");
         assert_eq!(normalise_public_url("/"), "/");
         assert_eq!(normalise_public_url("dossier"), "/dossier/");
         assert_eq!(normalise_public_url("/dossier"), "/dossier/");
