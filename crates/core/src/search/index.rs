@@ -467,7 +467,7 @@ impl Index {
             blocks: blocks.into_iter().map(Lazy::loaded).collect(),
             word_starts: word_blocks.iter().map(|b| b.words[0].0.clone()).collect(),
             word_blocks: word_blocks.into_iter().map(Lazy::loaded).collect(),
-            typos: TypoIndex::build(word_articles.into_iter().map(|(w, (_, n))| (w, n))),
+            typos: TypoIndex::build(word_articles.into_iter().map(|(w, (_, n))| (w, n)), n),
             entities: corpus.entities.iter().map(|e| e.name.clone()).collect(),
             entity_postings,
             avg_len: avg_len.max(1.0),

@@ -19,6 +19,15 @@
 //!   its key letter and lengths `len ± edits`, contiguous in the sort order.
 //!   Without the `ال` rule most Arabic words would share the key `ا`.
 //!
+//! - in a dossier of 40,000 articles or more, a correction must be in at
+//!   least one article per [`ARTICLES_PER_REQUIRED`] ([`min_articles`]), as
+//!   Lucene's `thresholdFrequency`: there a word in two articles is more often
+//!   a misprint than what a reader meant. It also keeps a word's blocks few:
+//!   in real text a word's key letter and lengths hold about 3% of the
+//!   vocabulary (7% at the 95th percentile, measured on the bundled corpus),
+//!   so the half-million words of a large real dossier would need some eight
+//!   blocks a lookup, and most of those words are in one or two articles.
+//!
 //! Candidates are ranked by distance, then by articles (most first), then by
 //! word; the first one is the correction shown.
 
@@ -40,6 +49,14 @@ pub const MAX_TYPO_LETTERS: usize = 24;
 pub const TYPO_BLOCK_WORDS: usize = 2048;
 /// Most close spellings a word expands to.
 pub const MAX_CANDIDATES: usize = 8;
+/// Articles per article a correction must be in (see [`min_articles`]).
+pub const ARTICLES_PER_REQUIRED: usize = 20_000;
+
+/// Fewest articles a word must be in to be a correction, in a dossier of
+/// `articles` articles: 1 up to 39,999 articles, 5 at 100,000.
+pub fn min_articles(articles: usize) -> u32 {
+    (articles / ARTICLES_PER_REQUIRED).max(1) as u32
+}
 
 /// Edits allowed for a word of `letters` letters (0: not corrected).
 pub fn max_edits(letters: usize) -> usize {
@@ -144,17 +161,24 @@ pub struct Candidate {
 }
 
 impl TypoIndex {
-    /// Builds the index from `(folded surface word, articles)` pairs; words
-    /// that are not eligible are left out.
-    pub fn build(words: impl IntoIterator<Item = (String, u32)>) -> TypoIndex {
-        TypoIndex::build_in_blocks(words, TYPO_BLOCK_WORDS)
+    /// Builds the index of a dossier of `articles` articles from its
+    /// `(folded surface word, articles)` pairs; words that are not eligible,
+    /// or in fewer than [`min_articles`], are left out.
+    pub fn build(words: impl IntoIterator<Item = (String, u32)>, articles: usize) -> TypoIndex {
+        TypoIndex::build_in_blocks(words, TYPO_BLOCK_WORDS, min_articles(articles))
     }
 
     /// [`TypoIndex::build`] with `block_words` words per block (tests use
-    /// tiny blocks so that every bucket straddles a few).
-    pub fn build_in_blocks(words: impl IntoIterator<Item = (String, u32)>, block_words: usize) -> TypoIndex {
+    /// tiny blocks so that every bucket straddles a few) and words in at
+    /// least `min_articles` articles.
+    pub fn build_in_blocks(
+        words: impl IntoIterator<Item = (String, u32)>,
+        block_words: usize,
+        min_articles: u32,
+    ) -> TypoIndex {
         let mut keyed: Vec<((char, u8), String, u32)> = words
             .into_iter()
+            .filter(|&(_, n)| n >= min_articles)
             .filter_map(|(w, n)| bucket(&w).map(|b| (b, w, n)))
             .collect();
         keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
@@ -182,8 +206,9 @@ impl TypoIndex {
     }
 
     /// The close spellings of the folded `word` (best first, at most
-    /// [`MAX_CANDIDATES`]) and the articles containing `word` itself, or the
-    /// blocks to fetch first. Words that are not eligible have none.
+    /// [`MAX_CANDIDATES`]) and the articles containing `word` itself (0 when
+    /// it is not kept), or the blocks to fetch first. Words that are not
+    /// eligible have none.
     pub fn candidates(&self, word: &str) -> Result<(Vec<Candidate>, u32), Vec<Need>> {
         let Some((key, letters)) = bucket(word) else {
             return Ok((Vec::new(), 0));

@@ -29,7 +29,7 @@ fn word_articles(corpus: &Corpus) -> BTreeMap<String, u32> {
 
 /// The rules of [`super::typo`] applied by scanning every word with the
 /// full-matrix distance.
-fn brute_force(words: &BTreeMap<String, u32>, typed: &str) -> (Vec<Candidate>, u32) {
+fn brute_force(words: &BTreeMap<String, u32>, typed: &str, min_articles: u32) -> (Vec<Candidate>, u32) {
     let letters = |w: &str| w.chars().count();
     let eligible = |w: &str| {
         (MIN_TYPO_LETTERS..=MAX_TYPO_LETTERS).contains(&letters(w)) && !w.chars().any(char::is_numeric)
@@ -42,7 +42,7 @@ fn brute_force(words: &BTreeMap<String, u32>, typed: &str) -> (Vec<Candidate>, u
     let own = words.get(typed).copied().unwrap_or(0);
     let mut found: Vec<Candidate> = words
         .iter()
-        .filter(|(w, &n)| eligible(w) && key(w) == key(typed) && n > own && w.as_str() != typed)
+        .filter(|(w, &n)| eligible(w) && key(w) == key(typed) && n > own && n >= min_articles && *w != typed)
         .filter_map(|(w, &n)| {
             let d = super::typo_distance::tests::osa_reference(typed, w);
             (d <= edits).then(|| Candidate {
@@ -53,7 +53,7 @@ fn brute_force(words: &BTreeMap<String, u32>, typed: &str) -> (Vec<Candidate>, u
         })
         .collect();
     rank(&mut found);
-    (found, own)
+    (found, if own >= min_articles { own } else { 0 })
 }
 
 /// One random edit of `word` (insertion, deletion, substitution or
@@ -80,7 +80,9 @@ fn the_index_finds_what_a_scan_of_every_word_finds() {
     all.articles.extend(bench_corpus(300, 21).articles);
     let words = word_articles(&all);
     let index = Index::build(&all);
-    let tiny = TypoIndex::build_in_blocks(words.clone(), 2);
+    let tiny = TypoIndex::build_in_blocks(words.clone(), 2, 1);
+    // As a dossier of 40,000 articles or more keeps them: words in two or more.
+    let large = TypoIndex::build_in_blocks(words.clone(), 3, 2);
     assert!(tiny.blocks.len() > 100, "{}", tiny.blocks.len());
     let mut rng = Rng::new(5);
     let list: Vec<&String> = words.keys().collect();
@@ -95,9 +97,11 @@ fn the_index_finds_what_a_scan_of_every_word_finds() {
                 misspell(&mut rng, &once)
             }
         };
-        let want = brute_force(&words, &typed);
+        let want = brute_force(&words, &typed, 1);
         assert_eq!(index.typos.candidates(&typed).unwrap(), want, "{typed}");
         assert_eq!(tiny.candidates(&typed).unwrap(), want, "{typed} in tiny blocks");
+        let want_large = brute_force(&words, &typed, 2);
+        assert_eq!(large.candidates(&typed).unwrap(), want_large, "{typed} in twos");
         let script = match typed.chars().next() {
             Some('\u{0600}'..='\u{06FF}') => "arabic",
             Some('\u{0400}'..='\u{04FF}') => "cyrillic",
@@ -157,7 +161,7 @@ fn a_word_fetches_only_the_blocks_of_its_letter_and_lengths() {
     all.articles.extend(bench_corpus(1000, 8).articles);
     let words = word_articles(&all);
     // Blocks of 4 words stand for a large dossier's blocks of 2,048.
-    let typos = TypoIndex::build_in_blocks(words.clone(), 4);
+    let typos = TypoIndex::build_in_blocks(words.clone(), 4, 1);
     assert!(typos.blocks.len() > 20, "{}", typos.blocks.len());
     let mut fetched = 0;
     let mut tried = 0;
@@ -196,4 +200,10 @@ fn blocks_travel_front_coded_and_damage_is_named() {
     // A word claiming more of its neighbour than there is.
     let bad = postcard::to_allocvec(&vec![(0u8, "abcd", 1u32), (9, "e", 1)]).unwrap();
     assert!(postcard::from_bytes::<super::TypoBlock>(&bad).is_err());
+}
+
+#[test]
+fn large_dossiers_keep_only_words_in_several_articles() {
+    use super::typo::min_articles;
+    assert_eq!([5, 39_999, 40_000, 100_000].map(min_articles), [1, 1, 2, 5]);
 }
