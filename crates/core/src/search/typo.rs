@@ -43,9 +43,10 @@ pub const MIN_TYPO_LETTERS: usize = 4;
 pub const MAX_TYPO_LETTERS: usize = 24;
 /// Words per block: 16–20 KB front-coded, about 9 KB gzip. A word needs the
 /// blocks of its key letter and `len ± edits`: one or two at 10k and 100k
-/// synthetic articles (15k words; see `cargo xtask bench`); a real 100k-article
-/// vocabulary of some 500k words would spread a common letter's five lengths
-/// over about ten. Smaller blocks would cut bytes per lookup but add files.
+/// synthetic articles (15k words; see `cargo xtask bench`). In real text that
+/// window holds about 3% of the words kept (see [`min_articles`]), so 100k
+/// kept words cost two or three blocks a lookup. Smaller blocks would cut the
+/// bytes of a lookup but add files.
 pub const TYPO_BLOCK_WORDS: usize = 2048;
 /// Most close spellings a word expands to.
 pub const MAX_CANDIDATES: usize = 8;
