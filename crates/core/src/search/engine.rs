@@ -165,8 +165,11 @@ impl<'a> Engine<'a> {
         let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
 
         // 4. The page, with snippets.
-        let hl = Highlighter::new(self, &positives, false);
-        let hl_title = Highlighter::new(self, &positives, true);
+        let corrected = self.corrections.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let mut hl = Highlighter::new(self, &positives, false);
+        let mut hl_title = Highlighter::new(self, &positives, true);
+        hl.add_corrections(self, &corrected);
+        hl_title.add_corrections(self, &corrected);
         let mut pending_snippets = Vec::new();
         let hits = matches
             .iter()
@@ -226,7 +229,8 @@ impl<'a> Engine<'a> {
         }
         let units = self.resolve(&parse_query(&state.q).parts);
         let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
-        let hl = Highlighter::new(self, &positives, false);
+        let mut hl = Highlighter::new(self, &positives, false);
+        hl.add_corrections(self, &results.corrections);
         let mut pending = Vec::new();
         for hit in results.hits.iter_mut().filter(|h| h.snippet.text.is_empty()) {
             hit.snippet = self.snippet_or_need(&hl, hit.doc, &mut pending);

@@ -7,6 +7,7 @@ use super::index::AliasTable;
 use super::phrase::phrase_spans;
 use super::query::Clause;
 use super::sort::sort_by;
+use super::typo_match::Correction;
 use crate::hash::FnvBuild;
 use crate::text::{for_each_token, is_stop_word, stem, tokenize};
 use std::cell::RefCell;
@@ -50,25 +51,7 @@ impl Highlighter {
         for u in positives {
             h.add_unit(u, in_title);
         }
-        if !h.words.is_empty() {
-            let index = engine.index;
-            let ids: HashSet<u32> = index
-                .langs
-                .iter()
-                .flat_map(|lang| {
-                    h.words
-                        .iter()
-                        .filter(|w| !is_stop_word(w, lang))
-                        .filter_map(|w| index.term_id(&stem(w, lang)).ok().flatten())
-                })
-                .collect();
-            h.surfaces = ids
-                .into_iter()
-                .filter_map(|id| index.surfaces(id).ok())
-                .flatten()
-                .cloned()
-                .collect();
-        }
+        h.surfaces = surfaces_of(engine, &h.words);
         if !h.entities.is_empty() {
             let mut t = AliasTable::default();
             for (k, list) in &engine.aliases.by_first {
@@ -84,6 +67,14 @@ impl Highlighter {
             h.aliases = t;
         }
         h
+    }
+
+    /// Also marks the close spellings the run matched instead of what was
+    /// typed (`Tebbune` → Tebboune), before any text is marked.
+    pub(super) fn add_corrections(&mut self, engine: &Engine<'_>, corrections: &[Correction]) {
+        let words: Vec<String> = corrections.iter().map(|c| c.corrected.clone()).collect();
+        self.surfaces.extend(surfaces_of(engine, &words));
+        self.words.extend(words);
     }
 
     /// Adds what `u` marks in a title (`in_title`) or a body.
@@ -190,4 +181,28 @@ impl Highlighter {
         }
         merged
     }
+}
+
+/// Every indexed surface word whose term is a stem of one of `words` in some
+/// language: a token can only match a word if it is one of these.
+fn surfaces_of(engine: &Engine<'_>, words: &[String]) -> HashSet<String, FnvBuild> {
+    if words.is_empty() {
+        return HashSet::default();
+    }
+    let index = engine.index;
+    let ids: HashSet<u32> = index
+        .langs
+        .iter()
+        .flat_map(|lang| {
+            words
+                .iter()
+                .filter(|w| !is_stop_word(w, lang))
+                .filter_map(|w| index.term_id(&stem(w, lang)).ok().flatten())
+        })
+        .collect();
+    ids.into_iter()
+        .filter_map(|id| index.surfaces(id).ok())
+        .flatten()
+        .cloned()
+        .collect()
 }

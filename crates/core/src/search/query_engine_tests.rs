@@ -223,3 +223,20 @@ fn the_reader_marks_what_the_query_matched() {
     assert_eq!(marked("title:gas ", "en1"), (vec!["gas".to_string()], vec![]));
     assert_eq!(marked("-gas source:reuters ", "en1"), (vec![], vec![]));
 }
+
+#[test]
+fn snippets_mark_the_close_spelling_a_misspelt_word_matched() {
+    let corpus = news();
+    let index = Index::build(&corpus);
+    let engine = Engine::new(&corpus, &index);
+    for (typed, want) in [("Tebbune ", "Tebboune"), ("Sonatrak ", "Sonatrach")] {
+        let r = search(&engine, typed);
+        assert_eq!(r.corrections.len(), 1, "{typed}");
+        let marked: Vec<&str> = r
+            .hits
+            .iter()
+            .flat_map(|h| h.snippet.highlights.iter().map(|&(s, e)| &h.snippet.text[s..e]))
+            .collect();
+        assert!(marked.contains(&want), "{typed}: {marked:?}");
+    }
+}
