@@ -23,6 +23,8 @@ impl Engine<'_> {
     /// stem), phrases, entity aliases in any script, prefixes and the word
     /// being typed, exactly as snippets mark them; excluded parts and
     /// `source:` mark nothing. The body chunk to fetch when it is not loaded.
+    /// For results shown for a corrected spelling, pass the corrected query
+    /// ([`super::spelling`]) so the reader marks what the list matched.
     pub fn article_marks(&self, q: &str, doc: usize) -> Result<ArticleMarks, Need> {
         if doc >= self.n() {
             return Ok(ArticleMarks::default());
