@@ -4,6 +4,7 @@
 use super::engine::Engine;
 use super::eval::Unit;
 use super::index::AliasTable;
+use super::parts::Need;
 use super::phrase::phrase_spans;
 use super::query::Clause;
 use super::sort::sort_by;
@@ -67,6 +68,28 @@ impl Highlighter {
             h.aliases = t;
         }
         h
+    }
+
+    /// The first index part the marks of `words` need (their term and surface
+    /// words live in term blocks): without it a word would silently mark
+    /// nothing. A page's run has loaded them; an article opened on its own
+    /// may not have.
+    pub(super) fn missing_part(&self, engine: &Engine<'_>) -> Option<Need> {
+        let index = engine.index;
+        for lang in &index.langs {
+            for w in self.words.iter().filter(|w| !is_stop_word(w, lang)) {
+                match index.term_id(&stem(w, lang)) {
+                    Err(need) => return Some(need),
+                    Ok(Some(id)) => {
+                        if let Err(need) = index.surfaces(id) {
+                            return Some(need);
+                        }
+                    }
+                    Ok(None) => {}
+                }
+            }
+        }
+        None
     }
 
     /// Also marks the close spellings the run matched instead of what was

@@ -76,6 +76,8 @@ pub use typo_match::Correction;
 #[cfg(test)]
 mod highlight_tests;
 #[cfg(test)]
+mod lazy_query_tests;
+#[cfg(test)]
 mod origin_tests;
 #[cfg(test)]
 mod positions_tests;
