@@ -5,6 +5,7 @@
 
 mod drop;
 mod engines;
+mod lighthouse;
 mod measure;
 mod native;
 mod queries;
@@ -38,6 +39,8 @@ pub struct SizeResult {
     pub native: Option<native::NativeFigures>,
     /// Adding files in the browser (measured on the seed site only).
     pub drop: Option<drop::DropFigures>,
+    /// Lighthouse's mobile audit (on the seed site only).
+    pub lighthouse: Option<lighthouse::Scores>,
 }
 
 /// How many synthetic articles are dropped on the seed site.
@@ -149,6 +152,12 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
         } else {
             None
         };
+        let lighthouse = if articles.is_none() {
+            progress(&format!("{name}: Lighthouse (mobile)"));
+            Some(lighthouse::measure(root, &dist)?)
+        } else {
+            None
+        };
         let mut engine_results = Vec::new();
         for &engine in &opts.engines {
             progress(&format!("{name}: building and measuring {engine}"));
@@ -171,6 +180,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             engines: engine_results,
             native,
             drop,
+            lighthouse,
         });
         report::write(root, &results)?;
         progress(&format!("{name}: done in {:.0} s", step.elapsed().as_secs_f64()));
