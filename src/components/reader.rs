@@ -126,7 +126,10 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
     let body = move || from_chunk(loaded, doc, |l, d| l.engine.body(d));
     // The query's matches in the title and text.
     let marks = Memo::new(move |_| {
+        // Results shown for a close spelling mark that spelling (see did_you_mean.rs).
         let q = state.view.with(|v| v.q.clone());
+        let corrections = state.results.with(|r| r.as_ref().map(|r| r.corrections.clone()).unwrap_or_default());
+        let q = dossier_core::search::spelling::corrected_query(&q, &corrections);
         from_chunk(loaded, doc, |l, d| l.engine.article_marks(&q, d)).unwrap_or_default()
     });
     let highlights = Memo::new(move |_| marks.with(|m| m.body.clone()));
