@@ -158,6 +158,7 @@ fn Page() -> impl IntoView {
                             </button>
                         </div>
                         <StoredLibraryProblem />
+                        <StoredLibraryProblem />
                         <Show when=move || adding.get()>
                             <AddFiles />
                         </Show>

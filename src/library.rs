@@ -2,8 +2,10 @@
 //! first need, queues requests until it listens, and turns its replies into state.
 //!
 //! The worker is only started when the reader adds files, exports a zip, or has
-//! added articles on an earlier visit (remembered in `localStorage`), so a
-//! reader who never adds anything never downloads it.
+//! added articles on an earlier visit (hinted in `localStorage`, else checked in
+//! IndexedDB), so a reader who never adds anything never downloads it. Tabs of
+//! one site tell each other through a `BroadcastChannel` when they change the
+//! stored library, and reload theirs.
 
 use crate::state::{AppState, Loaded};
 use dossier_core::bundle::Bundle;
@@ -24,28 +26,132 @@ thread_local! {
     static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
 }
 
-/// The `localStorage` key remembering how many articles the reader added on this site.
+/// The folder the site is served from (`/REPO/`), whatever the page's name in
+/// it (`/REPO/` and `/REPO/index.html` are one site, with one library).
+fn site_folder() -> String {
+    let path = window().location().pathname().unwrap_or_default();
+    match path.rfind('/') {
+        Some(i) => path[..=i].to_string(),
+        None => "/".into(),
+    }
+}
+
+/// The `localStorage` key remembering how many articles the reader keeps on this site.
 fn added_key() -> String {
-    format!(
-        "dossier-added:{}",
-        window().location().pathname().unwrap_or_default()
-    )
+    format!("dossier-added:{}", site_folder())
+}
+
+/// The IndexedDB database of this site's library (the worker's name for it).
+fn db_name() -> String {
+    format!("dossier:{}", site_folder())
 }
 
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// Whether the reader added articles on an earlier visit.
-pub fn has_stored_articles() -> bool {
-    storage()
-        .and_then(|s| s.get_item(&added_key()).ok().flatten())
-        .is_some_and(|n| n != "0")
+/// Restores the articles the reader added on an earlier visit, or calls
+/// `none` when there are none. `localStorage` only hints (it may have been
+/// cleared, or written by an older version under another key): without a hint,
+/// the list of this origin's databases says whether this site has one. Also
+/// listens to the site's other tabs, which say when they change the library.
+pub fn restore(state: AppState, none: impl FnOnce() + 'static) {
+    listen_to_other_tabs(state);
+    let hint = storage().and_then(|s| s.get_item(&added_key()).ok().flatten());
+    match hint.as_deref() {
+        Some("0") => none(),
+        Some(_) => open(state),
+        None => leptos::task::spawn_local(async move {
+            if database_exists().await {
+                open(state);
+            } else {
+                none();
+            }
+        }),
+    }
+}
+
+/// Whether this site's database exists. `indexedDB.databases()` is missing in
+/// some older browsers: then assume it does (starting the worker costs a
+/// download, losing sight of the reader's articles costs them).
+async fn database_exists() -> bool {
+    let Ok(factory) = js_sys::Reflect::get(&window(), &"indexedDB".into()) else {
+        return false;
+    };
+    let Ok(list) = js_sys::Reflect::get(&factory, &"databases".into()) else {
+        return false;
+    };
+    let Some(list) = list.dyn_ref::<js_sys::Function>() else {
+        return !factory.is_undefined();
+    };
+    let Ok(promise) = list.call0(&factory) else {
+        return true;
+    };
+    let Ok(dbs) = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await else {
+        return true;
+    };
+    let name = db_name();
+    js_sys::Array::from(&dbs).iter().any(|db| {
+        js_sys::Reflect::get(&db, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .is_some_and(|n| n == name)
+    })
 }
 
 fn remember_added(count: u32) {
     if let Some(s) = storage() {
         let _ = s.set_item(&added_key(), &count.to_string());
+    }
+}
+
+/// The channel this site's tabs tell each other on that the stored library changed.
+fn channel() -> Option<web_sys::BroadcastChannel> {
+    web_sys::BroadcastChannel::new(&db_name()).ok()
+}
+
+thread_local! {
+    static TABS: RefCell<Option<web_sys::BroadcastChannel>> = const { RefCell::new(None) };
+}
+
+/// Reloads the library when another tab of this site changed it.
+fn listen_to_other_tabs(state: AppState) {
+    let Some(tabs) = channel() else { return };
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_| {
+        if WORKER.with_borrow(Option::is_some) {
+            send(state, Request::Reload);
+        } else {
+            // Its first request reads the store.
+            open(state);
+        }
+    });
+    tabs.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    TABS.with_borrow_mut(|slot| *slot = Some(tabs));
+}
+
+/// Tells the site's other tabs that this one changed the stored library.
+fn tell_other_tabs() {
+    TABS.with_borrow(|tabs| {
+        if let Some(tabs) = tabs {
+            let _ = tabs.post_message(&"changed".into());
+        }
+    });
+}
+
+/// Asks the browser, once per page, to keep this site's storage when space runs
+/// low: without it, added articles may be evicted with the cache.
+fn ask_persistent_storage() {
+    thread_local! {
+        static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if ASKED.replace(true) {
+        return;
+    }
+    if let Ok(promise) = window().navigator().storage().persist() {
+        leptos::task::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
     }
 }
 
@@ -137,8 +243,16 @@ fn on_reply(state: AppState, reply: Reply) {
             library.progress.set(None);
             library.report.set(Some(summary));
         }
-        Reply::Library { bundle, added } => {
+        Reply::Library {
+            bundle,
+            added,
+            changed,
+        } => {
             remember_added(added);
+            if changed {
+                tell_other_tabs();
+            }
+            library.blocked.set(false);
             library.added.set(added);
             let next = match bundle.map(|b| Bundle::from_bytes(&b)) {
                 Some(Ok(bundle)) => Some(Loaded::new(bundle)),
@@ -166,6 +280,8 @@ fn on_reply(state: AppState, reply: Reply) {
                 library.error.set(Some(format!("download failed: {e:?}")));
             }
         }
+        Reply::Blocked => library.blocked.set(true),
+        Reply::Unopenable { reason } => library.unopenable.set(Some(reason)),
         Reply::Failed { error } => {
             library.progress.set(None);
             library.exporting.set(false);
@@ -183,6 +299,7 @@ pub async fn add_files(state: AppState, files: Vec<(String, web_sys::File)>) {
     }
     state.library.report.set(None);
     state.library.error.set(None);
+    ask_persistent_storage();
     state.library.progress.set(Some((0, files.len() as u32)));
     let mut read = Vec::with_capacity(files.len());
     for (path, file) in files {

@@ -137,20 +137,48 @@ pub fn AddFiles() -> impl IntoView {
     }
 }
 
-/// What became of the last drop: counts, near-duplicates, and each file that failed.
+/// What became of the last drop: counts, near-duplicates, replacements, and
+/// each file that failed or was not kept.
 #[component]
 fn Report() -> impl IntoView {
     let state = use_state();
     move || {
         let report = state.library.report.get()?;
         let added = report.added.len();
+        let space = report.short_of_space.map(|(needed, free)| {
+            format!(
+                "{} ({} {}, {} {})",
+                state.t("These files may not fit in this browser's storage"),
+                megabytes(needed),
+                state.t("needed"),
+                megabytes(free),
+                state.t("free")
+            )
+        });
         Some(view! {
             <div class="add-report" data-testid="add-report" role="status">
                 <p>
                     <span data-testid="added-now">{added}</span> " "
                     {state.t(if added == 1 { "article added" } else { "articles added" })}
                 </p>
+                {space.map(|s| view! { <p class="problem" data-testid="add-space">{s}</p> })}
                 <ul>
+                    {report.unsaved.into_iter().map(|line| view! {
+                        <li class="problem" data-testid="add-unsaved">{format!("{} — {line}", state.t("Not saved"))}</li>
+                    }).collect_view()}
+                    {report.replaced.into_iter().map(|r| {
+                        let what = if r.earlier_path.is_empty() {
+                            state.t("replaces an article added earlier").to_string()
+                        } else {
+                            format!("{} {}", state.t("replaces the article added earlier from"), r.earlier_path)
+                        };
+                        let changed = if r.text_changed { format!(" ({})", state.t("its text differs")) } else { String::new() };
+                        view! {
+                            <li class="problem" data-testid="add-replaced" data-doc-id=r.id.clone()>
+                                {format!("{} ({}) — {what}{changed}", r.id, r.path)}
+                            </li>
+                        }
+                    }).collect_view()}
                     {report.duplicates.into_iter().map(|(id, of)| view! {
                         <li data-testid="add-duplicate" data-doc-id=id.to_string() data-duplicate-of=of.to_string()>
                             {format!("{id} — {} {of}", state.t("Near-duplicate of"))}
@@ -162,5 +190,52 @@ fn Report() -> impl IntoView {
                 </ul>
             </div>
         })
+    }
+}
+
+/// `n` bytes in megabytes, one decimal (a drop is rarely a round number of them).
+fn megabytes(n: u64) -> String {
+    format!("{:.1} MB", n as f64 / 1e6)
+}
+
+/// A stored library that does not open (saved by a newer version, unreadable,
+/// too large), with a way out: download what can be read, or clear it. Also
+/// says when opening waits for the site's other tabs.
+#[component]
+pub fn StoredLibraryProblem() -> impl IntoView {
+    let state = use_state();
+    let lib = state.library;
+    view! {
+        <Show when=move || lib.blocked.get()>
+            <p class="library-problem" role="status" data-testid="library-blocked">
+                {state.t("Your articles wait for this site's other tabs, still on an older version, to close.")}
+            </p>
+        </Show>
+        {move || lib.unopenable.get().map(|reason| view! {
+            <div class="library-problem" role="alert" data-testid="library-unopenable">
+                <p>{format!("{}: {reason}", state.t("Your stored articles cannot be opened"))}</p>
+                <button
+                    type="button"
+                    data-testid="library-export"
+                    disabled=move || lib.exporting.get()
+                    on:click=move |_| {
+                        lib.exporting.set(true);
+                        library::send(state, Request::ExportStored);
+                    }
+                >
+                    {state.t("Download what can be read")}
+                </button> " "
+                <button
+                    type="button"
+                    data-testid="library-clear"
+                    on:click=move |_| {
+                        lib.unopenable.set(None);
+                        library::send(state, Request::ClearStored);
+                    }
+                >
+                    {state.t("Clear them")}
+                </button>
+            </div>
+        })}
     }
 }

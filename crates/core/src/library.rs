@@ -3,35 +3,68 @@
 //! rules (zips, ingest, replacing, removing, exporting) live here so they are
 //! tested natively.
 
+#[path = "library_stored.rs"]
+pub mod stored;
+
 use crate::bundle::Bundle;
 use crate::ingest::{add::add_files, FileProblem, SourceFile};
 use crate::model::{Article, Corpus};
-use crate::protocol::AddSummary;
+use crate::protocol::{AddSummary, Replacement};
 use crate::{export_md, zip};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+pub use stored::Stored;
 
 /// The bundled corpus and the reader's own articles.
 pub struct Library {
     bundled: Bundle,
     added: Vec<Article>,
+    /// The file each article of `added` came from, at the same position.
+    paths: Vec<String>,
+    /// Position of each id in `added`: a drop of thousands of files replaces
+    /// in constant time each, not with a scan of the library per file.
+    position: HashMap<String, usize>,
 }
 
 impl Library {
     /// A library over `bundled` with the articles the reader added before.
-    pub fn new(bundled: Bundle, added: Vec<Article>) -> Library {
+    pub fn new(bundled: Bundle, stored: Vec<Stored>) -> Library {
         let mut library = Library {
             bundled,
             added: Vec::new(),
+            paths: Vec::new(),
+            position: HashMap::new(),
         };
-        for article in added {
-            library.put(article);
-        }
+        library.sync(stored);
         library
+    }
+
+    /// Takes the stored articles as the reader's, forgetting those held before:
+    /// the store is the truth (another tab may have added or removed some).
+    pub fn sync(&mut self, stored: Vec<Stored>) {
+        self.added.clear();
+        self.paths.clear();
+        self.position.clear();
+        for record in stored {
+            self.put(record.path, record.article);
+        }
     }
 
     /// The reader's articles, in the order they were added.
     pub fn added(&self) -> &[Article] {
         &self.added
+    }
+
+    /// The file an added article came from (empty when not known).
+    pub fn path_of(&self, id: &str) -> Option<&str> {
+        self.position.get(id).map(|&i| self.paths[i].as_str())
+    }
+
+    /// Records to store for these added articles (unknown ids are skipped).
+    pub fn records(&self, ids: &[String]) -> Vec<Stored> {
+        ids.iter()
+            .filter_map(|id| self.position.get(id))
+            .map(|&i| Stored::new(self.paths[i].clone(), self.added[i].clone()))
+            .collect()
     }
 
     /// Every article: the bundled ones, then the reader's.
@@ -40,7 +73,8 @@ impl Library {
     }
 
     /// Ingests dropped files, expanding zips, exactly as the build would; an
-    /// article with the id of one added earlier replaces it.
+    /// article with the id of one added earlier replaces it, and the summary
+    /// names each replacement that came from another file or with another text.
     pub fn add(
         &mut self,
         files: Vec<(String, Vec<u8>)>,
@@ -48,7 +82,7 @@ impl Library {
     ) -> AddSummary {
         let (files, mut problems) = expand_zips(files);
         let existing = self.corpus();
-        let report = add_files(
+        let mut report = add_files(
             &existing,
             self.bundled.taxonomy.as_deref(),
             self.bundled.gazetteer.as_deref(),
@@ -62,11 +96,23 @@ impl Library {
             ..AddSummary::default()
         };
         for article in report.added {
+            let path = report.sources.remove(&article.id).unwrap_or_default();
             summary.added.push(article.id.clone());
             if let Some(of) = &article.duplicate_of {
                 summary.duplicates.push((article.id.clone(), of.clone()));
             }
-            self.put(article);
+            if let Some(&i) = self.position.get(&article.id) {
+                let text_changed = self.added[i].original != article.original;
+                if text_changed || self.paths[i] != path {
+                    summary.replaced.push(Replacement {
+                        id: article.id.clone(),
+                        path: path.clone(),
+                        earlier_path: self.paths[i].clone(),
+                        text_changed,
+                    });
+                }
+            }
+            self.put(path, article);
         }
         summary
     }
@@ -75,11 +121,18 @@ impl Library {
     /// Bundled articles cannot be removed.
     pub fn remove(&mut self, ids: Option<&[String]>) -> Vec<String> {
         let chosen = chooser(ids);
-        let (gone, kept): (Vec<Article>, Vec<Article>) = std::mem::take(&mut self.added)
-            .into_iter()
-            .partition(|a| chosen(a));
-        self.added = kept;
-        gone.into_iter().map(|a| a.id).collect()
+        let mut gone = Vec::new();
+        let mut kept = Vec::new();
+        let paths = std::mem::take(&mut self.paths);
+        for (article, path) in std::mem::take(&mut self.added).into_iter().zip(paths) {
+            if chosen(&article) {
+                gone.push(article.id);
+            } else {
+                kept.push(Stored::new(path, article));
+            }
+        }
+        self.sync(kept);
+        gone
     }
 
     /// The data file for the page: every article and its index. `None` while the
@@ -116,11 +169,28 @@ impl Library {
         )
     }
 
+    /// A zip of what a stored library that no longer opens holds (see
+    /// [`stored::rescue_zip`]), with this dossier's taxonomy and gazetteer.
+    pub fn rescue_zip(&self, records: &[String]) -> (Vec<u8>, usize) {
+        stored::rescue_zip(
+            records,
+            self.bundled.taxonomy.as_deref(),
+            self.bundled.gazetteer.as_deref(),
+        )
+    }
+
     /// Adds or replaces (same id) one article of the reader's.
-    fn put(&mut self, article: Article) {
-        match self.added.iter_mut().find(|a| a.id == article.id) {
-            Some(slot) => *slot = article,
-            None => self.added.push(article),
+    fn put(&mut self, path: String, article: Article) {
+        match self.position.get(&article.id) {
+            Some(&i) => {
+                self.added[i] = article;
+                self.paths[i] = path;
+            }
+            None => {
+                self.position.insert(article.id.clone(), self.added.len());
+                self.added.push(article);
+                self.paths.push(path);
+            }
         }
     }
 }

@@ -48,6 +48,16 @@ fn bundled() -> Bundle {
     Bundle::new(report.corpus, Vec::new()).with_sources(Some(TOPICS.into()), Some(ENTITIES.into()))
 }
 
+/// Every added article as the worker stores it, through the record's JSON text.
+fn stored_of(library: &Library) -> Vec<Stored> {
+    let ids: Vec<String> = library.added().iter().map(|a| a.id.clone()).collect();
+    library
+        .records(&ids)
+        .iter()
+        .map(|r| Stored::from_json(&r.to_json()).unwrap())
+        .collect()
+}
+
 fn file(path: &str, text: &str) -> (String, Vec<u8>) {
     (path.into(), text.as_bytes().to_vec())
 }
@@ -170,8 +180,7 @@ fn stored_articles_come_back_and_export_ingests_into_the_same_articles() {
         &mut |_, _| {},
     );
     // What the worker keeps in IndexedDB, and reads on the next visit.
-    let stored: Vec<Article> = first.added().to_vec();
-    let library = Library::new(bundled(), stored);
+    let library = Library::new(bundled(), stored_of(&first));
     assert_eq!(library.corpus(), first.corpus());
 
     let again = crate::export_md::tests::reingest(&library.export_zip(None));
@@ -194,7 +203,7 @@ fn stored_articles_come_back_and_export_ingests_into_the_same_articles() {
     let originals = apart.take_originals();
     apart.restore_originals(originals);
     apart.originals = Some("data/originals-1.bin".into());
-    let light = Library::new(apart, library.added().to_vec()).bundle().unwrap();
+    let light = Library::new(apart, stored_of(&library)).bundle().unwrap();
     assert_eq!(light.originals.as_deref(), Some("data/originals-1.bin"));
     assert!(
         light.corpus.articles[0].original.is_empty(),
@@ -212,4 +221,187 @@ fn stored_articles_come_back_and_export_ingests_into_the_same_articles() {
         names.contains(&"khabar.md") && !names.contains(&"gazoduc.md"),
         "{names:?}"
     );
+}
+
+/// One IndexedDB store shared by two tabs, each with its own worker and library.
+#[derive(Default)]
+struct SharedStore(Vec<Stored>);
+
+impl SharedStore {
+    /// What the worker does for a drop: read the store inside the write
+    /// transaction, ingest against it, write the new records.
+    fn add(&mut self, tab: &mut Library, files: Vec<(String, Vec<u8>)>) -> AddSummary {
+        tab.sync(self.0.clone());
+        let summary = tab.add(files, &mut |_, _| {});
+        for record in tab.records(&summary.added) {
+            match self.0.iter_mut().find(|r| r.article.id == record.article.id) {
+                Some(slot) => *slot = record,
+                None => self.0.push(record),
+            }
+        }
+        summary
+    }
+}
+
+#[test]
+fn two_tabs_adding_one_after_the_other_keep_both_and_warn_on_a_replacement() {
+    let mut store = SharedStore::default();
+    // Both tabs opened before either added anything.
+    let mut tab_a = Library::new(bundled(), store.0.clone());
+    let mut tab_b = Library::new(bundled(), store.0.clone());
+
+    let a = store.add(
+        &mut tab_a,
+        vec![file("notes/note.md", FRENCH), file("khabar.txt", ARABIC)],
+    );
+    assert_eq!(a.added, ["khabar", "note"]);
+    assert!(a.replaced.is_empty(), "{:?}", a.replaced);
+
+    // Tab B never heard of them, and adds a different note.md and a new file.
+    let b = store.add(
+        &mut tab_b,
+        vec![file("note.md", RUSSIAN), file("novosti.txt", RUSSIAN)],
+    );
+    assert_eq!(
+        b.replaced,
+        [Replacement {
+            id: "note".into(),
+            path: "note.md".into(),
+            earlier_path: "notes/note.md".into(),
+            text_changed: true,
+        }],
+        "the replacement of tab A's note is named, with both files"
+    );
+    let mut ids: Vec<_> = store.0.iter().map(|r| r.article.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        ["khabar", "note", "novosti"],
+        "tab A's khabar is still stored"
+    );
+    assert_eq!(
+        tab_b.corpus().article("khabar").map(|a| a.lang.as_str()),
+        Some("ar"),
+        "tab B's library is the store's"
+    );
+
+    // A file whose stem is a bundled id gets `-2`; the other tab's next one
+    // with that stem is seen as the same article, not a silent overwrite.
+    let first = store.add(&mut tab_a, vec![file("gas-deal.txt", ARABIC)]);
+    assert_eq!(first.added, ["gas-deal-2"]);
+    let second = store.add(&mut tab_b, vec![file("other/gas-deal.txt", RUSSIAN)]);
+    assert_eq!(second.added, ["gas-deal-2"]);
+    assert_eq!(second.replaced.len(), 1, "{:?}", second.replaced);
+    assert_eq!(second.replaced[0].earlier_path, "gas-deal.txt");
+}
+
+#[test]
+fn a_replacement_is_named_only_when_its_text_or_file_changed() {
+    let mut library = Library::new(bundled(), Vec::new());
+    library.add(vec![file("dossier/khabar.txt", ARABIC)], &mut |_, _| {});
+    let same = library.add(vec![file("dossier/khabar.txt", ARABIC)], &mut |_, _| {});
+    assert_eq!(same.added, ["khabar"]);
+    assert!(
+        same.replaced.is_empty(),
+        "the same file again: {:?}",
+        same.replaced
+    );
+
+    let moved = library.add(vec![file("autre/khabar.txt", ARABIC)], &mut |_, _| {});
+    assert_eq!(moved.replaced.len(), 1);
+    assert!(!moved.replaced[0].text_changed);
+    assert_eq!(moved.replaced[0].earlier_path, "dossier/khabar.txt");
+
+    let edited = library.add(
+        vec![file(
+            "autre/khabar.txt",
+            &format!("{ARABIC}\n\nتحديث: أضيفت فقرة."),
+        )],
+        &mut |_, _| {},
+    );
+    assert_eq!(edited.replaced.len(), 1);
+    assert!(edited.replaced[0].text_changed);
+    assert_eq!(library.path_of("khabar"), Some("autre/khabar.txt"));
+    assert_eq!(library.added().len(), 1);
+}
+
+#[test]
+fn records_of_every_format_read_back_and_a_newer_one_is_refused() {
+    let mut library = Library::new(bundled(), Vec::new());
+    library.add(
+        vec![file("новости/novosti.txt", RUSSIAN), file("khabar.txt", ARABIC)],
+        &mut |_, _| {},
+    );
+    let record = &library.records(&["novosti".to_string()])[0];
+    let text = record.to_json();
+    let back = Stored::from_json(&text).unwrap();
+    assert_eq!(&back, record);
+    assert_eq!(back.path, "новости/novosti.txt");
+
+    // Written before paths were kept: the bare article.
+    let bare = serde_json::to_string(&library.added()[0]).unwrap();
+    let old = Stored::from_json(&bare).unwrap();
+    assert_eq!((old.path.as_str(), &old.article), ("", &library.added()[0]));
+
+    let newer = text.replacen("\"format\":2", "\"format\":3", 1);
+    assert_ne!(newer, text);
+    let err = Stored::from_json(&newer).unwrap_err();
+    assert!(err.contains("newer version") && err.contains('3'), "{err}");
+    assert!(Stored::from_json("{\"format\":2,\"path\":1")
+        .unwrap_err()
+        .contains("not JSON"));
+    assert!(Stored::from_json("{\"title\":\"x\"}")
+        .unwrap_err()
+        .contains("not an article"));
+}
+
+#[test]
+fn a_library_that_no_longer_opens_exports_every_record_even_unreadable_ones() {
+    let mut library = Library::new(bundled(), Vec::new());
+    library.add(
+        vec![file("khabar.txt", ARABIC), file("gazoduc.md", FRENCH)],
+        &mut |_, _| {},
+    );
+    let mut records: Vec<String> = library
+        .records(&["khabar".to_string(), "gazoduc".to_string()])
+        .iter()
+        .map(Stored::to_json)
+        .collect();
+    let newer = records[0].replacen("\"format\":2", "\"format\":9", 1);
+    records.push(newer.clone());
+    records.push("not json at all — ليس نصا".into());
+    let (zip_bytes, unreadable) = stored::rescue_zip(&records, Some(TOPICS), Some(ENTITIES));
+    assert_eq!(unreadable, 2);
+    let entries = zip::read_zip(&zip_bytes).unwrap();
+    let text_of = |name: &str| {
+        entries
+            .iter()
+            .find(|e| e.path == name)
+            .and_then(|e| e.bytes.clone().ok())
+            .map(|b| String::from_utf8(b).unwrap())
+    };
+    assert_eq!(
+        text_of("unreadable/record-3.json").as_deref(),
+        Some(newer.as_str())
+    );
+    assert_eq!(
+        text_of("unreadable/record-4.json").as_deref(),
+        Some("not json at all — ليس نصا")
+    );
+    assert!(text_of("topics.toml").is_some());
+    // The readable ones build into the same articles.
+    let md: Vec<(String, Vec<u8>)> = entries
+        .iter()
+        .filter(|e| e.path.ends_with(".md") || e.path.ends_with(".toml"))
+        .map(|e| (e.path.clone(), e.bytes.clone().unwrap()))
+        .collect();
+    let again = crate::export_md::tests::reingest(&zip::write_zip(&md));
+    assert!(again.problems.is_empty(), "{:?}", again.problems);
+    for id in ["khabar", "gazoduc"] {
+        let (a, b) = (
+            library.corpus().article(id).unwrap().clone(),
+            again.corpus.article(id).unwrap().clone(),
+        );
+        assert_eq!((&a.title, &a.lang, &a.body), (&b.title, &b.lang, &b.body), "{id}");
+    }
 }

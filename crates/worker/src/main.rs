@@ -6,16 +6,16 @@
 //! in order, and answered with [`Reply`]s. The rules live in
 //! [`dossier_core::library::Library`]; this file is transport and persistence.
 
+mod idb;
 mod store;
 
 use dossier_core::bundle::{Bundle, Originals};
 use dossier_core::library::Library;
-use dossier_core::protocol::{decode, encode, Reply, Request};
+use dossier_core::protocol::{decode, encode, AddSummary, Reply, Request};
 use dossier_core::search::Need;
 use futures_channel::mpsc;
 use futures_util::StreamExt;
-use std::collections::HashSet;
-use store::Store;
+use store::{OpenError, Store, Write};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -95,32 +95,56 @@ async fn fetch_bundle(href: &str) -> Result<Bundle, String> {
 /// The worker's state once opened.
 struct Open {
     library: Library,
-    /// `None` where IndexedDB is unavailable (some private modes): articles
-    /// can still be added, for this visit only.
+    /// `None` where IndexedDB is unavailable (some private modes) or the stored
+    /// library does not open: articles can still be added, for this visit only.
     store: Option<Store>,
 }
 
-/// Sends the page the library as it now is.
-fn post_library(library: &Library) {
+/// Sends the page the library as it now is; `changed`: this request changed what is stored.
+fn post_library(library: &Library, changed: bool) {
     post(&Reply::Library {
         bundle: library.bundle().map(|b| b.to_bytes()),
         added: library.added().len() as u32,
+        changed,
     });
 }
 
-async fn open(data_href: &str) -> Result<Open, String> {
-    let bundled = fetch_bundle(data_href).await?;
-    let store = match Store::open(&site_folder()).await {
+/// Opens this site's store, telling the page what stands in the way.
+async fn open_store() -> Option<Store> {
+    let on_blocked = || post(&Reply::Blocked);
+    let on_replaced = || {
+        post(&Reply::Failed {
+            error: "this site was updated in another tab: reload this page to keep adding articles".into(),
+        })
+    };
+    match Store::open(&site_folder(), on_blocked, on_replaced).await {
         Ok(store) => Some(store),
-        Err(e) => {
+        Err(OpenError::Unavailable(e)) => {
             post(&Reply::Failed {
                 error: format!("{e}: articles you add will not be kept after this visit"),
             });
             None
         }
-    };
+        Err(OpenError::Unopenable(reason)) => {
+            post(&Reply::Unopenable { reason });
+            None
+        }
+    }
+}
+
+async fn open(data_href: &str) -> Result<Open, String> {
+    let bundled = fetch_bundle(data_href).await?;
+    let mut store = open_store().await;
     let (stored, unreadable) = match &store {
-        Some(store) => store.load().await?,
+        Some(s) => match s.load().await {
+            Ok(loaded) => loaded,
+            Err(reason) => {
+                // Opens but cannot be read (e.g. too large to read at once).
+                post(&Reply::Unopenable { reason });
+                store = None;
+                Default::default()
+            }
+        },
         None => Default::default(),
     };
     let library = Library::new(bundled, stored);
@@ -129,8 +153,84 @@ async fn open(data_href: &str) -> Result<Open, String> {
             error: unreadable.join("; "),
         });
     }
-    post_library(&library);
+    post_library(&library, false);
     Ok(Open { library, store })
+}
+
+/// Bytes the browser's storage estimate says are free, when it gives one.
+async fn free_space() -> Option<u64> {
+    let navigator = js_sys::Reflect::get(&scope(), &"navigator".into()).ok()?;
+    let navigator: web_sys::WorkerNavigator = navigator.dyn_into().ok()?;
+    let estimate = JsFuture::from(navigator.storage().estimate().ok()?).await.ok()?;
+    let estimate: web_sys::StorageEstimate = estimate.unchecked_into();
+    let (quota, usage) = (estimate.get_quota()?, estimate.get_usage().unwrap_or(0.0));
+    Some((quota - usage).max(0.0) as u64)
+}
+
+/// Ingests a drop inside one write transaction (ids are chosen against what is
+/// stored now, whatever other tabs did), and reports only what was kept.
+async fn add(open: &mut Open, files: Vec<(String, Vec<u8>)>) -> Result<(), String> {
+    let bytes = files.iter().map(|(_, b)| b.len() as u64).sum::<u64>();
+    let short_of_space = AddSummary::space_shortfall(bytes, free_space().await);
+    let Open { library, store } = open;
+    let mut progress = |done: usize, total: usize| {
+        post(&Reply::Progress {
+            done: done as u32,
+            total: total as u32,
+        })
+    };
+    let (summary, saved) = match store {
+        Some(store) => {
+            store
+                .write(|stored| {
+                    library.sync(stored);
+                    let summary = library.add(files, &mut progress);
+                    let put = library.records(&summary.added);
+                    (
+                        summary,
+                        Write {
+                            put,
+                            ..Write::default()
+                        },
+                    )
+                })
+                .await
+        }
+        None => (Some(library.add(files, &mut progress)), Ok(())),
+    };
+    let Some(mut summary) = summary else {
+        return Err(saved.err().unwrap_or_default());
+    };
+    summary.short_of_space = short_of_space;
+    let changed = saved.is_ok() && !summary.added.is_empty();
+    if let Err(reason) = saved {
+        let unsaved = summary.added.clone();
+        summary.not_saved(&reason, |id| library.path_of(id).unwrap_or(id).to_string());
+        // The connection may have gone with the write (site data cleared): open
+        // it again, and take what it holds; failing that, forget the drop.
+        *store = open_store().await;
+        let stored = match store {
+            Some(store) => store.load().await.ok(),
+            None => None,
+        };
+        match stored {
+            Some((stored, _)) => library.sync(stored),
+            None => {
+                library.remove(Some(&unsaved));
+            }
+        }
+    }
+    post(&Reply::Added(summary));
+    post_library(library, changed);
+    Ok(())
+}
+
+/// Takes the store's articles as the library's (after another tab's change, or a refused write).
+async fn reload(library: &mut Library, store: Option<&Store>) -> Result<(), String> {
+    if let Some(store) = store {
+        library.sync(store.load().await?.0);
+    }
+    Ok(())
 }
 
 async fn handle(state: &mut Option<Open>, request: Request) -> Result<(), String> {
@@ -141,40 +241,55 @@ async fn handle(state: &mut Option<Open>, request: Request) -> Result<(), String
     let open = state.as_mut().ok_or("the library worker was not opened")?;
     match request {
         Request::Open { .. } => unreachable!("handled above"),
-        Request::Add { files } => {
-            let summary = open.library.add(files, &mut |done, total| {
-                post(&Reply::Progress {
-                    done: done as u32,
-                    total: total as u32,
-                })
-            });
-            let new: HashSet<&str> = summary.added.iter().map(String::as_str).collect();
-            let added: Vec<_> = open
-                .library
-                .added()
-                .iter()
-                .filter(|a| new.contains(a.id.as_str()))
-                .collect();
-            let saved = match &open.store {
-                Some(store) => store.put(&added).await,
-                None => Ok(()),
-            };
-            post(&Reply::Added(summary));
-            post_library(&open.library);
-            saved?;
-        }
+        Request::Add { files } => add(open, files).await?,
         Request::Remove { ids } => {
-            open.library.remove(ids.as_deref());
-            let deleted = match &open.store {
-                Some(store) => store.delete(ids.as_deref()).await,
-                None => Ok(()),
+            let Open { library, store } = open;
+            let removed = match store {
+                Some(store) => {
+                    store
+                        .write(|stored| {
+                            library.sync(stored);
+                            let gone = library.remove(ids.as_deref());
+                            let write = Write {
+                                clear: ids.is_none(),
+                                delete: if ids.is_some() { gone } else { Vec::new() },
+                                ..Write::default()
+                            };
+                            ((), write)
+                        })
+                        .await
+                        .1
+                }
+                None => {
+                    library.remove(ids.as_deref());
+                    Ok(())
+                }
             };
-            post_library(&open.library);
-            deleted?;
+            if removed.is_err() {
+                reload(library, store.as_ref()).await?;
+            }
+            post_library(library, removed.is_ok() && store.is_some());
+            removed?;
+        }
+        Request::Reload => {
+            reload(&mut open.library, open.store.as_ref()).await?;
+            post_library(&open.library, false);
         }
         Request::Export { ids } => post(&Reply::Export {
             zip: open.library.export_zip(ids.as_deref()),
         }),
+        Request::ExportStored => {
+            let records = store::rescue(&site_folder()).await?;
+            let (zip, _) = open.library.rescue_zip(&records);
+            post(&Reply::Export { zip });
+        }
+        Request::ClearStored => {
+            open.store = None;
+            store::clear(&site_folder(), || post(&Reply::Blocked)).await?;
+            open.store = open_store().await;
+            open.library.sync(Vec::new());
+            post_library(&open.library, true);
+        }
     }
     Ok(())
 }

@@ -8,9 +8,12 @@
 #[path = "offline/support.rs"]
 mod support;
 
+mod adding;
+
+use adding::{drop_files, wait_count};
 use dossier_e2e::ids::ARTICLE_003;
 use dossier_e2e::Page;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// An Arabic article written for this test (not in any corpus).
 const ARABIC: &str = "---\ntitle: الجزائر وروسيا توقعان اتفاقية للتعاون في مجال الطاقة\n---\n\
@@ -31,26 +34,6 @@ fn copy_of_seed_003() -> Vec<u8> {
     let mut lines = body.lines();
     lines.next();
     format!("A copy, retitled\n{}\n", lines.collect::<Vec<_>>().join("\n")).into_bytes()
-}
-
-/// Drops files on the page as a browser would (a `drop` event carrying them).
-async fn drop_files(page: &Page, files: &[(&str, &[u8])]) {
-    let files: Vec<Value> = files.iter().map(|(n, b)| json!([n, b])).collect();
-    page.js(
-        "const dt = new DataTransfer();
-         for (const [name, bytes] of arguments[0]) dt.items.add(new File([new Uint8Array(bytes)], name));
-         for (const type of ['dragenter', 'dragover', 'drop'])
-           document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));",
-        vec![json!(files)],
-    )
-    .await;
-}
-
-async fn wait_count(page: &Page, n: usize) {
-    page.wait_until(&format!("{n} results"), || async {
-        page.result_count_text().await == n
-    })
-    .await;
 }
 
 #[tokio::test]

@@ -21,6 +21,9 @@ pub struct AddReport {
     /// dropped again, e.g. after an edit, under the same id), sorted: remove
     /// those, then append `added`.
     pub replaced: Vec<String>,
+    /// The path of the file each article of `added` came from, by id (the
+    /// library warns when a replacement comes from another file).
+    pub sources: HashMap<String, String>,
     /// Files not added and why, sorted by path, as the build reports them.
     pub problems: Vec<FileProblem>,
 }
@@ -112,7 +115,9 @@ pub fn add_files(
             .chain(read.iter().map(|(_, f)| f.text.as_str())),
     );
     let mut added: Vec<Article> = Vec::with_capacity(read.len());
-    for ((_, file), (id, warning)) in read.into_iter().zip(ids.assigned) {
+    let mut sources = HashMap::with_capacity(read.len());
+    for ((path, file), (id, warning)) in read.into_iter().zip(ids.assigned) {
+        sources.insert(id.clone(), path);
         let mut article = build_article(id, file, &stats, taxonomy.as_ref(), gazetteer.as_ref());
         article.warnings.extend(warning);
         article.origin = Origin::Added;
@@ -129,6 +134,7 @@ pub fn add_files(
     AddReport {
         added,
         replaced,
+        sources,
         problems,
     }
 }
