@@ -158,7 +158,6 @@ fn Page() -> impl IntoView {
                             </button>
                         </div>
                         <StoredLibraryProblem />
-                        <StoredLibraryProblem />
                         <Show when=move || adding.get()>
                             <AddFiles />
                         </Show>

@@ -63,10 +63,6 @@ pub struct LibraryState {
     pub blocked: RwSignal<bool>,
     /// Why the stored library does not open, when it does not.
     pub unopenable: RwSignal<Option<String>>,
-    /// True while opening the library waits for other tabs of this site (on an older version) to close.
-    pub blocked: RwSignal<bool>,
-    /// Why the stored library does not open, when it does not.
-    pub unopenable: RwSignal<Option<String>>,
     /// The corpus as built, without the reader's articles: restored when they remove them all.
     pub bundled: RwSignal<Option<&'static Loaded>>,
 }
@@ -79,8 +75,6 @@ impl LibraryState {
             report: RwSignal::new(None),
             error: RwSignal::new(None),
             exporting: RwSignal::new(false),
-            blocked: RwSignal::new(false),
-            unopenable: RwSignal::new(None),
             blocked: RwSignal::new(false),
             unopenable: RwSignal::new(None),
             bundled: RwSignal::new(None),
