@@ -76,7 +76,11 @@ pub use typo_match::Correction;
 #[cfg(test)]
 mod highlight_tests;
 #[cfg(test)]
+mod index_tests;
+#[cfg(test)]
 mod lazy_query_tests;
+#[cfg(test)]
+mod order_tests;
 #[cfg(test)]
 mod origin_tests;
 #[cfg(test)]

@@ -1,0 +1,83 @@
+//! Engine tests of related articles, the index's bytes and blocks, odd input
+//! and the fuzz smoke run.
+
+use super::tests::{art, corpus, sample};
+use super::*;
+use crate::model::Corpus;
+use crate::view::ViewState;
+
+#[test]
+fn related_articles_share_terms_or_entities() {
+    let c = sample();
+    let index = Index::build(&c);
+    let engine = Engine::new(&c, &index);
+    let rel = engine.related("en2", 3);
+    let rel_ids: Vec<&str> = rel.iter().map(|r| r.id.as_str()).collect();
+    // The other Chanegriha articles, in other languages, through the entity.
+    for id in ["fr2", "ru1", "ar1"] {
+        assert!(rel_ids.contains(&id), "{rel_ids:?}");
+    }
+    assert!(rel
+        .iter()
+        .all(|r| r.score > 0.0 && r.score <= 1.0 && r.id != "en2"));
+    assert!(engine.related("nope", 3).is_empty());
+    let r = engine.related("fr1", 1);
+    assert_eq!(r.len(), 1);
+}
+
+#[test]
+fn index_round_trips_and_reports_its_size() {
+    let c = bench_corpus(1000, 7);
+    let index = Index::build(&c);
+    let bytes = index.to_bytes();
+    let back = Index::from_bytes(&bytes).unwrap();
+    assert_eq!(back, index);
+    let body_bytes: usize = c.articles.iter().map(|a| a.body.len() + a.title.len()).sum();
+    eprintln!(
+        "index: {} bytes per 1000 synthetic articles ({} terms, {} blocks; text {} bytes)",
+        bytes.len(),
+        index.term_count(),
+        index.blocks.len(),
+        body_bytes
+    );
+    // Compact: well under the text it indexes.
+    assert!(bytes.len() < body_bytes / 2, "{} vs {}", bytes.len(), body_bytes);
+    // Same results from the deserialised index.
+    let st = ViewState::parse("q=gas%20Putin").0;
+    assert_eq!(Engine::new(&c, &index).run(&st), Engine::new(&c, &back).run(&st));
+    assert!(Index::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+}
+
+#[test]
+fn term_lookup_spans_blocks() {
+    let body: String = (0..3000).map(|i| format!("w{i} ")).collect();
+    let c = corpus(vec![art("a", "xx", None, &[], "", &body)]);
+    let index = Index::build(&c);
+    assert!(index.blocks.len() >= 3);
+    for i in [0, 1023, 1024, 2999] {
+        let id = index.term_id(&format!("w{i}")).unwrap().unwrap();
+        assert_eq!(index.term(id).unwrap(), format!("w{i}"));
+    }
+    assert_eq!(index.term_id("zzz"), Ok(None));
+    assert_eq!(index.term_id(""), Ok(None));
+}
+
+#[test]
+fn empty_corpus_and_odd_queries_do_not_panic() {
+    let c = Corpus::default();
+    let index = Index::build(&c);
+    let engine = Engine::new(&c, &index);
+    for s in ["", "q=gas", "q=-x", "q=%22", "q=*", "from=2020&undated=1"] {
+        let r = engine.run(&ViewState::parse(s).0);
+        assert_eq!(r.total, 0);
+    }
+}
+
+#[test]
+fn fuzz_smoke_20k() {
+    let stats = fuzz_smoke(20_000, 42);
+    assert_eq!(stats.iterations, 20_000);
+    assert!(stats.nonempty > 1000, "{stats:?}");
+    assert!(stats.notices > 100, "{stats:?}");
+    assert!(stats.query_problems > 20, "{stats:?}");
+}
