@@ -10,6 +10,10 @@ const E2E_PUBLIC_URL: &str = "/dossier/";
 /// Where the site built from the test corpus (`tests/e2e/corpus`: the seed articles
 /// plus hostile markup, Arabic, Russian and a near-duplicate) is mounted.
 const E2E_TEST_PUBLIC_URL: &str = "/dossier-test/";
+/// A second path the seed site (a default, relative build) is served under.
+const E2E_OTHER_PATH: &str = "/copied/somewhere/else/";
+/// A path the test site (built for `E2E_TEST_PUBLIC_URL`) is wrongly served under.
+const E2E_WRONG_PATH: &str = "/moved/";
 /// Where the site under `E2E_PUBLIC_URL` is built.
 const SEED_DIST: &str = "target/e2e-dist";
 
@@ -34,7 +38,7 @@ pub fn run_all(root: &Path) -> Result<()> {
         .args(["test", "-p", "dossier", "--target", "wasm32-unknown-unknown"])
         .env("CHROMEDRIVER", CHROMEDRIVER))?;
 
-    step("end-to-end tests: release sites under /dossier/ and /dossier-test/ in headless Chromium");
+    step("end-to-end tests: release sites under /dossier/ and /dossier-test/, and one file, in headless Chromium");
     run_e2e(root, "", &[], None)?;
     println!("xtask: all tests passed");
     Ok(())
@@ -48,13 +52,28 @@ pub fn run_e2e(root: &Path, tag: &str, args: &[String], filter: Option<&str>) ->
     tools::ensure_browser()?;
     ensure_axe(root)?;
     let seed_dist = format!("{SEED_DIST}{tag}");
-    let seed = build_and_serve(root, "corpus", &seed_dist, E2E_PUBLIC_URL)?;
+    // The seed site is a default build (relative URLs), served under two paths;
+    // the test site is built for its path with --public-url, and also copied
+    // under a wrong one, where its shell must say what went wrong.
+    let seed = build_and_serve(
+        root,
+        "corpus",
+        &seed_dist,
+        "./",
+        &[E2E_PUBLIC_URL, E2E_OTHER_PATH],
+    )?;
     let test = build_and_serve(
         root,
         "tests/e2e/corpus",
         &format!("target/e2e-dist-test{tag}"),
         E2E_TEST_PUBLIC_URL,
+        &[E2E_TEST_PUBLIC_URL, E2E_WRONG_PATH],
     )?;
+    let single_dir = root.join(format!("target/e2e-single{tag}"));
+    let wants_shell = args.is_empty() || args.iter().any(|a| a == "shell");
+    if wants_shell {
+        crate::single_file::build(root, &root.join("corpus"), &single_dir)?;
+    }
     let driver = Chromedriver::start()?;
     let started = std::time::Instant::now();
     run(Command::new("cargo")
@@ -63,19 +82,31 @@ pub fn run_e2e(root: &Path, tag: &str, args: &[String], filter: Option<&str>) ->
         .args(args)
         .args(["--", "--test-threads=1"])
         .args(filter)
-        .env("DOSSIER_E2E_URL", seed)
+        .env("DOSSIER_E2E_URL", &seed[0])
+        .env("DOSSIER_E2E_OTHER_PATH_URL", &seed[1])
         // The seed site's folder: the offline tests publish a "new build" of sw.js there.
         .env("DOSSIER_E2E_DIST", root.join(&seed_dist))
-        .env("DOSSIER_E2E_TEST_URL", test)
+        .env("DOSSIER_E2E_TEST_URL", &test[0])
+        .env("DOSSIER_E2E_WRONG_PATH_URL", &test[1])
+        .env(
+            "DOSSIER_E2E_SINGLE_FILE",
+            single_dir.join(crate::single_file::FILE_NAME),
+        )
         .env("DOSSIER_WEBDRIVER", driver.url()))?;
     println!("xtask: end-to-end tests took {:.0?}", started.elapsed());
     drop(driver);
     Ok(())
 }
 
-/// Builds the release site of `corpus` under `public_url`, serves it on a free port
-/// and returns its URL.
-fn build_and_serve(root: &Path, corpus: &str, dist: &str, public_url: &str) -> Result<String> {
+/// Builds the release site of `corpus` for `public_url`, serves it on a free port
+/// under each path of `mounts` and returns their URLs.
+fn build_and_serve(
+    root: &Path,
+    corpus: &str,
+    dist: &str,
+    public_url: &str,
+    mounts: &[&str],
+) -> Result<Vec<String>> {
     let dist = root.join(dist);
     site::build(
         root,
@@ -85,8 +116,14 @@ fn build_and_serve(root: &Path, corpus: &str, dist: &str, public_url: &str) -> R
             dist: dist.clone(),
         },
     )?;
-    let addr = server::spawn(dist, public_url.into(), "127.0.0.1:0").map_err(|e| e.to_string())?;
-    Ok(format!("http://{addr}{public_url}"))
+    mounts
+        .iter()
+        .map(|mount| {
+            let addr =
+                server::spawn(dist.clone(), mount.to_string(), "127.0.0.1:0").map_err(|e| e.to_string())?;
+            Ok(format!("http://{addr}{mount}"))
+        })
+        .collect()
 }
 
 /// axe-core for the accessibility test, pinned in `tests/e2e/package.json`.
