@@ -68,7 +68,10 @@ impl<'a> Engine<'a> {
             // A run of plain positive words: longest alias match from here.
             if single(p).is_some() {
                 let run: Vec<String> = parts[i..].iter().take(longest).map_while(single).collect();
-                if let Some((len, e)) = self.alias_prefix(&run) {
+                // A typed word alone naming an entity stays typed: it also
+                // matches as a prefix (`Alger` on its way to `Algeria`).
+                let typed_alone = |len| len == 1 && matches!(p.any_of[0], Clause::Typed(_));
+                if let Some((len, e)) = self.alias_prefix(&run).filter(|&(len, _)| !typed_alone(len)) {
                     out.push((
                         Unit::Entity {
                             entity: e,
@@ -103,11 +106,11 @@ impl<'a> Engine<'a> {
             .as_ref()
             .and_then(|s| self.alias_prefix(s).filter(|&(len, _)| len == s.len()));
         match (entity, seq, c) {
-            (Some((_, e)), Some(words), _) => Unit::Entity { entity: e, words },
-            (None, _, Clause::Typed(w)) => Unit::Typed {
+            (_, _, Clause::Typed(w)) => Unit::Typed {
                 word: w.clone(),
                 entities: self.entities_starting(w),
             },
+            (Some((_, e)), Some(words), _) => Unit::Entity { entity: e, words },
             _ => Unit::Clause(c.clone()),
         }
     }

@@ -40,14 +40,19 @@ impl Engine<'_> {
     /// Lavrov, not a misspelt `lava`; `Tebbune` starts nothing else.
     pub(super) fn eval_typed(&self, word: &str, entities: &[u32], field: Field) -> DocScores {
         let mut prefix = self.eval_prefix(word, field);
+        let mut exact = self.eval_word_in(word, field);
         if field == Field::Any {
+            // An entity one of whose aliases is the word itself matches
+            // exactly; one whose alias only starts with it, as a prefix.
+            let named = self.aliases.by_first.get(word);
             for &e in entities {
+                let is_named =
+                    named.is_some_and(|list| list.iter().any(|(seq, x)| seq.len() == 1 && *x == e));
                 if let Some(p) = self.index.entity_postings.get(e as usize) {
-                    self.postings_scores(p, &mut prefix, None);
+                    self.postings_scores(p, if is_named { &mut exact } else { &mut prefix }, None);
                 }
             }
         }
-        let mut exact = self.eval_word_in(word, field);
         if field == Field::Any && prefix.keys().all(|d| exact.contains_key(d)) {
             // No longer word starts with it: perhaps a misspelling.
             self.widen_word(word, &mut exact);

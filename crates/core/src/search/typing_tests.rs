@@ -181,3 +181,25 @@ fn a_shared_link_shows_what_the_sender_saw() {
     assert_eq!(a, b);
     assert_ne!(ids(&a), ids(&search(&engine, "Mali Wag ")));
 }
+
+#[test]
+fn a_typed_entity_name_also_matches_as_a_prefix_ranked_below() {
+    let mut corpus = news();
+    corpus.articles.push(super::tests::art(
+        "en5",
+        "en",
+        Some("2024-05-02"),
+        &["culture"],
+        "A Wagnerian evening at the Algiers opera",
+        "The national orchestra staged a Wagnerian programme for a full house.",
+    ));
+    let index = Index::build(&corpus);
+    let engine = Engine::new(&corpus, &index);
+    let r = search(&engine, "Wagner");
+    let order: Vec<&str> = r.hits.iter().map(|h| h.id.as_str()).collect();
+    // The entity's articles in every script first, then the prefix-only one.
+    assert_eq!(order.len(), 5, "{order:?}");
+    assert_eq!(order[4], "en5", "{order:?}");
+    assert!(r.hits[3].score > r.hits[4].score);
+    assert!(!ids(&search(&engine, "Wagner ")).contains("en5"));
+}
