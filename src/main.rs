@@ -1,14 +1,24 @@
 //! Entry point of the browser app: mount [`dossier::App`] on the page body.
 
-use leptos::prelude::{document, request_animation_frame, set_timeout};
+use leptos::prelude::{document, window};
+use wasm_bindgen::JsCast;
 
 fn main() {
     console_error_panic_hook::set_once();
-    // Mount after the next frame: the static shell of index.html (the dossier's
-    // title and description) is then painted before the app replaces it, even
-    // when every file arrives at once, so the first and largest paints never
-    // wait for the app and its data.
-    request_animation_frame(|| set_timeout(mount, std::time::Duration::ZERO));
+    // index.html's `dossierShellPainted` resolves once the static shell (the
+    // dossier's title and description) has painted: mounting after it keeps
+    // the first and largest paints from waiting for the app and its data, even
+    // when every file arrives at once.
+    let painted = js_sys::Reflect::get(&window(), &"dossierShellPainted".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    match painted {
+        Some(painted) => wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
+            mount();
+        }),
+        None => mount(),
+    }
 }
 
 /// Mounts the app; the static shell goes, and its watchdog learns that the app started.
