@@ -39,8 +39,8 @@ pub struct SizeResult {
     pub native: Option<native::NativeFigures>,
     /// Adding files in the browser (measured on the seed site only).
     pub drop: Option<drop::DropFigures>,
-    /// Lighthouse's mobile audit (on the seed site only).
-    pub lighthouse: Option<lighthouse::Scores>,
+    /// Lighthouse's mobile audit, simulated and applied throttling (on the seed site only).
+    pub lighthouse: Vec<lighthouse::Scores>,
 }
 
 /// How many synthetic articles are dropped on the seed site.
@@ -154,9 +154,9 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
         };
         let lighthouse = if articles.is_none() {
             progress(&format!("{name}: Lighthouse (mobile)"));
-            Some(lighthouse::measure(root, &dist)?)
+            lighthouse::measure_all(root, &dist)?
         } else {
-            None
+            Vec::new()
         };
         let mut engine_results = Vec::new();
         for &engine in &opts.engines {

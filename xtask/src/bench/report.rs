@@ -68,7 +68,7 @@ fn size_section(md: &mut String, r: &SizeResult) {
     );
     native_table(md, r);
     drop_table(md, r);
-    if let Some(scores) = &r.lighthouse {
+    for scores in &r.lighthouse {
         super::lighthouse::write(md, &r.name, scores);
     }
     super::why::write(md, r);
@@ -334,7 +334,7 @@ fn to_json(r: &SizeResult) -> Value {
         "data_bytes": r.data_bytes, "data_gzip": r.data_gzip,
         "typo_blocks": r.typos.0, "typo_bytes": r.typos.1, "typo_gzip": r.typos.2,
         "dossier": measured_json(&r.app),
-        "lighthouse": r.lighthouse.as_ref().map(super::lighthouse::to_json),
+        "lighthouse": r.lighthouse.iter().map(super::lighthouse::to_json).collect::<Vec<_>>(),
         "drop": r.drop.as_ref().map(|d| json!({
             "files": d.files, "total_ms": d.total_ms, "longest_task_ms": d.longest_task_ms,
             "long_tasks": d.long_tasks, "longest_frame_gap_ms": d.longest_frame_gap_ms,
