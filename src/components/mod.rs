@@ -8,6 +8,7 @@ pub mod export;
 pub mod facets;
 pub mod header;
 pub mod marked;
+pub mod notice_text;
 pub mod notices;
 pub mod reader;
 pub mod reader_body;

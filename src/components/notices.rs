@@ -1,6 +1,7 @@
 //! Notices: URL values that were dropped, an article link that names no article,
-//! and files the build skipped.
+//! what the search could not use, and files the build skipped.
 
+use crate::components::notice_text;
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -10,18 +11,26 @@ pub fn Notices() -> impl IntoView {
     let state = use_state();
     let dismissed = RwSignal::new(false);
     let messages = move || {
+        let ui = state.ui.get();
         let mut out: Vec<String> = state
             .notices
-            .with(|ns| ns.iter().map(|n| n.to_string()).collect());
+            .with(|ns| ns.iter().map(|n| notice_text::url_notice(ui, n)).collect());
         if let (Some(id), Some(loaded)) = (state.view.with(|v| v.doc.clone()), state.loaded.get()) {
             // Not before ready: the reader's own articles may still be on their way.
             if state.ready.get() && loaded.corpus.article(&id).is_none() {
-                out.push(format!("doc={id}: no article with this id in this dossier (it may be one the sender added in their own browser)"));
+                out.push(notice_text::missing_doc(ui, &id));
             }
         }
         state.results.with(|r| {
             let problems = r.iter().flat_map(|r| &r.query_problems);
-            out.extend(problems.map(|p| format!("{}: {p}", state.t("Search"))));
+            out.extend(problems.map(|p| {
+                format!(
+                    "{}{}{}",
+                    state.t("Search"),
+                    colon(ui),
+                    notice_text::query_problem(ui, p)
+                )
+            }));
         });
         if let Some(error) = state.part_error.get() {
             out.push(format!(
@@ -33,7 +42,12 @@ pub fn Notices() -> impl IntoView {
             out.push(format!("{}: {error}", state.t("Your articles")));
         }
         if let Some(loaded) = state.loaded.get() {
-            out.extend(loaded.problems.iter().map(|p| format!("skipped at build: {p}")));
+            out.extend(
+                loaded
+                    .problems
+                    .iter()
+                    .map(|p| format!("{}{}{p}", state.t("skipped at build"), colon(ui))),
+            );
         }
         out
     };
@@ -46,5 +60,13 @@ pub fn Notices() -> impl IntoView {
                 </button>
             </div>
         </Show>
+    }
+}
+
+/// ": " in English, " : " in French typography.
+fn colon(ui: crate::i18n::UiLang) -> &'static str {
+    match ui {
+        crate::i18n::UiLang::En => ": ",
+        crate::i18n::UiLang::Fr => " : ",
     }
 }

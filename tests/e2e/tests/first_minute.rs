@@ -54,7 +54,10 @@ async fn typing_a_word_key_by_key_never_shows_zero() {
         record_counts(&page).await;
         type_slowly(&page, word, 120).await;
         page.wait_until(&format!("the search for {word} settles"), || async {
-            page.attr(r#"[data-testid="result-count"]"#, "data-searching").await.as_deref() == Some("false")
+            page.attr(r#"[data-testid="result-count"]"#, "data-searching")
+                .await
+                .as_deref()
+                == Some("false")
         })
         .await;
         tokio::time::sleep(Duration::from_millis(300)).await;
@@ -77,7 +80,10 @@ async fn the_count_is_announced_once_when_typing_pauses() {
     assert_eq!(page.attr(announcer, "aria-live").await.as_deref(), Some("polite"));
     assert_eq!(page.attr(announcer, "role").await.as_deref(), Some("status"));
     // The visible count is not a live region: it changes on every key.
-    assert_eq!(page.attr(r#"[data-testid="result-count"]"#, "aria-live").await, None);
+    assert_eq!(
+        page.attr(r#"[data-testid="result-count"]"#, "aria-live").await,
+        None
+    );
     tokio::time::sleep(Duration::from_millis(800)).await;
     page.js(
         "const el = document.querySelector('[data-testid=\"result-announce\"]');
@@ -94,7 +100,11 @@ async fn the_count_is_announced_once_when_typing_pauses() {
     let said: Vec<String> = serde_json::from_value(said).unwrap();
     let shown = page.text(r#"[data-testid="result-count"]"#).await;
     assert_eq!(said.len(), 1, "announced {said:?} while typing one word");
-    assert_eq!(said[0].trim(), shown.trim(), "the announcement is the count shown");
+    assert_eq!(
+        said[0].trim(),
+        shown.trim(),
+        "the announcement is the count shown"
+    );
     page.close().await;
 }
 
@@ -111,12 +121,18 @@ async fn a_zero_result_names_the_search_and_one_click_brings_matches_back() {
     let page = Page::open_test("?q=Лавров&lang=fr").await;
     let empty = page.one(r#"[data-testid="empty"]"#).await;
     let said = empty.text().await.unwrap();
-    assert!(said.contains("Лавров"), "the empty state does not say what was searched: {said}");
+    assert!(
+        said.contains("Лавров"),
+        "the empty state does not say what was searched: {said}"
+    );
     // The Russian article is outside the French filter: one button brings it back.
     let way = r#"[data-testid="way-out"]"#;
     page.one(way).await;
     let label = page.text(way).await;
-    assert!(label.contains("French"), "the way out does not name the filter: {label}");
+    assert!(
+        label.contains("French"),
+        "the way out does not name the filter: {label}"
+    );
     let n: usize = page.attr(way, "data-count").await.unwrap().parse().unwrap();
     assert!(n >= 1);
     page.click(way).await;
@@ -139,7 +155,10 @@ async fn one_escape_closes_one_thing() {
         !page.exists(r#"[data-testid="add-files"]"#).await
     })
     .await;
-    assert!(page.exists(r#"[data-testid="reader"]"#).await, "one Escape closed the reader too");
+    assert!(
+        page.exists(r#"[data-testid="reader"]"#).await,
+        "one Escape closed the reader too"
+    );
     page.press("\u{e00c}").await;
     page.wait_reader_closed().await;
     // Escape in a search box with text clears the text, and closes nothing.
@@ -149,7 +168,10 @@ async fn one_escape_closes_one_thing() {
     page.type_into(INPUT, "gas").await;
     page.press("\u{e00c}").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert!(page.exists(r#"[data-testid="reader"]"#).await, "Escape in the search box closed the reader");
+    assert!(
+        page.exists(r#"[data-testid="reader"]"#).await,
+        "Escape in the search box closed the reader"
+    );
     page.close().await;
 }
 
@@ -174,7 +196,12 @@ async fn on_a_phone_the_reader_is_a_modal_dialog_that_keeps_focus() {
                 vec![],
             )
             .await;
-        assert_eq!(inside, json!(true), "Tab left the dialog for {}", page.focused().await);
+        assert_eq!(
+            inside,
+            json!(true),
+            "Tab left the dialog for {}",
+            page.focused().await
+        );
     }
     page.close().await;
 }
@@ -186,7 +213,10 @@ async fn on_a_desktop_the_reader_is_a_landmark() {
     let reader = r#"[data-testid="reader"]"#;
     assert_eq!(page.attr(reader, "role").await, None);
     let tag = page
-        .js("return document.querySelector('[data-testid=\"reader\"]').tagName;", vec![])
+        .js(
+            "return document.querySelector('[data-testid=\"reader\"]').tagName;",
+            vec![],
+        )
         .await;
     assert_eq!(tag, json!("SECTION"), "a named section is a region landmark");
     assert!(page.attr(reader, "aria-labelledby").await.is_some());
@@ -199,9 +229,15 @@ async fn a_typo_shows_the_correction_and_a_link_to_the_exact_spelling() {
     let offer = r#"[data-testid="did-you-mean"]"#;
     page.one(offer).await;
     let said = page.text(offer).await;
-    assert!(said.to_lowercase().contains("tebboune"), "no correction named: {said}");
+    assert!(
+        said.to_lowercase().contains("tebboune"),
+        "no correction named: {said}"
+    );
     assert!(said.contains("Tebbune"), "no link to the typed spelling: {said}");
-    assert!(page.result_count_text().await > 0, "the corrected search finds nothing");
+    assert!(
+        page.result_count_text().await > 0,
+        "the corrected search finds nothing"
+    );
     page.click(&format!("{offer} a")).await;
     page.wait_until("the exact spelling is searched", || async {
         page.value(INPUT).await == "\"Tebbune\""
@@ -224,10 +260,16 @@ async fn the_reader_marks_the_query_and_walks_through_the_matches() {
     assert!(first.contains("Лавров"), "first mark: {first}");
     let n = found.len();
     page.click(r#"[data-testid="match-next"]"#).await;
-    assert_eq!(page.text(r#"[data-testid="match-count"]"#).await, format!("Match 1 of {n}"));
+    assert_eq!(
+        page.text(r#"[data-testid="match-count"]"#).await,
+        format!("Match 1 of {n}")
+    );
     assert!(page.exists(r#"[data-testid="reader-body"] mark.current"#).await);
     page.click(r#"[data-testid="match-prev"]"#).await;
-    assert_eq!(page.text(r#"[data-testid="match-count"]"#).await, format!("Match {n} of {n}"));
+    assert_eq!(
+        page.text(r#"[data-testid="match-count"]"#).await,
+        format!("Match {n} of {n}")
+    );
     // Without a query, nothing is marked and there is nothing to walk through.
     page.goto(&format!("?doc={}", ids::RUSSIAN)).await;
     page.wait_reader(ids::RUSSIAN).await;
@@ -245,10 +287,31 @@ async fn unknown_languages_topics_and_syntax_are_named_not_silent() {
     assert!(notice.contains("topic") && notice.contains("enrgy"), "{notice}");
     page.wait_results(5).await;
     let q = page.query().await;
-    assert!(!q.contains("lang=") && !q.contains("topic="), "unknown values kept in the URL: {q}");
+    assert!(
+        !q.contains("lang=") && !q.contains("topic="),
+        "unknown values kept in the URL: {q}"
+    );
     let page2 = Page::open("?q=author%3Asmith%20russia").await;
     let notice = page2.text(r#"[data-testid="notice"]"#).await;
-    assert!(notice.contains("author"), "an unknown field is dropped silently: {notice}");
+    assert!(
+        notice.contains("author"),
+        "an unknown field is dropped silently: {notice}"
+    );
     page.close().await;
     page2.close().await;
+}
+
+#[tokio::test]
+async fn notices_speak_the_interface_language() {
+    let opts = Options {
+        browser_lang: "fr-FR",
+        ..Options::default()
+    };
+    let page = Page::open_with(opts, "?lang=de&from=2023-13&q=author%3Asmith").await;
+    page.wait_ready().await;
+    let notice = page.text(r#"[data-testid="notice"]"#).await;
+    for french in ["Ignoré lang=", "absent de ce dossier", "il n'y a pas de mois", "n'est pas un champ de recherche"] {
+        assert!(notice.contains(french), "no “{french}” in the French notice: {notice}");
+    }
+    page.close().await;
 }
