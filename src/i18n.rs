@@ -100,6 +100,7 @@ impl UiLang {
 const FRENCH: &[(&str, &str)] = &[
     ("Search the dossier", "Rechercher dans le dossier"),
     ("Search", "Rechercher"),
+    ("skipped at build", "ignoré à la construction"),
     ("Language", "Langue"),
     ("Topic", "Thème"),
     ("Dates", "Dates"),
