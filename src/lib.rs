@@ -217,7 +217,10 @@ impl OpenOrder {
                 });
             });
         };
-        track(Layer::Reader, Box::new(move || state.view.with(|v| v.doc.is_some())));
+        track(
+            Layer::Reader,
+            Box::new(move || state.view.with(|v| v.doc.is_some())),
+        );
         track(Layer::AddPanel, Box::new(move || adding.get()));
         track(Layer::Filters, Box::new(move || filters_open.get()));
         order
@@ -242,14 +245,21 @@ fn close_innermost(
     if clears_text {
         return;
     }
-    let inside = |css: &str| target.as_ref().and_then(|t| t.closest(css).ok().flatten()).is_some();
+    let inside = |css: &str| {
+        target
+            .as_ref()
+            .and_then(|t| t.closest(css).ok().flatten())
+            .is_some()
+    };
     let open = order.0.get_value();
     let focused = open.iter().copied().find(|l| match l {
         Layer::Reader => inside("[data-testid=reader]"),
         Layer::AddPanel => inside("#add-files"),
         Layer::Filters => inside("#filters"),
     });
-    let Some(layer) = focused.or(open.last().copied()) else { return };
+    let Some(layer) = focused.or(open.last().copied()) else {
+        return;
+    };
     let focus = |id: &str| {
         if let Some(el) = document().get_element_by_id(id) {
             let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();

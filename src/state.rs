@@ -212,7 +212,9 @@ impl AppState {
     /// a notice) instead of filtering silently to nothing. Called once the
     /// reader's own articles are in, since they may bring languages.
     pub fn drop_unknown_filters(&self) {
-        let Some(loaded) = self.loaded.get_untracked() else { return };
+        let Some(loaded) = self.loaded.get_untracked() else {
+            return;
+        };
         let langs: Vec<&str> = loaded.engine.index().langs.iter().map(String::as_str).collect();
         let topics: Vec<&str> = loaded.corpus.topics.iter().map(|t| t.slug.as_str()).collect();
         let mut view = self.view.get_untracked();
@@ -220,7 +222,10 @@ impl AppState {
         if !notices.is_empty() {
             self.notices.update(|n| n.extend(notices));
             self.view.set(view);
-            url::set_query(&self.view.with_untracked(ViewState::to_query_string), HistoryMode::Replace);
+            url::set_query(
+                &self.view.with_untracked(ViewState::to_query_string),
+                HistoryMode::Replace,
+            );
         }
     }
 

@@ -34,25 +34,32 @@ struct WayOut {
 /// engine without snippets, once per active filter: a handful of runs, only
 /// while nothing matches.
 fn ways_out(state: AppState) -> Vec<WayOut> {
-    let view = state.view.with(|v| ViewState { doc: None, ..v.clone() });
+    let view = state.view.with(|v| ViewState {
+        doc: None,
+        ..v.clone()
+    });
     if !view.has_filters() {
         return Vec::new();
     }
     let articles = |n: usize| state.t(if n == 1 { "article" } else { "articles" });
     let mut out: Vec<WayOut> = chips(&view)
         .into_iter()
-        .filter_map(|Chip { label, remove, value, .. }| {
-            let mut to = view.clone();
-            remove(&mut to, &value);
-            let matches = count(state, &to).filter(|&n| n > 0)?;
-            let label = format!(
-                "{matches} {} {} “{label}” — {}",
-                articles(matches),
-                state.t("outside the filter"),
-                state.t("show them")
-            );
-            Some(WayOut { label, to, matches })
-        })
+        .filter_map(
+            |Chip {
+                 label, remove, value, ..
+             }| {
+                let mut to = view.clone();
+                remove(&mut to, &value);
+                let matches = count(state, &to).filter(|&n| n > 0)?;
+                let label = format!(
+                    "{matches} {} {} “{label}” — {}",
+                    articles(matches),
+                    state.t("outside the filter"),
+                    state.t("show them")
+                );
+                Some(WayOut { label, to, matches })
+            },
+        )
         .collect();
     let mut unfiltered = view.clone();
     unfiltered.clear_filters();
@@ -66,7 +73,11 @@ fn ways_out(state: AppState) -> Vec<WayOut> {
                     state.t("without any filter"),
                     state.t("clear filters")
                 );
-                out.push(WayOut { label, to: unfiltered, matches });
+                out.push(WayOut {
+                    label,
+                    to: unfiltered,
+                    matches,
+                });
             }
         }
     }
@@ -83,15 +94,18 @@ pub fn EmptyState() -> impl IntoView {
             if v.q.is_empty() {
                 state.t("No article matches these filters.").to_string()
             } else if v.has_filters() {
-                format!("{} “{}” {}", state.t("No article matches"), v.q, state.t("with these filters."))
+                format!(
+                    "{} “{}” {}",
+                    state.t("No article matches"),
+                    v.q,
+                    state.t("with these filters.")
+                )
             } else {
                 format!("{} “{}”.", state.t("No article in this dossier matches"), v.q)
             }
         })
     };
-    let hint = move || {
-        state.view.with(|v| !v.q.is_empty()) && ways.with(Vec::is_empty)
-    };
+    let hint = move || state.view.with(|v| !v.q.is_empty()) && ways.with(Vec::is_empty);
     view! {
         <div class="empty" data-testid="empty">
             <p class="empty-what">{what}</p>

@@ -1,12 +1,12 @@
 //! The reader: the open article (`doc=` in the URL) with its metadata, the
 //! original text on request, related articles and prev/next through the results.
 
+use crate::components::marked::Marked;
+use crate::components::reader_body::{MatchNav, ReaderBody};
 use crate::components::results::{date_label, dir_of, doc_href};
 use crate::state::use_state;
 use crate::state::Loaded;
 use crate::url::HistoryMode;
-use crate::components::marked::Marked;
-use crate::components::reader_body::{MatchNav, ReaderBody};
 use dossier_core::model::{Article, DateBasis};
 use dossier_core::search::Need;
 use leptos::prelude::*;
@@ -128,7 +128,9 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
     let marks = Memo::new(move |_| {
         // Results shown for a close spelling mark that spelling (see did_you_mean.rs).
         let q = state.view.with(|v| v.q.clone());
-        let corrections = state.results.with(|r| r.as_ref().map(|r| r.corrections.clone()).unwrap_or_default());
+        let corrections = state
+            .results
+            .with(|r| r.as_ref().map(|r| r.corrections.clone()).unwrap_or_default());
         let q = dossier_core::search::spelling::corrected_query(&q, &corrections);
         from_chunk(loaded, doc, |l, d| l.engine.article_marks(&q, d)).unwrap_or_default()
     });
@@ -242,7 +244,13 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
 /// `style/main.css`), followed as the window is resized.
 fn narrow_screen() -> RwSignal<bool> {
     const QUERY: &str = "(max-width: 60rem)";
-    let matches = || window().match_media(QUERY).ok().flatten().is_some_and(|m| m.matches());
+    let matches = || {
+        window()
+            .match_media(QUERY)
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches())
+    };
     let narrow = RwSignal::new(matches());
     let handle = window_event_listener(leptos::ev::resize, move |_| {
         let _ = narrow.try_set(matches());
@@ -258,7 +266,10 @@ fn keep_focus_inside(ev: &leptos::ev::KeyboardEvent) {
     if ev.key() != "Tab" {
         return;
     }
-    let Some(dialog) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+    let Some(dialog) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
         return;
     };
     let Ok(list) = dialog.query_selector_all("a[href], button:not([disabled]), [tabindex=\"0\"]") else {

@@ -54,7 +54,10 @@ pub fn ResultList() -> impl IntoView {
 fn count_text(n: usize, searching: bool) -> String {
     let state = use_state();
     let searching = if searching { state.t(" (searching…)") } else { "" };
-    format!("{n} {}{searching}", state.t(if n == 1 { "article" } else { "articles" }))
+    format!(
+        "{n} {}{searching}",
+        state.t(if n == 1 { "article" } else { "articles" })
+    )
 }
 
 /// How long the count must hold still before it is announced: a screen
@@ -70,9 +73,12 @@ fn Announcer(text: Signal<String>) -> impl IntoView {
     Effect::new(move || {
         let now = text.get();
         // Dropping the previous timeout cancels it.
-        timer.set_value(Some(gloo_timers::callback::Timeout::new(ANNOUNCE_AFTER_MS, move || {
-            let _ = announced.try_set(now);
-        })));
+        timer.set_value(Some(gloo_timers::callback::Timeout::new(
+            ANNOUNCE_AFTER_MS,
+            move || {
+                let _ = announced.try_set(now);
+            },
+        )));
     });
     view! {
         <p class="visually-hidden" role="status" aria-live="polite" data-testid="result-announce">

@@ -110,8 +110,7 @@ async fn scan_every_view(page: &Page, theme: &str) {
     page.wait_results(9).await;
     page.click(r#"[data-testid="add-files-toggle"]"#).await;
     page.one(r#"[data-testid="add-files"]"#).await;
-    page.assert_accessible(&format!("the add panel ({theme})"))
-        .await;
+    page.assert_accessible(&format!("the add panel ({theme})")).await;
 }
 
 #[tokio::test]

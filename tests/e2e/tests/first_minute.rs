@@ -310,8 +310,16 @@ async fn notices_speak_the_interface_language() {
     let page = Page::open_with(opts, "?lang=de&from=2023-13&q=author%3Asmith").await;
     page.wait_ready().await;
     let notice = page.text(r#"[data-testid="notice"]"#).await;
-    for french in ["Ignoré lang=", "absent de ce dossier", "il n'y a pas de mois", "n'est pas un champ de recherche"] {
-        assert!(notice.contains(french), "no “{french}” in the French notice: {notice}");
+    for french in [
+        "Ignoré lang=",
+        "absent de ce dossier",
+        "il n'y a pas de mois",
+        "n'est pas un champ de recherche",
+    ] {
+        assert!(
+            notice.contains(french),
+            "no “{french}” in the French notice: {notice}"
+        );
     }
     page.close().await;
 }

@@ -216,7 +216,11 @@ async fn a_slow_but_healthy_load_shows_no_problem() {
         start.elapsed()
     );
     let problems = page.js("return window.__shellProblems;", vec![]).await;
-    assert_eq!(problems, json!([]), "a problem was shown during a slow but healthy load");
+    assert_eq!(
+        problems,
+        json!([]),
+        "a problem was shown during a slow but healthy load"
+    );
 }
 
 #[tokio::test]

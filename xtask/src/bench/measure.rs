@@ -103,7 +103,12 @@ pub fn site(driver: &Driver, url: &str, dir: &Path, kind: Kind) -> Result<Measur
             "window.__bench.typeKeyByKey(arguments[0]).then(done, e => done({error: String(e)}));",
             queries::plan(),
         )?;
-        m.typing = typed["keys"].as_array().into_iter().flatten().filter_map(Value::as_f64).collect();
+        m.typing = typed["keys"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_f64)
+            .collect();
         m.typing_flashes = typed["flashes"].as_array().map_or(0, Vec::len);
         if let Some(e) = typed.get("error") {
             m.notes.push(format!("typing key by key failed: {e}"));

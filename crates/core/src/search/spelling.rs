@@ -86,17 +86,17 @@ mod tests {
         assert_eq!(corrected_query("visite en l'Algéreï", &c), "visite en l'algerie");
         // Arabic and Russian, with two corrections in one query.
         let c = [fix("الجزاير", "الجزائر"), fix("лавоов", "лавров")];
-        assert_eq!(
-            corrected_query("تبون الجزاير Лавоов", &c),
-            "تبون الجزائر лавров"
-        );
+        assert_eq!(corrected_query("تبون الجزاير Лавоов", &c), "تبون الجزائر лавров");
         assert_eq!(exact_query("Лавоов визит", &c), "\"Лавоов\" визит");
     }
 
     #[test]
     fn quoted_and_excluded_words_are_left_alone() {
         let c = [fix("tebbune", "tebboune")];
-        assert_eq!(corrected_query("\"Tebbune visit\" -tebbune", &c), "\"Tebbune visit\" -tebbune");
+        assert_eq!(
+            corrected_query("\"Tebbune visit\" -tebbune", &c),
+            "\"Tebbune visit\" -tebbune"
+        );
         assert_eq!(corrected_query("\"unclosed tebbune", &c), "\"unclosed tebbune");
         assert_eq!(corrected_query("gas", &c), "gas");
         assert_eq!(corrected_query("tebbune OR tebbune", &c), "tebboune OR tebboune");

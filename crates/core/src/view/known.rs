@@ -57,9 +57,15 @@ mod tests {
         assert_eq!(v.topic, ["energy"]);
         assert_eq!(v.q, "gas");
         assert_eq!(notices.len(), 2);
-        assert_eq!((notices[0].param.as_str(), notices[0].value.as_str()), ("lang", "de,xx"));
+        assert_eq!(
+            (notices[0].param.as_str(), notices[0].value.as_str()),
+            ("lang", "de,xx")
+        );
         assert!(notices[0].reason.contains("ar, en, fr, ru"), "{}", notices[0]);
-        assert_eq!((notices[1].param.as_str(), notices[1].value.as_str()), ("topic", "enrgy"));
+        assert_eq!(
+            (notices[1].param.as_str(), notices[1].value.as_str()),
+            ("topic", "enrgy")
+        );
     }
 
     #[test]
