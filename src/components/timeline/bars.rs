@@ -108,9 +108,7 @@ fn Bar(
     dragging: RwSignal<Option<Span>>,
 ) -> impl IntoView {
     let state = use_state();
-    let Some(bin) = bins.with_untracked(|b| b.get(i).cloned()) else {
-        return None;
-    };
+    let bin = bins.with_untracked(|b| b.get(i).cloned())?;
     let number = move |f: fn(&Bin) -> usize| bins.with(|b| b.get(i).map_or(0, f));
     let height = move |n: usize| match n {
         0 => "0".to_string(),

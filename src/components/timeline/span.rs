@@ -9,7 +9,9 @@ use dossier_core::view::ViewState;
 /// Bars `first..=last` of the timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
+    /// The earliest bar's index.
     pub first: usize,
+    /// The latest bar's index (at least `first`).
     pub last: usize,
 }
 
