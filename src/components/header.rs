@@ -61,7 +61,8 @@ pub fn Header() -> impl IntoView {
             <crate::components::search_box::SearchBox />
             <div class="switches">
                 <button type="button" data-testid="ui-lang" lang=move || state.ui.get().other().code()
-                    aria-label=state.t("Switch the interface to French") on:click=switch_ui>
+                    // The visible word is the accessible name (WCAG 2.5.3, label in name); the title says what it does.
+                    title=state.t("Switch the interface to French") on:click=switch_ui>
                     {state.t("Français")}
                 </button>
                 <button type="button" data-testid="theme" aria-pressed=move || dark.get().to_string() on:click=toggle_theme>
