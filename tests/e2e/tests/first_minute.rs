@@ -323,3 +323,19 @@ async fn notices_speak_the_interface_language() {
     }
     page.close().await;
 }
+
+#[tokio::test]
+async fn the_language_switch_is_named_by_what_it_shows() {
+    let page = Page::open("").await;
+    let switch = r#"[data-testid="ui-lang"]"#;
+    let shown = page.text(switch).await;
+    let name = page
+        .attr(switch, "aria-label")
+        .await
+        .unwrap_or_else(|| shown.clone());
+    assert!(
+        name.contains(&shown),
+        "accessible name {name:?} lacks the visible {shown:?}"
+    );
+    page.close().await;
+}
