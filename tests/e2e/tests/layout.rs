@@ -3,7 +3,6 @@
 
 use dossier_e2e::Page;
 
-const RESULT_COUNT: &str = r#"[data-testid="result-count"]"#;
 
 #[tokio::test]
 async fn language_filter_lives_in_the_url_and_history() {
