@@ -3,7 +3,6 @@
 
 use dossier_e2e::Page;
 
-
 #[tokio::test]
 async fn language_filter_lives_in_the_url_and_history() {
     let page = Page::open("").await;
