@@ -27,27 +27,28 @@
   const QUIET = 400, TIMEOUT = 10000;
 
   // Runs `action` and resolves with the ms until the frame that painted its last
-  // DOM change (null when nothing changed), once the DOM stays quiet for QUIET ms.
-  B.settle = (action) => new Promise((resolve) => {
-    let last = null, painted = null;
+  // DOM change, once the DOM stays quiet for `quiet` ms. When nothing changes:
+  // null after TIMEOUT, or with `frameIfUnchanged` the ms to the next frame
+  // (a key that changes no result still costs its frame).
+  B.settle = (action, quiet = QUIET, frameIfUnchanged = false) => new Promise((resolve) => {
+    let last = null, painted = null, firstFrame = null;
     const obs = new MutationObserver(() => {
       const mark = (last = performance.now());
       requestAnimationFrame(() => setTimeout(() => { if (mark === last) painted = performance.now(); }, 0));
     });
     obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    requestAnimationFrame(() => setTimeout(() => { firstFrame = performance.now(); }, 0));
     const t0 = performance.now();
     action();
     // Dossier says when a view still waits for index parts: not settled yet.
     const searching = () => document.querySelector('[data-searching="true"]') !== null;
+    const done = (ms) => { obs.disconnect(); resolve(ms); };
     const poll = () => {
       const now = performance.now();
-      if (last !== null && painted !== null && painted >= last && now - last > QUIET && !searching()) {
-        obs.disconnect();
-        resolve(painted - t0);
-      } else if (now - t0 > TIMEOUT) {
-        obs.disconnect();
-        resolve(last === null ? null : (painted ?? now) - t0);
-      } else setTimeout(poll, 20);
+      if (frameIfUnchanged && last === null && firstFrame !== null && now - t0 > quiet) done(firstFrame - t0);
+      else if (last !== null && painted !== null && painted >= last && now - last > quiet && !searching()) done(painted - t0);
+      else if (now - t0 > TIMEOUT) done(last === null ? null : (painted ?? now) - t0);
+      else setTimeout(poll, 20);
     };
     setTimeout(poll, 20);
   });
@@ -84,10 +85,11 @@
       obs.observe(el, { subtree: true, characterData: true, childList: true });
       for (let i = 1; i <= q.length; i++) {
         if (q[i - 1] === " " && i < q.length) continue; // a space alone changes no result
-        const ms = await B.settleQuick(() => {
+        // Quiet for 50 ms, not a click's 400: each key is timed to its own paint.
+        const ms = await B.settle(() => {
           input.value = q.slice(0, i);
           input.dispatchEvent(new Event("input", { bubbles: true }));
-        });
+        }, 50, true);
         out.keys.push(ms);
         await sleep(120);
       }
@@ -98,30 +100,6 @@
     await type("");
     return out;
   };
-
-  // Like settle, but done once a frame has passed with the DOM quiet: a key is
-  // timed to its own paint, not to the 400 ms of quiet a click is given.
-  B.settleQuick = (action) => new Promise((resolve) => {
-    let last = null, painted = null, firstFrame = null;
-    const obs = new MutationObserver(() => {
-      const mark = (last = performance.now());
-      requestAnimationFrame(() => setTimeout(() => { if (mark === last) painted = performance.now(); }, 0));
-    });
-    obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    const t0 = performance.now();
-    action();
-    const searching = () => document.querySelector('[data-searching="true"]') !== null;
-    const frame = () => requestAnimationFrame(() => setTimeout(() => {
-      const now = performance.now();
-      if (firstFrame === null) firstFrame = now;
-      const done = (ms) => { obs.disconnect(); resolve(ms); };
-      if (now - t0 > TIMEOUT) done(now - t0);
-      else if (last === null && now - t0 > 50) done(firstFrame - t0);
-      else if (last !== null && painted !== null && painted >= last && now - last > 50 && !searching()) done(painted - t0);
-      else frame();
-    }, 0));
-    frame();
-  });
 
   // plan: {queries: [{q, lang?, topic?}], facets: [[kind, value]], years: [from, to]}
   B.runApp = async (plan) => {
