@@ -178,21 +178,7 @@ impl<'a> Engine<'a> {
 
     /// Articles matching word `w` by its stem in each language.
     pub(super) fn eval_word_exact(&self, w: &str) -> DocScores {
-        let mut out = DocScores::new();
-        for (li, lang) in self.index.langs.iter().enumerate() {
-            if is_stop_word(w, lang) {
-                for &d in &self.docs_by_lang[li] {
-                    out.insert(d, 0.0);
-                }
-                continue;
-            }
-            match self.word_postings(w, lang) {
-                Ok(Some(p)) => self.postings_scores(p, &mut out, Some(li as u16)),
-                Ok(None) => {}
-                Err(need) => self.need(need),
-            }
-        }
-        out
+        self.eval_word_in(w, Field::Any)
     }
 
     pub(super) fn eval_clause(&self, c: &Clause) -> DocScores {
