@@ -149,17 +149,19 @@ async fn persistent_storage_is_asked_for_on_the_first_add_only() {
 #[tokio::test]
 async fn two_tabs_never_overwrite_each_other_silently_and_hear_of_each_others_changes() {
     let page = Page::start(&Options::default()).await;
+    page.goto("").await;
+    let tab_a = page.client.window().await.unwrap();
+    let tab_b = page.client.new_window(false).await.unwrap().handle;
+    page.client.switch_to_window(tab_b.clone()).await.unwrap();
     // Tab B (`?deaf`) does not hear the other tabs, as if it missed their
     // message: the write transaction alone must keep it from overwriting.
+    // Installed from tab B itself: a script to run before each load belongs
+    // to the tab it is given in.
     page.before_each_load(
         "if (new URLSearchParams(location.search).has('deaf'))
            Object.defineProperty(BroadcastChannel.prototype, 'onmessage', { set(f) {}, get() { return null; } });",
     )
     .await;
-    page.goto("").await;
-    let tab_a = page.client.window().await.unwrap();
-    let tab_b = page.client.new_window(false).await.unwrap().handle;
-    page.client.switch_to_window(tab_b.clone()).await.unwrap();
     page.goto("?deaf=1").await;
     wait_count(&page, 5).await;
 
