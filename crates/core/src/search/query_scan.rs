@@ -82,14 +82,29 @@ pub(super) fn scan(q: &str) -> (Vec<Item>, Vec<QueryProblem>) {
             }
         }
         if let Some(r) = rest.strip_prefix('"') {
+            let closed = r.contains('"');
             let (text, after) = quoted(r);
             rest = after;
-            let w = words(text);
+            let mut w = words(text);
+            // A quote still open with no space after its last word is a phrase
+            // being typed: its last word is the word being typed (`"foreign
+            // minis` finds what `"foreign minister"` will), so typing a phrase
+            // never passes through an empty list either.
+            let typing = !closed && !negated && !text.ends_with(char::is_whitespace);
+            let last = if typing { w.pop() } else { None };
             if !w.is_empty() {
                 items.push(Item::Term {
                     clause: Clause::Phrase(w),
                     negated,
                 });
+            }
+            match last {
+                Some(l) if l.chars().count() == 1 => items.push(Item::Skip),
+                Some(l) => items.push(Item::Term {
+                    clause: Clause::Typed(l),
+                    negated: false,
+                }),
+                None => {}
             }
             continue;
         }

@@ -47,8 +47,13 @@ fn each_form() {
 fn scripts_elisions_and_unclosed_quotes() {
     assert_eq!(parts("l'Algérie "), vec![p(w("algerie"), false)]);
     assert_eq!(parts("الجزائرِ "), vec![p(w("الجزاير"), false)]);
+    // An unclosed quote is a phrase being typed: its one-letter last word waits.
     assert_eq!(
         parts("\"Россия и"),
+        vec![p(Clause::Phrase(vec!["россия".into()]), false)]
+    );
+    assert_eq!(
+        parts("\"Россия и "),
         vec![p(Clause::Phrase(vec!["россия".into(), "и".into()]), false)]
     );
     assert_eq!(
@@ -73,10 +78,26 @@ fn the_last_bare_word_is_typed_until_a_space_follows() {
     assert_eq!(parts("الجز"), vec![p(typed("الجز"), false)]);
     assert_eq!(parts("Лавр"), vec![p(typed("лавр"), false)]);
     assert_eq!(parts("énergi"), vec![p(typed("energi"), false)]);
-    // Not bare: excluded, prefix, phrase, quoted.
+    // Not bare: excluded, prefix, closed quotes.
     assert_eq!(parts("-wag"), vec![p(w("wag"), true)]);
     assert_eq!(parts("gaz*"), vec![p(Clause::Prefix("gaz".into()), false)]);
-    assert_eq!(parts("\"gaz"), vec![p(Clause::Phrase(vec!["gaz".into()]), false)]);
+    assert_eq!(
+        parts("\"gaz\""),
+        vec![p(Clause::Phrase(vec!["gaz".into()]), false)]
+    );
+    // A phrase being typed (quote still open): its last word is typed too.
+    assert_eq!(parts("\"gaz"), vec![p(typed("gaz"), false)]);
+    assert_eq!(
+        parts("\"foreign minis"),
+        vec![
+            p(Clause::Phrase(vec!["foreign".into()]), false),
+            p(typed("minis"), false)
+        ]
+    );
+    assert_eq!(
+        parts("-\"foreign minis"),
+        vec![p(Clause::Phrase(vec!["foreign".into(), "minis".into()]), true)]
+    );
     // One letter being typed is left out, in every script.
     for q in ["g", "ا", "Л", "é"] {
         assert!(parts(q).is_empty(), "{q}");

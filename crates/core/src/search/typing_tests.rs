@@ -1,7 +1,8 @@
 //! Search as you type on a four-language news corpus: every prefix of a word
 //! typed letter by letter finds articles, every article with a word starting
 //! with the prefix among them (checked by a scan of the texts), entity aliases
-//! in every script, and exact matches ranked above prefix-only ones.
+//! in every script, phrases typed inside an open quote, and exact matches
+//! ranked above prefix-only ones.
 
 use super::query_corpus::news;
 use super::{Engine, Index, SearchResults};
@@ -82,6 +83,26 @@ fn every_prefix_typed_letter_by_letter_finds_articles() {
         for p in prefixes(word) {
             let q = format!("{before} {p}");
             assert!(search(&engine, &q).total > 0, "{q:?}");
+        }
+    }
+}
+
+#[test]
+fn a_phrase_typed_letter_by_letter_keeps_its_final_articles() {
+    let corpus = news();
+    let index = Index::build(&corpus);
+    let engine = Engine::new(&corpus, &index);
+    for phrase in ["Foreign Minister", "Министр иностранных", "وزير الخارجية"] {
+        let done = ids(&search(&engine, &format!("\"{phrase}\"")));
+        assert!(!done.is_empty(), "{phrase}");
+        // While the quote is open, every prefix finds at least the articles
+        // the finished phrase will: the list never passes through empty.
+        for p in prefixes(phrase) {
+            let typing = ids(&search(&engine, &format!("\"{p}")));
+            assert!(
+                typing.is_superset(&done),
+                "\"{p}: {typing:?} lacks some of {done:?}"
+            );
         }
     }
 }
