@@ -7,7 +7,8 @@ use crate::search::{bench_corpus, Engine, Need, SearchResults};
 use crate::split::Split;
 use crate::view::ViewState;
 
-fn part(split: &Split, need: Need) -> &[u8] {
+/// The bytes of the part `need` names, as the app would fetch them.
+pub(crate) fn part(split: &Split, need: Need) -> &[u8] {
     match need {
         Need::Terms(i) => &split.terms[i],
         Need::Words(i) => &split.words[i],
@@ -19,7 +20,7 @@ fn part(split: &Split, need: Need) -> &[u8] {
 /// Runs `state` the way the app does: run, fetch what the results lack and run
 /// again; then fetch what the snippets lack and fill them in.
 /// Returns the settled results and the parts loaded for them.
-fn run_lazily(first: &Bundle, split: &Split, state: &ViewState) -> (SearchResults, Vec<Need>) {
+pub(crate) fn run_lazily(first: &Bundle, split: &Split, state: &ViewState) -> (SearchResults, Vec<Need>) {
     let engine = Engine::new(&first.corpus, &first.index);
     let mut loaded = Vec::new();
     let mut load = |needs: &[Need]| {
@@ -31,7 +32,7 @@ fn run_lazily(first: &Bundle, split: &Split, state: &ViewState) -> (SearchResult
     let mut r = engine.run(state);
     while !r.pending.is_empty() {
         assert!(
-            r.hits.is_empty() && r.total == 0,
+            r.hits.is_empty() && r.total == 0 && r.unfiltered_total == 0,
             "an answer while parts were missing"
         );
         load(&r.pending);
@@ -45,7 +46,7 @@ fn run_lazily(first: &Bundle, split: &Split, state: &ViewState) -> (SearchResult
 }
 
 /// A fresh first-view bundle, as the browser decodes it.
-fn fresh(split: &Split) -> Bundle {
+pub(crate) fn fresh(split: &Split) -> Bundle {
     Bundle::from_bytes(&split.first.to_bytes()).unwrap()
 }
 

@@ -3,40 +3,10 @@
 //! answer exactly as with the whole index, and a view never answers while
 //! parts are missing.
 
-use super::{bench_corpus, Engine, Need, SearchResults};
+use super::{bench_corpus, Engine};
 use crate::bundle::Bundle;
-use crate::split::Split;
+use crate::split_tests::{fresh, part, run_lazily};
 use crate::view::ViewState;
-
-fn part(split: &Split, need: Need) -> &[u8] {
-    match need {
-        Need::Terms(i) => &split.terms[i],
-        Need::Words(i) => &split.words[i],
-        Need::Bodies(i) => &split.bodies[i],
-        Need::Typos(i) => &split.typos[i],
-    }
-}
-
-/// Runs `state` as the app does: run, fetch what it lacks, run again; then
-/// the snippets' chunks.
-fn run_lazily(first: &Bundle, split: &Split, state: &ViewState) -> SearchResults {
-    let engine = Engine::new(&first.corpus, &first.index);
-    let mut r = engine.run(state);
-    while !r.pending.is_empty() {
-        assert!(r.hits.is_empty() && r.total == 0 && r.unfiltered_total == 0);
-        for &need in &r.pending {
-            first.fill(need, part(split, need)).unwrap();
-        }
-        r = engine.run(state);
-    }
-    while !r.pending_snippets.is_empty() {
-        for &need in &r.pending_snippets.clone() {
-            first.fill(need, part(split, need)).unwrap();
-        }
-        engine.fill_snippets(state, &mut r);
-    }
-    r
-}
 
 const QUERIES: &[&str] = &[
     "minis",
@@ -64,16 +34,12 @@ fn a_split_site_answers_the_query_language_like_the_whole_index() {
         let (q, rest) = q.split_once('&').unwrap_or((q, ""));
         let state = ViewState::parse(&format!("q={}&{rest}", crate::view::encode(q))).0;
         let expected = engine.run(&state);
-        let got = run_lazily(
-            &Bundle::from_bytes(&split.first.to_bytes()).unwrap(),
-            &split,
-            &state,
-        );
+        let (got, _) = run_lazily(&fresh(&split), &split, &state);
         assert_eq!(got, expected, "{q}");
         // The reader's marks of the first hit on a fresh page (a shared link
         // to an article): the parts it names first, then the same marks.
         if let Some(h) = expected.hits.first() {
-            let first = Bundle::from_bytes(&split.first.to_bytes()).unwrap();
+            let first = fresh(&split);
             let lazy = Engine::new(&first.corpus, &first.index);
             let marks = loop {
                 match lazy.article_marks(&state.q, h.doc) {
