@@ -221,11 +221,7 @@ impl AppState {
         let notices = view.drop_unknown(&langs, &topics);
         if !notices.is_empty() {
             self.notices.update(|n| n.extend(notices));
-            self.view.set(view);
-            url::set_query(
-                &self.view.with_untracked(ViewState::to_query_string),
-                HistoryMode::Replace,
-            );
+            self.update_view(HistoryMode::Replace, |v| *v = view);
         }
     }
 

@@ -42,7 +42,9 @@ fn ways_out(state: AppState) -> Vec<WayOut> {
         return Vec::new();
     }
     let articles = |n: usize| state.t(if n == 1 { "article" } else { "articles" });
-    let mut out: Vec<WayOut> = chips(&view)
+    let active = chips(&view);
+    let several_filters = active.len() > 1;
+    let mut out: Vec<WayOut> = active
         .into_iter()
         .filter_map(
             |Chip {
@@ -63,7 +65,7 @@ fn ways_out(state: AppState) -> Vec<WayOut> {
         .collect();
     let mut unfiltered = view.clone();
     unfiltered.clear_filters();
-    let several = out.len() != 1 || chips(&view).len() > 1;
+    let several = out.len() != 1 || several_filters;
     if several {
         if let Some(matches) = count(state, &unfiltered).filter(|&n| n > 0) {
             if out.iter().all(|w| w.matches < matches) {

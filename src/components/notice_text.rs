@@ -81,8 +81,6 @@ pub fn query_problem(ui: UiLang, p: &QueryProblem) -> String {
             "« OR » ne peut pas relier un terme exclu (-mot) ; les termes ont été cherchés séparément".into()
         }
         QueryProblem::Parentheses => "les parenthèses sont ignorées : OR relie les termes juste à côté".into(),
-        #[allow(unreachable_patterns)]
-        other => other.to_string(),
     }
 }
 
