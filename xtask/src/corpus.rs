@@ -37,11 +37,55 @@ fn ingest(dir: &Path) -> Result<IngestReport> {
     Ok(report)
 }
 
-/// `cargo xtask corpus --json`: what ingest made of each article, one JSON object a line.
-pub fn print_json(dir: &Path) -> Result<()> {
-    let report = ingest(dir)?;
-    for article in &report.corpus.articles {
-        println!("{}", dossier_core::export::article_json(article));
+/// `cargo xtask corpus --json [--body]`: what ingest made of each article, one
+/// JSON object a line; with `--body`, its cleaned text too (so extraction can be
+/// scored from outside).
+pub fn print_json(dir: &Path, with_body: bool) -> Result<()> {
+    for line in json_lines(dir, with_body)? {
+        println!("{line}");
     }
     Ok(())
+}
+
+/// The lines [`print_json`] prints.
+fn json_lines(dir: &Path, with_body: bool) -> Result<Vec<String>> {
+    let report = ingest(dir)?;
+    Ok(report
+        .corpus
+        .articles
+        .iter()
+        .map(|article| {
+            let mut line = dossier_core::export::article_json(article);
+            if with_body {
+                line["body"] = article.body.clone().into();
+            }
+            line.to_string()
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_lines;
+    use serde_json::Value;
+
+    #[test]
+    fn body_is_printed_only_when_asked() {
+        let dir = std::env::temp_dir().join(format!("dossier-corpus-json-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let text = "Gas talks in Algiers\n\nSonatrach and its partners met on Monday to discuss supplies.\n";
+        std::fs::write(dir.join("gas.txt"), text).unwrap();
+        let parse = |with_body| -> Vec<Value> {
+            let lines = json_lines(&dir, with_body).unwrap();
+            lines.iter().map(|l| serde_json::from_str(l).unwrap()).collect()
+        };
+        let (plain, with_body) = (parse(false), parse(true));
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(plain[0].get("body").is_none());
+        assert_eq!(with_body[0]["id"], "gas");
+        assert_eq!(
+            with_body[0]["body"],
+            "Sonatrach and its partners met on Monday to discuss supplies."
+        );
+    }
 }

@@ -36,13 +36,16 @@ commands:
                                                   contains NAME), sites built in target/e2e-dist*-T
   build [--public-url /REPO/] [--corpus DIR]      static site in dist/ (relative links by default: any folder)
   build --single-file [--corpus DIR]              one self-contained dist/dossier.html that opens from disk
-  corpus [--corpus DIR] --json                    what ingest made of each article, one JSON object a line
+  corpus [--corpus DIR] --json [--body]           what ingest made of each article, one JSON object a line
+                                                  (--body: with its cleaned text)
   gen-corpus --articles N --out DIR [--seed S]    synthetic en/fr/ar/ru corpus for scale tests
   fuzz [--iterations N] [--seed S]                fuzz smoke run of URL parsing and search (optimised build)
   bench [--sizes seed,1k,10k,100k]                release sites of the seed and synthetic corpora in headless
         [--engines pagefind,minisearch|none]      Chromium next to Pagefind and MiniSearch (and Lighthouse on
                                                   the seed site): bench/report.md
-        [--site build|reuse]                      (sizes not run keep their part of the report)";
+        [--site build|reuse]                      (sizes not run keep their part of the report); first, the
+        [--extraction DIR|skip]                   article-extraction benchmark (cloned to bench/work; `--sizes
+                                                  none` runs only it)";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -105,8 +108,9 @@ fn dispatch(args: &[String]) -> Result<()> {
             if flags.take("--json").is_none() {
                 return Err(format!("corpus prints JSON lines: pass --json\n\n{USAGE}"));
             }
+            let with_body = flags.take("--body").is_some();
             flags.finish()?;
-            corpus::print_json(&corpus)
+            corpus::print_json(&corpus, with_body)
         }
         "test" => {
             flags.finish()?;
@@ -136,7 +140,12 @@ fn dispatch(args: &[String]) -> Result<()> {
         "bench" if !optimised::is_optimised() => optimised::rerun(&root, args),
         "bench" => {
             let sizes = flags.take("--sizes").unwrap_or_else(|| "seed,1k,10k,100k".into());
-            let opts = bench::Options::parse(flags.take("--engines"), flags.take("--site"))?;
+            let opts = bench::Options::parse(
+                &root,
+                flags.take("--engines"),
+                flags.take("--site"),
+                flags.take("--extraction"),
+            )?;
             flags.finish()?;
             bench::run(&root, &sizes, &opts)
         }
@@ -173,7 +182,9 @@ impl Flags {
             }
             let (name, value) = match name.split_once('=') {
                 Some((n, v)) => (n.to_string(), v.to_string()),
-                None if name == "--json" || name == "--single-file" => (name.clone(), String::new()),
+                None if ["--json", "--body", "--single-file"].contains(&name.as_str()) => {
+                    (name.clone(), String::new())
+                }
                 None => (
                     name.clone(),
                     it.next().ok_or_else(|| format!("{name} needs a value"))?.clone(),

@@ -5,11 +5,13 @@
 
 mod drop;
 mod engines;
+mod extraction;
 mod lighthouse;
 mod measure;
 mod native;
 mod queries;
 mod report;
+mod shingles;
 mod webdriver;
 mod why;
 
@@ -53,11 +55,20 @@ pub struct Options {
     /// Measure the sites already in `target/bench` instead of building them
     /// (`--site reuse`: no ingest, so no native engine figures nor build time).
     pub reuse_site: bool,
+    /// The article-extraction benchmark's folder (`--extraction DIR`; cloned
+    /// there if missing), or none with `--extraction skip`.
+    pub extraction: Option<PathBuf>,
 }
 
 impl Options {
-    /// From `--engines pagefind,minisearch|none` and `--site build|reuse`.
-    pub fn parse(engines: Option<String>, site: Option<String>) -> Result<Options> {
+    /// From `--engines pagefind,minisearch|none`, `--site build|reuse` and
+    /// `--extraction DIR|skip` (relative to the repository).
+    pub fn parse(
+        root: &Path,
+        engines: Option<String>,
+        site: Option<String>,
+        extraction: Option<String>,
+    ) -> Result<Options> {
         let engines = match engines.as_deref().unwrap_or("pagefind,minisearch") {
             "none" => Vec::new(),
             list => list
@@ -76,13 +87,41 @@ impl Options {
             "reuse" => true,
             other => return Err(format!("--site: `{other}` is not build or reuse")),
         };
-        Ok(Options { engines, reuse_site })
+        let extraction = match extraction.as_deref().unwrap_or(extraction::DEFAULT_DIR) {
+            "skip" => None,
+            dir => Some(root.join(dir)),
+        };
+        Ok(Options {
+            engines,
+            reuse_site,
+            extraction,
+        })
     }
 }
 
-/// Runs the benchmark for the comma-separated `sizes`.
+/// Runs the benchmark for the comma-separated `sizes` (`none`: only the extraction benchmark).
 pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
-    let sizes: Vec<(String, Option<usize>)> = sizes.split(',').map(parse_size).collect::<Result<_>>()?;
+    let sizes: Vec<(String, Option<usize>)> = match sizes {
+        "none" => Vec::new(),
+        _ => sizes.split(',').map(parse_size).collect::<Result<_>>()?,
+    };
+    let extraction = match &opts.extraction {
+        Some(dir) => {
+            progress("article extraction benchmark");
+            extraction::ensure_set(dir)?;
+            let figures = extraction::measure(dir)?;
+            progress(&format!(
+                "extraction: F1 {:.3} ({:.0} pages per second)",
+                figures.dossier.f1, figures.pages_per_sec
+            ));
+            Some(figures)
+        }
+        None => None,
+    };
+    report::write(root, &[], extraction.as_ref())?;
+    if sizes.is_empty() {
+        return Ok(());
+    }
     tools::ensure_build_tools(root)?;
     tools::ensure_browser()?;
     let modules = engines::ensure_npm(root)?;
@@ -182,7 +221,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             drop,
             lighthouse,
         });
-        report::write(root, &results)?;
+        report::write(root, &results, extraction.as_ref())?;
         progress(&format!("{name}: done in {:.0} s", step.elapsed().as_secs_f64()));
     }
     progress(&format!(

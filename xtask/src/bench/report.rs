@@ -1,6 +1,7 @@
 //! `bench/report.md` (one table per corpus size, targets and how far off they
 //! are) and `bench/report.json` (every figure and every single measurement).
 
+use super::extraction::{self, ExtractionFigures};
 use super::measure::{quantile, Measured};
 use super::SizeResult;
 use crate::Result;
@@ -8,9 +9,13 @@ use serde_json::{json, Value};
 use std::fmt::Write;
 use std::path::Path;
 
+/// The report section (and `report.json` entry) of the extraction benchmark.
+const EXTRACTION: &str = "Article extraction";
+
 /// Writes both report files: the sizes measured so far, and the other sizes
-/// of the previous report as they were (so `--sizes 100k` adds to it).
-pub fn write(root: &Path, results: &[SizeResult]) -> Result<()> {
+/// of the previous report as they were (so `--sizes 100k` adds to it); the
+/// same for the extraction benchmark's section.
+pub fn write(root: &Path, results: &[SizeResult], ex: Option<&ExtractionFigures>) -> Result<()> {
     let mut md = String::from(
         "# Dossier benchmark\n\nWritten by `cargo xtask bench`: release builds served on 127.0.0.1 \
          (no compression; gzip sizes computed from the files), headless Chromium, one machine, one run. \
@@ -24,23 +29,34 @@ pub fn write(root: &Path, results: &[SizeResult]) -> Result<()> {
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or_default();
     let mut json: Vec<Value> = Vec::new();
-    // Earlier sizes first, in their order, each replaced if measured now.
-    for (name, section) in sections(&old_md) {
-        match results.iter().find(|r| r.name == name) {
+    let old_sections = sections(&old_md);
+    if let Some(ex) = ex {
+        extraction::write(&mut md, ex);
+    }
+    // Earlier sections first, in their order, each replaced if measured now.
+    for (name, section) in &old_sections {
+        match results.iter().find(|r| r.name == *name) {
             Some(r) => size_section(&mut md, r),
+            None if *name == EXTRACTION && ex.is_some() => {}
             None => md.push_str(section),
         }
     }
     for r in results
         .iter()
-        .filter(|r| !sections(&old_md).iter().any(|(n, _)| *n == r.name))
+        .filter(|r| !old_sections.iter().any(|(n, _)| *n == r.name))
     {
         size_section(&mut md, r);
+    }
+    if let Some(ex) = ex {
+        let mut entry = extraction::to_json(ex);
+        entry["size"] = EXTRACTION.into();
+        json.push(entry);
     }
     for v in &old_json {
         let name = v["size"].as_str().unwrap_or_default();
         match results.iter().find(|r| r.name == name) {
             Some(r) => json.push(to_json(r)),
+            None if name == EXTRACTION && ex.is_some() => {}
             None => json.push(v.clone()),
         }
     }
