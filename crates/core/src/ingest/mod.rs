@@ -178,3 +178,5 @@ mod dossier_tests;
 mod front_title_tests;
 #[cfg(test)]
 mod pipeline_tests;
+#[cfg(test)]
+mod scraped_set_tests;
