@@ -61,13 +61,6 @@ pub fn build_article(
             .iter()
             .map(|k| format!("unknown front matter key `{k}` ignored")),
     );
-    let (date, date_basis) = match front.date {
-        Some(d) => (Some(d), Some(DateBasis::Metadata)),
-        None => {
-            let stated = date::stated_date(&file.text);
-            (stated, stated.map(|_| DateBasis::Stated))
-        }
-    };
     let title = front.title.unwrap_or(cleaned.title);
     let title = if title.is_empty() { id.clone() } else { title };
     let (lang, lang_confidence) = match front.lang {
@@ -87,6 +80,20 @@ pub fn build_article(
                 (lang::UNDETERMINED.to_string(), 0.0)
             }
         },
+    };
+    // after the language: numeric dates are read in the page's order
+    let front_date = front.date.and_then(|d| {
+        d.plausible()
+            .map_err(|e| warnings.push(format!("front matter date `{d}` refused: {e}")))
+            .ok()
+    });
+    let (date, date_basis) = match front_date {
+        Some(d) => (Some(d), Some(DateBasis::Metadata)),
+        None => {
+            let stated = date::stated_date(&file.text, &lang);
+            warnings.extend(stated.warnings);
+            (stated.date, stated.date.map(|_| DateBasis::Stated))
+        }
     };
     let words = words(&cleaned.body).len() as u32;
     if words == 0 {
