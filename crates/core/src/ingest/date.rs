@@ -17,9 +17,13 @@
 //! with a warning. Work is bounded per line: only its first [`LINE_SCAN`]
 //! characters are looked at.
 
-use super::dateparse::words::{BYLINE, FILLERS, LINE_FILLERS, PUBLISHED, UPDATED, US_ZONES};
-use super::dateparse::{is_arabic_mark, leading_year, scan, Found, Order, Reading};
+#[path = "dateshape.rs"]
+mod shape;
+
+use super::dateparse::words::{PUBLISHED, UPDATED, US_ZONES};
+use super::dateparse::{scan, Found, Order, Reading};
 use crate::model::PartialDate;
+use shape::{content_words, date_after, dateline, opening, part_date, parts, Rank, PART_WORDS};
 
 /// How many non-blank lines from the top form the header zone.
 pub const HEADER_LINES: usize = 8;
@@ -31,145 +35,11 @@ pub const LINE_SCAN: usize = 200;
 /// A line longer than this (in characters) is prose, not a byline, date or meta line.
 const SHORT_LINE: usize = 120;
 
-/// Meta-line parts other than the date may have at most this many words.
-const PART_WORDS: usize = 6;
-
 /// The publication date a text states, and why date-shaped text was refused.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StatedDate {
     pub date: Option<PartialDate>,
     pub warnings: Vec<String>,
-}
-
-/// How strongly a place says "publication date"; lower wins.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Rank {
-    Published,
-    Plain,
-    Updated,
-}
-
-/// Byte length of `marker` at the start of `s` as whole words (case-insensitive,
-/// Arabic diacritics skipped); `work` counts the characters compared.
-fn marker_len(s: &str, marker: &str, work: &mut usize) -> Option<usize> {
-    let mut chars = s.char_indices().filter(|&(_, c)| !is_arabic_mark(c)).peekable();
-    for mc in marker.chars() {
-        *work += 1;
-        let (_, c) = chars.next()?;
-        if !c.to_lowercase().eq(mc.to_lowercase()) {
-            return None;
-        }
-    }
-    match chars.peek() {
-        Some(&(_, c)) if c.is_alphanumeric() => None,
-        Some(&(i, _)) => Some(i),
-        None => Some(s.len()),
-    }
-}
-
-/// The first of `markers` that opens `s`, with its byte length.
-fn opening(s: &str, markers: &[&str], work: &mut usize) -> Option<usize> {
-    markers.iter().find_map(|m| marker_len(s, m, work))
-}
-
-fn is_gap(c: char) -> bool {
-    c.is_whitespace() || ":：-–—,،".contains(c)
-}
-
-/// The date (or bare year) right after a marker ending at byte `at` of `s`.
-fn date_after(s: &str, at: usize, shapes: &[Found]) -> Option<Found> {
-    let gap = at + (s[at..].len() - s[at..].trim_start_matches(is_gap).len());
-    if let Some(f) = shapes.iter().find(|f| f.start == gap) {
-        return Some(*f);
-    }
-    let head: String = s[gap..].chars().take(8).collect();
-    let (y, end) = leading_year(&head)?;
-    let reading = match PartialDate::year(y).plausible() {
-        Ok(d) => Reading::Date(d),
-        Err(_) => Reading::OutOfRange(y),
-    };
-    Some(Found { reading, start: gap, end: gap + end })
-}
-
-/// Words of `s[from..to]` outside the date shapes that are not fillers.
-fn other_words(s: &str, from: usize, to: usize, shapes: &[Found]) -> usize {
-    let mut words = 0;
-    let mut at = from;
-    for f in shapes.iter().filter(|f| f.start >= from && f.end <= to) {
-        words += content_words(&s[at..f.start]);
-        at = f.end;
-    }
-    words + content_words(&s[at..to])
-}
-
-fn content_words(s: &str) -> usize {
-    s.split(|c: char| !c.is_alphabetic() && !is_arabic_mark(c))
-        .map(|w| w.chars().filter(|&c| !is_arabic_mark(c)).flat_map(char::to_lowercase).collect::<String>())
-        .filter(|w| !w.is_empty() && !LINE_FILLERS.contains(&w.as_str()) && !FILLERS.contains(&w.as_str()))
-        .count()
-}
-
-/// The publication-shaped date of the part `s[from..to]` of a line, if any.
-/// `byline` allows a byline ending with a date; `lone` says the part is the
-/// whole line (a date-only line may then name a place: `Alger, le 25/12/2023`).
-fn part_date(s: &str, from: usize, to: usize, shapes: &[Found], byline: bool, work: &mut usize) -> Option<(Rank, Found)> {
-    let start = from + (s[from..to].len() - s[from..to].trim_start_matches(|c: char| is_gap(c) || "•▪►*".contains(c)).len());
-    let part = &s[start..to];
-    let inside: Vec<Found> = shapes.iter().copied().filter(|f| f.start >= start && f.end <= to).collect();
-    for (markers, rank) in [(PUBLISHED, Rank::Published), (UPDATED, Rank::Updated)] {
-        if let Some(len) = opening(part, markers, work) {
-            if let Some(f) = date_after(s, start + len, &inside) {
-                return Some((rank, f));
-            }
-            // "Posted by Jane Doe on March 3, 2024"
-            let rest = start + len + (part[len..].len() - part[len..].trim_start().len());
-            if !byline || opening(&s[rest..to], BYLINE, work).is_none() {
-                return None;
-            }
-            return part_date(s, rest, to, &inside, true, work).map(|(_, f)| (rank, f));
-        }
-    }
-    let first = inside.iter().find(|f| f.reading != Reading::Hijri)?;
-    if byline && opening(part, BYLINE, work).is_some() {
-        let last = inside.last()?;
-        let named = other_words(s, start, last.start, &inside);
-        return (content_words(&s[last.end..to]) == 0 && named <= PART_WORDS).then_some((Rank::Plain, *last));
-    }
-    (other_words(s, start, to, &inside) <= 2).then_some((Rank::Plain, *first))
-}
-
-/// Byte ranges of a line's meta-line parts, split at `|`, `·`, `•` and spaced dashes.
-fn parts(s: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    let mut prev = ' ';
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map_or(' ', |&(_, n)| n);
-        let spaced_dash = "-–—".contains(c) && prev.is_whitespace() && next.is_whitespace();
-        if "|·•‧◦".contains(c) || spaced_dash {
-            out.push((from, i));
-            from = i + c.len_utf8();
-        }
-        prev = c;
-    }
-    out.push((from, s.len()));
-    out
-}
-
-/// A news dateline: an upper-case place, a comma, a full date, an optional agency, a dash.
-fn dateline(line: &str, shapes: &[Found]) -> Option<Found> {
-    let (place, rest) = line.split_once(',')?;
-    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 3 || letters.iter().any(|c| c.is_lowercase()) || place.chars().count() > 40 {
-        return None;
-    }
-    let dash = place.len() + 1 + rest.find(['-', '–', '—'])?;
-    if line[place.len()..dash].chars().count() > 60 {
-        return None;
-    }
-    let f = shapes.iter().find(|f| f.start > place.len() && f.end <= dash)?;
-    line[place.len() + 1..f.start].trim().is_empty().then_some(*f)
 }
 
 /// The first [`LINE_SCAN`] characters of a trimmed line, and whether that is all of it.
@@ -211,9 +81,13 @@ fn page_order(lang: &str, lines: &[&str], work: &mut usize) -> Order {
     let us = lines.iter().any(|line| {
         let (s, _) = bounded(line);
         let zone = s.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && US_ZONES.contains(&w.to_lowercase().as_str())
+            w.len() >= 2
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && US_ZONES.contains(&w.to_lowercase().as_str())
         });
-        zone || scan(s, Order::Unknown, work).iter().any(|f| month_first(&s[f.start..f.end], f))
+        zone || scan(s, Order::Unknown, work)
+            .iter()
+            .any(|f| month_first(&s[f.start..f.end], f))
     });
     if us {
         Order::MonthFirst
@@ -224,7 +98,12 @@ fn page_order(lang: &str, lines: &[&str], work: &mut usize) -> Order {
 
 /// Whether a found day is written month first (`March 3, 2024`, `12/25/2023`).
 fn month_first(text: &str, f: &Found) -> bool {
-    let Some(PartialDate { day: Some(day), month: Some(month), .. }) = f.date() else {
+    let Some(PartialDate {
+        day: Some(day),
+        month: Some(month),
+        ..
+    }) = f.date()
+    else {
         return false;
     };
     let lead: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
@@ -258,7 +137,12 @@ pub fn stated_date(text: &str, lang: &str) -> StatedDate {
 
 /// [`stated_date`], adding the work done (characters and patterns looked at) to `work`.
 pub fn stated_date_counted(text: &str, lang: &str, work: &mut usize) -> StatedDate {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(HEADER_LINES).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(HEADER_LINES)
+        .collect();
     let order = page_order(lang, &lines, work);
     let mut best: Option<(Rank, PartialDate)> = None;
     let mut warnings = Vec::new();
@@ -271,7 +155,10 @@ pub fn stated_date_counted(text: &str, lang: &str, work: &mut usize) -> StatedDa
             }
         }
     }
-    StatedDate { date: best.map(|(_, d)| d), warnings }
+    StatedDate {
+        date: best.map(|(_, d)| d),
+        warnings,
+    }
 }
 
 /// If `line` opens with a date marker (" date 2022-11-11 Text..."), the date and the text after it.

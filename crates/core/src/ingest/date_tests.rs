@@ -11,13 +11,29 @@ fn d(s: &str) -> Option<PartialDate> {
 #[test]
 fn markers_in_every_language() {
     let cases = [
-        (" date 2022-11-11 Russia news agency Sputnik quoted...", "en", "2022-11-11"),
+        (
+            " date 2022-11-11 Russia news agency Sputnik quoted...",
+            "en",
+            "2022-11-11",
+        ),
         ("Published on 12 March 2024", "en", "2024-03-12"),
-        ("Title\nPublié le 12 févr. 2023 à 10h30\nTexte", "fr", "2023-02-12"),
+        (
+            "Title\nPublié le 12 févr. 2023 à 10h30\nTexte",
+            "fr",
+            "2023-02-12",
+        ),
         ("عنوان\nنُشر في ٣ جانفي ٢٠٢٥\nنص", "ar", "2025-01-03"),
-        ("Заголовок\nОпубликовано 12 марта 2024 г.\nТекст", "ru", "2024-03-12"),
+        (
+            "Заголовок\nОпубликовано 12 марта 2024 г.\nТекст",
+            "ru",
+            "2024-03-12",
+        ),
         ("Titre\ndate : 2021\nTexte", "fr", "2021"),
-        ("Title\nPosted by Jane Doe on March 3, 2024\nBody", "en", "2024-03-03"),
+        (
+            "Title\nPosted by Jane Doe on March 3, 2024\nBody",
+            "en",
+            "2024-03-03",
+        ),
     ];
     for (text, lang, want) in cases {
         assert_eq!(stated_date(text, lang).date, d(want), "{text}");
@@ -27,8 +43,14 @@ fn markers_in_every_language() {
 #[test]
 fn byline_date_lines_and_datelines() {
     let cases = [
-        ("Title\nBasma El Atti\nRabat\n03 January, 2025\nTHE NEW ARAB\nBody.", "2025-01-03"),
-        ("Title\n\nALGIERS, March 3, 2023 (Reuters) - Algeria said...", "2023-03-03"),
+        (
+            "Title\nBasma El Atti\nRabat\n03 January, 2025\nTHE NEW ARAB\nBody.",
+            "2025-01-03",
+        ),
+        (
+            "Title\n\nALGIERS, March 3, 2023 (Reuters) - Algeria said...",
+            "2023-03-03",
+        ),
         ("Title\nTuesday, January 3, 2025 10:30 GMT\nBody", "2025-01-03"),
         ("Titre\nAlger, le 25/12/2023\nCorps", "2023-12-25"),
     ];
@@ -40,15 +62,36 @@ fn byline_date_lines_and_datelines() {
 #[test]
 fn event_dates_in_sentences_do_not_count() {
     let texts = [
-        ("Title\n\nThis is the first time since the trip to Moscow in 2008 that a president came.", "en"),
-        ("Title\nThe agreement signed on May 14 2018 reveals that Algeria will receive ships.", "en"),
-        ("Title\nThey have been allies since 2001. In April the two leaders spoke.", "en"),
+        (
+            "Title\n\nThis is the first time since the trip to Moscow in 2008 that a president came.",
+            "en",
+        ),
+        (
+            "Title\nThe agreement signed on May 14 2018 reveals that Algeria will receive ships.",
+            "en",
+        ),
+        (
+            "Title\nThey have been allies since 2001. In April the two leaders spoke.",
+            "en",
+        ),
         ("ALGIERS, March 3 (Reuters) - no year is given here", "en"),
-        ("Titre\nL'accord signé le 3 janvier 2025 entre les deux pays prévoit des livraisons.", "fr"),
-        ("عنوان\nوقعت الاتفاقية في ٣ يناير ٢٠٢٥ بين البلدين في الجزائر العاصمة بحضور الوزراء", "ar"),
-        ("Заголовок\nСоглашение, подписанное 12 марта 2024 года, предусматривает поставки оружия.", "ru"),
+        (
+            "Titre\nL'accord signé le 3 janvier 2025 entre les deux pays prévoit des livraisons.",
+            "fr",
+        ),
+        (
+            "عنوان\nوقعت الاتفاقية في ٣ يناير ٢٠٢٥ بين البلدين في الجزائر العاصمة بحضور الوزراء",
+            "ar",
+        ),
+        (
+            "Заголовок\nСоглашение, подписанное 12 марта 2024 года, предусматривает поставки оружия.",
+            "ru",
+        ),
         ("Title\nThe interview was published on Youtube.", "en"),
-        ("Title\nBy March 3, 2024, the ministry will publish its report.", "en"),
+        (
+            "Title\nBy March 3, 2024, the ministry will publish its report.",
+            "en",
+        ),
         ("Title\nRussia news, date 2022-11-11", "en"),
     ];
     for (text, lang) in texts {
@@ -71,7 +114,10 @@ fn strips_a_leading_marker() {
 #[test]
 fn date_lines_for_the_cleaner_stay_narrow() {
     assert_eq!(date_line("Mardi 9 avril 2025 à 10h30"), d("2025-04-09"));
-    assert_eq!(date_line("الأربعاء 9 شوال 1446 هـ الموافق 9 أبريل 2025"), d("2025-04-09"));
+    assert_eq!(
+        date_line("الأربعاء 9 شوال 1446 هـ الموافق 9 أبريل 2025"),
+        d("2025-04-09")
+    );
     assert_eq!(date_line("Publié le 9 avril 2025"), d("2025-04-09"));
     // a byline with a date keeps its author for the byline reader
     assert_eq!(date_line("By Jane Doe | March 3, 2024"), None);
@@ -83,13 +129,23 @@ fn date_lines_for_the_cleaner_stay_narrow() {
 fn refused_years_are_named_in_a_warning() {
     let got = stated_date("Title\nPublished 3 March 2099\nBody", "en");
     assert_eq!(got.date, None);
-    assert!(got.warnings.iter().any(|w| w.contains("2099") && w.contains("outside")), "{got:?}");
+    assert!(
+        got.warnings
+            .iter()
+            .any(|w| w.contains("2099") && w.contains("outside")),
+        "{got:?}"
+    );
     let got = stated_date("Titre\ndate : 1066\nTexte", "fr");
     assert_eq!(got.date, None);
     assert!(got.warnings.iter().any(|w| w.contains("1066")), "{got:?}");
     let got = stated_date("Titre\nPublié le 12/25/2023\nTexte", "fr");
     assert_eq!(got.date, None);
-    assert!(got.warnings.iter().any(|w| w.contains("12/25/2023") && w.contains("day first")), "{got:?}");
+    assert!(
+        got.warnings
+            .iter()
+            .any(|w| w.contains("12/25/2023") && w.contains("day first")),
+        "{got:?}"
+    );
 }
 
 /// Work done on one header line of `len` bytes built from `unit` repeated.
@@ -119,6 +175,12 @@ fn work_per_line_is_bounded_however_long_the_line() {
         let big = work_on_line(unit, 1_000_000);
         assert!(small > 0, "{unit:?}");
         // not even linear: a line is looked at up to LINE_SCAN characters
-        assert!(big <= small + 50, "{unit:?}: {small} operations at 1 kB, {big} at 1 MB");
+        assert!(
+            big <= small + 50,
+            "{unit:?}: {small} operations at 1 kB, {big} at 1 MB"
+        );
     }
 }
+
+#[path = "date_header_tests.rs"]
+mod header;

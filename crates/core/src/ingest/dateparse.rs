@@ -7,7 +7,13 @@
 #[path = "datewords.rs"]
 pub(crate) mod words;
 
+#[path = "datetokens.rs"]
+mod tokens;
+
+pub(crate) use tokens::is_arabic_mark;
+
 use crate::model::PartialDate;
+use tokens::{tokens, Kind, Tok};
 use words::{FILLERS, HIJRI_MONTHS, MONTHS};
 
 /// How the page writes all-numeric dates (`04/05/2025`).
@@ -58,93 +64,6 @@ impl Found {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
-enum Kind {
-    /// Value and number of digits.
-    Num(u32, usize),
-    /// Lower-cased word without Arabic diacritics.
-    Word(String),
-    Punct(char),
-}
-
-#[derive(Debug, Clone, PartialEq)]
-struct Tok {
-    kind: Kind,
-    start: usize,
-    end: usize,
-}
-
-fn digit(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '\u{660}'..='\u{669}' => Some(c as u32 - 0x660),
-        '\u{6F0}'..='\u{6F9}' => Some(c as u32 - 0x6F0),
-        _ => None,
-    }
-}
-
-/// Arabic harakat, tatweel and similar marks that do not change a word.
-pub(crate) fn is_arabic_mark(c: char) -> bool {
-    matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}' | '\u{640}')
-}
-
-fn tokens(s: &str, work: &mut usize) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::new();
-    for (i, c) in s.char_indices() {
-        *work += 1;
-        let end = i + c.len_utf8();
-        let last = out.last_mut().filter(|t| t.end == i);
-        if let Some(d) = digit(c) {
-            if let Some(Tok {
-                kind: Kind::Num(v, n),
-                end: e,
-                ..
-            }) = last
-            {
-                *v = v.saturating_mul(10).saturating_add(d);
-                *n += 1;
-                *e = end;
-                continue;
-            }
-            out.push(Tok {
-                kind: Kind::Num(d, 1),
-                start: i,
-                end,
-            });
-        } else if c.is_alphabetic() || is_arabic_mark(c) {
-            if let Some(Tok {
-                kind: Kind::Word(w),
-                end: e,
-                ..
-            }) = last
-            {
-                if !is_arabic_mark(c) {
-                    w.extend(c.to_lowercase());
-                }
-                *e = end;
-                continue;
-            }
-            let w = if is_arabic_mark(c) {
-                String::new()
-            } else {
-                c.to_lowercase().collect()
-            };
-            out.push(Tok {
-                kind: Kind::Word(w),
-                start: i,
-                end,
-            });
-        } else if !c.is_whitespace() {
-            out.push(Tok {
-                kind: Kind::Punct(c),
-                start: i,
-                end,
-            });
-        }
-    }
-    out
-}
-
 fn word(t: Option<&Tok>) -> Option<&str> {
     match t {
         Some(Tok {
@@ -155,7 +74,11 @@ fn word(t: Option<&Tok>) -> Option<&str> {
 }
 
 /// Index in `table` of the name at token `i` (two-word names first) and how many tokens it takes.
-fn name_at<'a, I: Iterator<Item = &'a [&'a str]> + Clone>(t: &[Tok], i: usize, table: I) -> Option<(usize, usize)> {
+fn name_at<'a, I: Iterator<Item = &'a [&'a str]> + Clone>(
+    t: &[Tok],
+    i: usize,
+    table: I,
+) -> Option<(usize, usize)> {
     let w = word(t.get(i))?;
     if let Some(two) = word(t.get(i + 1)).map(|n| format!("{w} {n}")) {
         if let Some(m) = table.clone().position(|names| names.contains(&two.as_str())) {
@@ -281,7 +204,10 @@ fn date_at(t: &[Tok], i: usize, order: Order) -> Option<(Reading, usize)> {
     let (m, n) = month_at(t, i)?;
     let j = skip_fillers(t, i + n);
     if let Some(y) = year(t, j) {
-        return Some((PartialDate::month(y, m).map_or(Reading::Impossible, plausible), j + 1));
+        return Some((
+            PartialDate::month(y, m).map_or(Reading::Impossible, plausible),
+            j + 1,
+        ));
     }
     let d = num(t, j, 1..=2)?;
     let k = skip_fillers(t, j + 1);

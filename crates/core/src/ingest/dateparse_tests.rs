@@ -122,7 +122,15 @@ fn implausible_years_are_read_as_out_of_range() {
 
 #[test]
 fn relative_dates_are_not_dates() {
-    for s in ["yesterday", "2 hours ago", "il y a 3 heures", "вчера в 18:30", "منذ ساعتين", "hace 2 días", "vor 3 Stunden"] {
+    for s in [
+        "yesterday",
+        "2 hours ago",
+        "il y a 3 heures",
+        "вчера в 18:30",
+        "منذ ساعتين",
+        "hace 2 días",
+        "vor 3 Stunden",
+    ] {
         assert_eq!(readings(s, Order::DayFirst), [], "{s}");
     }
 }
