@@ -38,7 +38,10 @@ const SHORT_LINE: usize = 120;
 /// The publication date a text states, and why date-shaped text was refused.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StatedDate {
+    /// The publication date, if a publication-shaped place states one.
     pub date: Option<PartialDate>,
+    /// One line per date-shaped text refused (ambiguous, against the page's
+    /// order, impossible, implausible year), naming the text.
     pub warnings: Vec<String>,
 }
 
@@ -151,7 +154,10 @@ pub fn stated_date_counted(text: &str, lang: &str, work: &mut usize) -> StatedDa
             match f.date() {
                 Some(d) if best.is_none_or(|(r, _)| rank < r) => best = Some((rank, d)),
                 Some(_) => {}
-                None => warnings.extend(refusal(&line[f.start..f.end], f.reading, lang)),
+                None => {
+                    let why = refusal(&line[f.start..f.end], f.reading, lang);
+                    warnings.extend(why.filter(|w| !warnings.contains(w)));
+                }
             }
         }
     }

@@ -184,3 +184,6 @@ fn work_per_line_is_bounded_however_long_the_line() {
 
 #[path = "date_header_tests.rs"]
 mod header;
+
+#[path = "date_ingest_tests.rs"]
+mod ingest;

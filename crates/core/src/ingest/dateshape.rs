@@ -19,7 +19,7 @@ pub(super) enum Rank {
 
 /// Byte length of `marker` at the start of `s` as whole words (case-insensitive,
 /// Arabic diacritics skipped); `work` counts the characters compared.
-pub(super) fn marker_len(s: &str, marker: &str, work: &mut usize) -> Option<usize> {
+fn marker_len(s: &str, marker: &str, work: &mut usize) -> Option<usize> {
     let mut chars = s.char_indices().filter(|&(_, c)| !is_arabic_mark(c)).peekable();
     for mc in marker.chars() {
         *work += 1;
@@ -40,7 +40,8 @@ pub(super) fn opening(s: &str, markers: &[&str], work: &mut usize) -> Option<usi
     markers.iter().find_map(|m| marker_len(s, m, work))
 }
 
-pub(super) fn is_gap(c: char) -> bool {
+/// Spaces and punctuation between a marker and its date.
+fn is_gap(c: char) -> bool {
     c.is_whitespace() || ":：-–—,،".contains(c)
 }
 
@@ -64,7 +65,7 @@ pub(super) fn date_after(s: &str, at: usize, shapes: &[Found]) -> Option<Found> 
 }
 
 /// Words of `s[from..to]` outside the date shapes that are not fillers.
-pub(super) fn other_words(s: &str, from: usize, to: usize, shapes: &[Found]) -> usize {
+fn other_words(s: &str, from: usize, to: usize, shapes: &[Found]) -> usize {
     let mut words = 0;
     let mut at = from;
     for f in shapes.iter().filter(|f| f.start >= from && f.end <= to) {
@@ -74,6 +75,7 @@ pub(super) fn other_words(s: &str, from: usize, to: usize, shapes: &[Found]) -> 
     words + content_words(&s[at..to])
 }
 
+/// Words of `s` that are not fillers (weekdays, times, `le`, `г`, `الموافق`...).
 pub(super) fn content_words(s: &str) -> usize {
     s.split(|c: char| !c.is_alphabetic() && !is_arabic_mark(c))
         .map(|w| {
@@ -87,8 +89,9 @@ pub(super) fn content_words(s: &str) -> usize {
 }
 
 /// The publication-shaped date of the part `s[from..to]` of a line, if any.
-/// `byline` allows a byline ending with a date; `lone` says the part is the
-/// whole line (a date-only line may then name a place: `Alger, le 25/12/2023`).
+/// `shapes` are the line's date-shaped runs; `byline` allows a byline ending
+/// with a date (only on short lines). A date-only part may name a place or
+/// hold two other words (`Alger, le 25/12/2023`).
 pub(super) fn part_date(
     s: &str,
     from: usize,
