@@ -81,3 +81,50 @@ fn an_ambiguous_english_date_without_us_conventions_is_warned_about() {
         }
     );
 }
+
+#[test]
+fn a_weekday_or_time_may_sit_between_marker_and_date() {
+    let cases = [
+        (
+            "fr",
+            "Titre\nPublié le mercredi 9 avril 2025 à 10h30\nTexte",
+            "2025-04-09",
+        ),
+        (
+            "en",
+            "Title\nPublished Tuesday, March 3, 2025\nText",
+            "2025-03-03",
+        ),
+        (
+            "ru",
+            "Заголовок\nОпубликовано: среда, 12 ноября 2024\nТекст",
+            "2024-11-12",
+        ),
+        (
+            "en",
+            "Title\nBy Jane Doe, Reuters | Updated 3:45 PM EST, Tue March 5, 2024\nText",
+            "2024-03-05",
+        ),
+        (
+            "ar",
+            "عنوان\nكتب: أحمد سالم - الخميس ١٠ أبريل ٢٠٢٥\nنص",
+            "2025-04-10",
+        ),
+    ];
+    for (lang, text, want) in cases {
+        assert_eq!(
+            stated_date(text, lang).date.map(|d| d.to_string()).as_deref(),
+            Some(want),
+            "{text}"
+        );
+    }
+    // but not a sentence: the words between are not fillers
+    assert_eq!(
+        stated_date(
+            "Title\nPublished by the ministry on 3 March 2025 after talks\nText",
+            "en"
+        )
+        .date,
+        None
+    );
+}

@@ -48,7 +48,9 @@ fn is_gap(c: char) -> bool {
 /// The date (or bare year) right after a marker ending at byte `at` of `s`.
 pub(super) fn date_after(s: &str, at: usize, shapes: &[Found]) -> Option<Found> {
     let gap = at + (s[at..].len() - s[at..].trim_start_matches(is_gap).len());
-    if let Some(f) = shapes.iter().find(|f| f.start == gap) {
+    // a weekday may come between (`Publié le mercredi 9 avril 2025`)
+    let next = shapes.iter().find(|f| f.start >= gap);
+    if let Some(f) = next.filter(|f| f.start - gap <= 40 && content_words(&s[gap..f.start]) == 0) {
         return Some(*f);
     }
     let head: String = s[gap..].chars().take(8).collect();
