@@ -6,7 +6,7 @@ use super::entities::Gazetteer;
 use super::frontmatter::{self, ArticleFile};
 use super::topics::Taxonomy;
 use super::{clean, date, dedup, lang, FileProblem, SourceFile};
-use crate::model::{Article, Corpus, DateBasis, Origin, TopicScore};
+use crate::model::{Article, Corpus, Origin, TopicScore};
 use std::collections::BTreeMap;
 
 /// Below this detector confidence the language is flagged as uncertain.
@@ -82,19 +82,7 @@ pub fn build_article(
         },
     };
     // after the language: numeric dates are read in the page's order
-    let front_date = front.date.and_then(|d| {
-        d.plausible()
-            .map_err(|e| warnings.push(format!("front matter date `{d}` refused: {e}")))
-            .ok()
-    });
-    let (date, date_basis) = match front_date {
-        Some(d) => (Some(d), Some(DateBasis::Metadata)),
-        None => {
-            let stated = date::stated_date(&file.text, &lang);
-            warnings.extend(stated.warnings);
-            (stated.date, stated.date.map(|_| DateBasis::Stated))
-        }
-    };
+    let (date, date_basis) = date::article_date(front.date, &file.text, &lang, &mut warnings);
     let words = words(&cleaned.body).len() as u32;
     if words == 0 {
         warnings.push("no body text left after cleaning".into());

@@ -22,7 +22,7 @@ mod shape;
 
 use super::dateparse::words::{PUBLISHED, UPDATED, US_ZONES};
 use super::dateparse::{scan, Found, Order, Reading};
-use crate::model::PartialDate;
+use crate::model::{DateBasis, PartialDate};
 use shape::{content_words, date_after, dateline, opening, part_date, parts, Rank, PART_WORDS};
 
 /// How many non-blank lines from the top form the header zone.
@@ -165,6 +165,28 @@ pub fn stated_date_counted(text: &str, lang: &str, work: &mut usize) -> StatedDa
         date: best.map(|(_, d)| d),
         warnings,
     }
+}
+
+/// An article's date and its basis: the front matter's `front` if its year is
+/// plausible (else refused with a warning), else the date `text` states as a
+/// `lang` page, with a warning per refused date-shaped text.
+pub fn article_date(
+    front: Option<PartialDate>,
+    text: &str,
+    lang: &str,
+    warnings: &mut Vec<String>,
+) -> (Option<PartialDate>, Option<DateBasis>) {
+    let front = front.and_then(|d| {
+        d.plausible()
+            .map_err(|e| warnings.push(format!("front matter date `{d}` refused: {e}")))
+            .ok()
+    });
+    if let Some(d) = front {
+        return (Some(d), Some(DateBasis::Metadata));
+    }
+    let stated = stated_date(text, lang);
+    warnings.extend(stated.warnings);
+    (stated.date, stated.date.map(|_| DateBasis::Stated))
 }
 
 /// If `line` opens with a date marker (" date 2022-11-11 Text..."), the date and the text after it.
