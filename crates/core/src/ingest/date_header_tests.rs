@@ -25,6 +25,8 @@ const PAGES: &[(&str, &str, Option<&str>)] = &[
     ("fr", "International\nL'Algérie, soixante ans après\nLe 5 juillet 1962, l'Algérie proclamait son indépendance après huit ans de guerre.\nIl y a 3 heures", None),
     ("fr", "Politique\nRéunion à Alger\n12.11.2024\nLes ministres se sont réunis.", Some("2024-11-12")),
     ("fr", "Alger, le 25/12/2023\nCommuniqué du ministère\nLe ministère informe...", Some("2023-12-25")),
+    ("fr", "Élections du 12 mars 2024\nLe scrutin s'est tenu dans le calme.\nSam 09/04/2025 - 10:30", Some("2025-04-09")),
+    ("en", "Attack of 7 October 2023\nThe anniversary was marked in silence.\nShare Comment", None),
     // --- Arabic
     ("ar", "الرئيسية | سياسة | اقتصاد\nالجزائر وإيطاليا توقعان اتفاقا للغاز\nبقلم محمد بن علي - 9 أبريل 2025\nشارك على فيسبوك\nأعلنت سوناطراك يوم الأحد...", Some("2025-04-09")),
     ("ar", "أخبار\nاتفاق جديد\nالأربعاء 9 شوال 1446 هـ الموافق 9 أبريل 2025\nقال الوزير إن الاتفاق...", Some("2025-04-09")),

@@ -92,8 +92,8 @@ pub(super) fn content_words(s: &str) -> usize {
 
 /// The publication-shaped date of the part `s[from..to]` of a line, if any.
 /// `shapes` are the line's date-shaped runs; `byline` allows a byline ending
-/// with a date (only on short lines). A date-only part may name a place or
-/// hold two other words (`Alger, le 25/12/2023`).
+/// with a date (only on short lines). A date-only part may hold two other
+/// words: a place before a comma (`Alger, le 25/12/2023`) or words after it.
 pub(super) fn part_date(
     s: &str,
     from: usize,
@@ -132,7 +132,11 @@ pub(super) fn part_date(
         let named = other_words(s, start, last.start, &inside);
         return (content_words(&s[last.end..to]) == 0 && named <= PART_WORDS).then_some((Rank::Plain, *last));
     }
-    (other_words(s, start, to, &inside) <= 2).then_some((Rank::Plain, *first))
+    // words before the date name a place and end with a comma (`Alger, le 25/12/2023`),
+    // not an event (`Élections du 12 mars 2024`)
+    let placed =
+        other_words(s, start, first.start, &inside) == 0 || s[start..first.start].contains([',', '،']);
+    (placed && other_words(s, start, to, &inside) <= 2).then_some((Rank::Plain, *first))
 }
 
 /// Byte ranges of a line's meta-line parts, split at `|`, `·`, `•` and spaced dashes.
