@@ -78,7 +78,7 @@ fn reads_back(text: &str, a: &Article, captions: &[&str]) -> bool {
     !text.trim().is_empty()
         && cleaned.body == a.body
         && cleaned.captions == captions
-        && (a.date.is_some() || date::stated_date(text).is_none())
+        && (a.date.is_some() || date::stated_date(text, &a.lang).date.is_none())
 }
 
 /// The title without what stops the cleaner taking it as one: sentence

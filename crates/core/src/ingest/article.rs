@@ -6,7 +6,7 @@ use super::entities::Gazetteer;
 use super::frontmatter::{self, ArticleFile};
 use super::topics::Taxonomy;
 use super::{clean, date, dedup, lang, FileProblem, SourceFile};
-use crate::model::{Article, Corpus, DateBasis, Origin, TopicScore};
+use crate::model::{Article, Corpus, Origin, TopicScore};
 use std::collections::BTreeMap;
 
 /// Below this detector confidence the language is flagged as uncertain.
@@ -61,13 +61,6 @@ pub fn build_article(
             .iter()
             .map(|k| format!("unknown front matter key `{k}` ignored")),
     );
-    let (date, date_basis) = match front.date {
-        Some(d) => (Some(d), Some(DateBasis::Metadata)),
-        None => {
-            let stated = date::stated_date(&file.text);
-            (stated, stated.map(|_| DateBasis::Stated))
-        }
-    };
     let title = front.title.unwrap_or(cleaned.title);
     let title = if title.is_empty() { id.clone() } else { title };
     let (lang, lang_confidence) = match front.lang {
@@ -88,6 +81,8 @@ pub fn build_article(
             }
         },
     };
+    // after the language: numeric dates are read in the page's order
+    let (date, date_basis) = date::article_date(front.date, &file.text, &lang, &mut warnings);
     let words = words(&cleaned.body).len() as u32;
     if words == 0 {
         warnings.push("no body text left after cleaning".into());

@@ -1,277 +1,217 @@
 //! Finding an article's publication date in its header zone.
 //!
-//! Only the first few lines count, and only in three shapes: a date after an
-//! explicit marker ("date", "published", "publié le", "نشر في", "опубликовано"...),
-//! a line that is nothing but a date (a byline block), or a news dateline
-//! ("ALGIERS, March 3, 2023 (Reuters) -"). Dates of events inside sentences are
-//! never taken, so an undated article stays undated.
+//! Only the first [`HEADER_LINES`] lines count, and only publication-shaped ones:
+//! a date right after a marker at the start of a line or of a meta-line part
+//! ("Publié le", "نشر في", "Опубликовано"); a line or meta-line part that is
+//! nothing but a date (`Agriculture · 2023-10-17 · 6 min read`, a Hijri date
+//! followed by the Gregorian one); a byline ending with a date (`Par Nadia
+//! Ferhat, le 9 avril 2025`); a news dateline (`ALGIERS, March 3, 2023 (Reuters) -`).
+//! Dates inside sentences are never taken, so an undated article stays undated,
+//! and relative dates ("2 hours ago", "вчера") are never turned into dates. A
+//! published date beats a plain one, which beats a "last updated" one.
+//!
+//! Numeric dates are read in the page's order ([`Order`]): day first for every
+//! language but English; on an English page, month first only when the header
+//! shows US conventions (a `March 3, 2024` date, a month-first `12/25/2023`, or
+//! an `ET`/`PST`-style zone); otherwise an ambiguous `04/05/2025` is left undated
+//! with a warning. Work is bounded per line: only its first [`LINE_SCAN`]
+//! characters are looked at.
 
-use super::dateparse::{find_dates, is_arabic_mark, leading_year};
-use crate::model::PartialDate;
+#[path = "dateshape.rs"]
+mod shape;
+
+use super::dateparse::words::{PUBLISHED, UPDATED, US_ZONES};
+use super::dateparse::{scan, Found, Order, Reading};
+use crate::model::{DateBasis, PartialDate};
+use shape::{content_words, date_after, dateline, opening, part_date, parts, Rank, PART_WORDS};
 
 /// How many non-blank lines from the top form the header zone.
 pub const HEADER_LINES: usize = 8;
 
-/// Words that announce a publication date, longest first within a language.
-const MARKERS: &[&str] = &[
-    "date of publication",
-    "published on",
-    "published",
-    "posted on",
-    "posted",
-    "last updated",
-    "updated on",
-    "updated",
-    "dated",
-    "date",
-    "publié le",
-    "publié",
-    "mis à jour le",
-    "publicado el",
-    "publicado",
-    "veröffentlicht am",
-    "veröffentlicht",
-    "pubblicato il",
-    "pubblicato",
-    "تاريخ النشر",
-    "نشر بتاريخ",
-    "نشر في",
-    "بتاريخ",
-    "التاريخ",
-    "дата публикации",
-    "опубликовано",
-    "обновлено",
-    "дата",
-];
+/// How many characters of a line are looked at. A publication line is short; a
+/// bound keeps a 5 MiB single-line file from costing more than a short one.
+pub const LINE_SCAN: usize = 200;
 
-/// Words that may share a line with a date without making it a sentence.
-const LINE_FILLERS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "le",
-    "on",
-    "at",
-    "à",
-    "gmt",
-    "utc",
-    "am",
-    "pm",
-    "h",
-    "updated",
-    "published",
-    "publié",
-    "mis",
-    "jour",
-    "à",
-    "понедельник",
-    "вторник",
-    "среда",
-    "четверг",
-    "пятница",
-    "суббота",
-    "воскресенье",
-    "الاثنين",
-    "الثلاثاء",
-    "الأربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
-    "الأحد",
-];
+/// A line longer than this (in characters) is prose, not a byline, date or meta line.
+const SHORT_LINE: usize = 120;
 
-/// Removes Arabic diacritics so markers match however they are vocalised.
-fn plain(s: &str) -> String {
-    s.chars().filter(|&c| !is_arabic_mark(c)).collect()
+/// The publication date a text states, and why date-shaped text was refused.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StatedDate {
+    /// The publication date, if a publication-shaped place states one.
+    pub date: Option<PartialDate>,
+    /// One line per date-shaped text refused (ambiguous, against the page's
+    /// order, impossible, implausible year), naming the text.
+    pub warnings: Vec<String>,
 }
 
-/// Byte offset just after `marker` in `line` when it occurs there as whole words (case-insensitive).
-fn after_marker(line: &str, marker: &str) -> Option<usize> {
-    let lower: Vec<(usize, char)> = line.char_indices().collect();
-    let m: Vec<char> = marker.chars().collect();
-    'outer: for s in 0..lower.len() {
-        if s > 0 && lower[s - 1].1.is_alphanumeric() {
-            continue;
-        }
-        let mut k = s;
-        for &mc in &m {
-            match lower.get(k) {
-                Some(&(_, c)) if c.to_lowercase().eq(mc.to_lowercase()) => k += 1,
-                _ => continue 'outer,
+/// The first [`LINE_SCAN`] characters of a trimmed line, and whether that is all of it.
+fn bounded(line: &str) -> (&str, bool) {
+    match line.char_indices().nth(LINE_SCAN) {
+        Some((i, _)) => (&line[..i], false),
+        None => (line, true),
+    }
+}
+
+/// Every publication-shaped date of one header line.
+fn line_dates(line: &str, order: Order, work: &mut usize) -> Vec<(Rank, Found)> {
+    let (s, whole) = bounded(line);
+    let shapes = scan(s, order, work);
+    let short = whole && s.chars().count() <= SHORT_LINE;
+    let spans = if short { parts(s) } else { vec![(0, s.len())] };
+    let meta = spans.len() == 1 || spans.iter().all(|&(a, b)| content_words(&s[a..b]) <= PART_WORDS);
+    let mut out: Vec<(Rank, Found)> = Vec::new();
+    for (k, &(a, b)) in spans.iter().enumerate() {
+        if let Some((rank, f)) = part_date(s, a, b, &shapes, short, work) {
+            // a long line keeps only a marked date at its start
+            if (short && meta) || (k == 0 && rank != Rank::Plain) {
+                out.push((rank, f));
             }
         }
-        if lower.get(k).is_some_and(|&(_, c)| c.is_alphanumeric()) {
-            continue;
+    }
+    out.extend(dateline(s, &shapes).map(|f| (Rank::Plain, f)));
+    out
+}
+
+/// The page's numeric date order: day first unless English; English pages are
+/// month first only when the header shows US conventions.
+fn page_order(lang: &str, lines: &[&str], work: &mut usize) -> Order {
+    match lang {
+        "en" => {}
+        "und" | "" => return Order::Unknown,
+        _ => return Order::DayFirst,
+    }
+    let us = lines.iter().any(|line| {
+        let (s, _) = bounded(line);
+        let zone = s.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            w.len() >= 2
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && US_ZONES.contains(&w.to_lowercase().as_str())
+        });
+        zone || scan(s, Order::Unknown, work)
+            .iter()
+            .any(|f| month_first(&s[f.start..f.end], f))
+    });
+    if us {
+        Order::MonthFirst
+    } else {
+        Order::Unknown
+    }
+}
+
+/// Whether a found day is written month first (`March 3, 2024`, `12/25/2023`).
+fn month_first(text: &str, f: &Found) -> bool {
+    let Some(PartialDate {
+        day: Some(day),
+        month: Some(month),
+        ..
+    }) = f.date()
+    else {
+        return false;
+    };
+    let lead: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
+    match lead.parse::<u8>() {
+        Ok(n) if lead.len() <= 2 => n == month && n != day,
+        Ok(_) => false,
+        Err(_) => text.chars().next().is_some_and(char::is_alphabetic),
+    }
+}
+
+/// Why a date-shaped run in a publication place was not taken, if it was not.
+fn refusal(text: &str, reading: Reading, lang: &str) -> Option<String> {
+    match reading {
+        Reading::Date(_) | Reading::Hijri => None,
+        Reading::Ambiguous => Some(format!(
+            "stated date `{text}` is ambiguous (day or month first) and the page shows no US conventions; left undated"
+        )),
+        Reading::AgainstOrder => Some(format!("stated date `{text}` refused: a `{lang}` page writes the day first")),
+        Reading::Impossible => Some(format!("stated date `{text}` does not exist")),
+        Reading::OutOfRange(y) => {
+            let why = PartialDate::year(y).plausible().err()?;
+            Some(format!("stated date `{text}` refused: {why}"))
         }
-        return Some(lower.get(k).map_or(line.len(), |&(i, _)| i));
     }
-    None
 }
 
-/// A date (or a bare year) at the start of `rest`, after spaces and colons; returns where it ends.
-fn date_after(rest: &str) -> Option<(PartialDate, usize)> {
-    let gap = rest.len()
-        - rest
-            .trim_start_matches(|c: char| c.is_whitespace() || ":：-–—,،".contains(c))
-            .len();
-    if let Some(f) = find_dates(rest).into_iter().next().filter(|f| f.start == gap) {
-        return Some((f.date, f.end));
-    }
-    leading_year(&rest[gap..]).map(|(y, end)| (PartialDate::year(y), gap + end))
+/// The publication date the text states in its header zone, read as a `lang` page.
+pub fn stated_date(text: &str, lang: &str) -> StatedDate {
+    stated_date_counted(text, lang, &mut 0)
 }
 
-/// A date right after an explicit marker anywhere in `line`, with the byte offset where it ends.
-fn marker_date(line: &str) -> Option<(PartialDate, usize)> {
-    MARKERS.iter().find_map(|marker| {
-        let at = after_marker(line, marker)?;
-        date_after(&line[at..]).map(|(d, end)| (d, at + end))
-    })
+/// [`stated_date`], adding the work done (characters and patterns looked at) to `work`.
+pub fn stated_date_counted(text: &str, lang: &str, work: &mut usize) -> StatedDate {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(HEADER_LINES)
+        .collect();
+    let order = page_order(lang, &lines, work);
+    let mut best: Option<(Rank, PartialDate)> = None;
+    let mut warnings = Vec::new();
+    for line in &lines {
+        for (rank, f) in line_dates(line, order, work) {
+            match f.date() {
+                Some(d) if best.is_none_or(|(r, _)| rank < r) => best = Some((rank, d)),
+                Some(_) => {}
+                None => {
+                    let why = refusal(&line[f.start..f.end], f.reading, lang);
+                    warnings.extend(why.filter(|w| !warnings.contains(w)));
+                }
+            }
+        }
+    }
+    StatedDate {
+        date: best.map(|(_, d)| d),
+        warnings,
+    }
+}
+
+/// An article's date and its basis: the front matter's `front` if its year is
+/// plausible (else refused with a warning), else the date `text` states as a
+/// `lang` page, with a warning per refused date-shaped text.
+pub fn article_date(
+    front: Option<PartialDate>,
+    text: &str,
+    lang: &str,
+    warnings: &mut Vec<String>,
+) -> (Option<PartialDate>, Option<DateBasis>) {
+    let front = front.and_then(|d| {
+        d.plausible()
+            .map_err(|e| warnings.push(format!("front matter date `{d}` refused: {e}")))
+            .ok()
+    });
+    if let Some(d) = front {
+        return (Some(d), Some(DateBasis::Metadata));
+    }
+    let stated = stated_date(text, lang);
+    warnings.extend(stated.warnings);
+    (stated.date, stated.date.map(|_| DateBasis::Stated))
 }
 
 /// If `line` opens with a date marker (" date 2022-11-11 Text..."), the date and the text after it.
 pub fn strip_leading_marker(line: &str) -> Option<(PartialDate, &str)> {
-    let lead = line.trim_start();
-    MARKERS.iter().find_map(|marker| {
-        let at = after_marker(lead, marker)?;
-        let starts = lead[..at].chars().flat_map(char::to_lowercase).eq(marker.chars());
-        let (date, end) = date_after(&lead[at..]).filter(|_| starts)?;
-        Some((
-            date,
-            lead[at + end..].trim_start_matches(|c: char| c.is_whitespace() || c == ':'),
-        ))
-    })
+    let (s, _) = bounded(line.trim_start());
+    let work = &mut 0;
+    let len = opening(s, PUBLISHED, work).or_else(|| opening(s, UPDATED, work))?;
+    let f = date_after(s, len, &scan(s, Order::Unknown, work))?;
+    let rest = line.trim_start()[f.end..].trim_start_matches(|c: char| c.is_whitespace() || c == ':');
+    Some((f.date()?, rest))
 }
 
-/// The date when `line` is nothing but a date (plus weekday, time or a place name).
+/// The date when `line` is nothing but a date (plus weekday, time or a place
+/// name), or a short marker line (`Publié le 12 mars 2024`).
 pub fn date_line(line: &str) -> Option<PartialDate> {
     let line = line.trim();
     if line.chars().count() > 80 {
         return None;
     }
-    if let Some((d, _)) = marker_date(line) {
-        if line.split_whitespace().count() <= 8 {
-            return Some(d);
-        }
-    }
-    let f = find_dates(line).into_iter().next()?;
-    let rest = format!("{} {}", &line[..f.start], &line[f.end..]);
-    let words = rest
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && !LINE_FILLERS.contains(&w.to_lowercase().as_str()))
-        .count();
-    (words <= 2).then_some(f.date)
-}
-
-/// A news dateline: an upper-case place, a comma, a full date, an optional agency, a dash.
-fn dateline(line: &str) -> Option<PartialDate> {
-    let (place, rest) = line.trim_start().split_once(',')?;
-    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 3 || letters.iter().any(|c| c.is_lowercase()) || place.chars().count() > 40 {
-        return None;
-    }
-    let dash = rest.find(['-', '–', '—'])?;
-    let head = &rest[..dash];
-    if head.chars().count() > 60 {
-        return None;
-    }
-    let f = find_dates(head).into_iter().next()?;
-    (head[..f.start].trim().is_empty()).then_some(f.date)
-}
-
-/// The publication date the text states in its header zone, if any.
-pub fn stated_date(text: &str) -> Option<PartialDate> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(HEADER_LINES)
-        .find_map(|line| {
-            let line = plain(line);
-            marker_date(&line)
-                .filter(|(_, end)| line[..*end].chars().count() <= 60)
-                .map(|(d, _)| d)
-                .or_else(|| date_line(&line))
-                .or_else(|| dateline(&line))
-        })
+    let work = &mut 0;
+    let shapes = scan(line, Order::Unknown, work);
+    let (rank, f) = part_date(line, 0, line.len(), &shapes, false, work)?;
+    (rank == Rank::Plain || line.split_whitespace().count() <= 8).then_some(f.date()?)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(s: &str) -> Option<PartialDate> {
-        PartialDate::parse(s).ok()
-    }
-
-    #[test]
-    fn markers_in_every_language() {
-        let cases = [
-            (
-                " date 2022-11-11 Russia news agency Sputnik quoted...",
-                "2022-11-11",
-            ),
-            ("Published on 12 March 2024", "2024-03-12"),
-            ("Title\nPublié le 12 févr. 2023 à 10h30\nTexte", "2023-02-12"),
-            ("عنوان\nنُشر في ٣ جانفي ٢٠٢٥\nنص", "2025-01-03"),
-            ("Заголовок\nОпубликовано 12 марта 2024 г.\nТекст", "2024-03-12"),
-            ("Titre\ndate : 2021\nTexte", "2021"),
-        ];
-        for (text, want) in cases {
-            assert_eq!(stated_date(text), d(want), "{text}");
-        }
-    }
-
-    #[test]
-    fn byline_date_lines_and_datelines() {
-        assert_eq!(
-            stated_date("Title\nBasma El Atti\nRabat\n03 January, 2025\nTHE NEW ARAB\nBody."),
-            d("2025-01-03")
-        );
-        assert_eq!(
-            stated_date("Title\n\nALGIERS, March 3, 2023 (Reuters) - Algeria said..."),
-            d("2023-03-03")
-        );
-        assert_eq!(
-            stated_date("Title\nTuesday, January 3, 2025 10:30 GMT\nBody"),
-            d("2025-01-03")
-        );
-        assert_eq!(stated_date("Titre\nAlger, le 25/12/2023\nCorps"), d("2023-12-25"));
-    }
-
-    #[test]
-    fn event_dates_in_sentences_do_not_count() {
-        let texts = [
-            "Title\n\nThis is the first time since the trip to Moscow in 2008 that a president came.",
-            "Title\nThe agreement signed on May 14 2018 reveals that Algeria will receive ships.",
-            "Title\nThey have been allies since 2001. In April the two leaders spoke.",
-            "ALGIERS, March 3 (Reuters) - no year is given here",
-            "Titre\nL'accord signé le 3 janvier 2025 entre les deux pays prévoit des livraisons.",
-            "عنوان\nوقعت الاتفاقية في ٣ يناير ٢٠٢٥ بين البلدين في الجزائر العاصمة بحضور الوزراء",
-            "Заголовок\nСоглашение, подписанное 12 марта 2024 года, предусматривает поставки оружия.",
-            "Title\nThe interview was published on Youtube.",
-        ];
-        for text in texts {
-            assert_eq!(stated_date(text), None, "{text}");
-        }
-        let deep = format!("Title\n{}Dated 3 January 2025", "Line.\n".repeat(HEADER_LINES));
-        assert_eq!(stated_date(&deep), None);
-    }
-
-    #[test]
-    fn strips_a_leading_marker() {
-        let (date, rest) = strip_leading_marker(" date 2022-11-11 Russia news agency").unwrap();
-        assert_eq!(Some(date), d("2022-11-11"));
-        assert_eq!(rest, "Russia news agency");
-        assert!(strip_leading_marker("Russia news, date 2022-11-11").is_none());
-    }
-}
+#[path = "date_tests.rs"]
+mod tests;

@@ -75,6 +75,16 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+/// The earliest year a publication date may have: older "dates" are read errors
+/// or historical events, not publication dates.
+pub const FIRST_PLAUSIBLE_YEAR: i32 = 1800;
+
+/// The latest year a publication date may have: next year at the time of
+/// writing. The core has no clock, so this is a constant rather than "next
+/// year": bump it every year (the test `latest_plausible_year_is_not_behind_the_clock`
+/// fails, from the day the clock's year passes it, until it is bumped).
+pub const LATEST_PLAUSIBLE_YEAR: i32 = 2027;
+
 impl PartialDate {
     /// A date known to the year.
     pub fn year(year: i32) -> Self {
@@ -126,6 +136,19 @@ impl PartialDate {
             [y, m, d] => Self::day(num(y, 4)? as i32, num(m, 2)? as u8, num(d, 2)? as u8)
                 .ok_or_else(|| DateError(format!("`{s}`: that day does not exist"))),
             _ => Err(bad()),
+        }
+    }
+
+    /// This date if its year is plausible for a publication
+    /// ([`FIRST_PLAUSIBLE_YEAR`] to [`LATEST_PLAUSIBLE_YEAR`]), else an error naming it.
+    pub fn plausible(self) -> Result<Self, DateError> {
+        if (FIRST_PLAUSIBLE_YEAR..=LATEST_PLAUSIBLE_YEAR).contains(&self.year) {
+            Ok(self)
+        } else {
+            Err(DateError(format!(
+                "year {} is outside {FIRST_PLAUSIBLE_YEAR}–{LATEST_PLAUSIBLE_YEAR}",
+                self.year
+            )))
         }
     }
 
@@ -197,6 +220,34 @@ mod tests {
         assert!(PartialDate::parse("23-01-01").is_err());
         assert!(PartialDate::parse("2023-1-01").is_err());
         assert!(PartialDate::parse("").is_err());
+    }
+
+    #[test]
+    fn implausible_years_are_refused_naming_the_value() {
+        for s in ["1800", "1999-12-31", "2025-04-09"] {
+            assert!(PartialDate::parse(s).unwrap().plausible().is_ok(), "{s}");
+        }
+        let latest = PartialDate::year(LATEST_PLAUSIBLE_YEAR);
+        assert!(latest.plausible().is_ok());
+        for s in ["1799-12-31", "1066", "2999-01"] {
+            let err = PartialDate::parse(s).unwrap().plausible().unwrap_err();
+            assert!(err.0.contains(&s[..4]), "{err}");
+        }
+        assert!(PartialDate::year(LATEST_PLAUSIBLE_YEAR + 1).plausible().is_err());
+    }
+
+    #[test]
+    fn latest_plausible_year_is_not_behind_the_clock() {
+        // Tests may read the clock; the core may not. Articles dated this year must pass.
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let this_year = 1970 + (secs / 86_400 * 400 / 146_097) as i32;
+        assert!(
+            LATEST_PLAUSIBLE_YEAR >= this_year,
+            "bump LATEST_PLAUSIBLE_YEAR in model/date.rs to {}",
+            this_year + 1
+        );
     }
 
     #[test]
