@@ -1,6 +1,8 @@
 //! Finding an article's publication date in its header zone.
 //!
-//! Only the first [`HEADER_LINES`] lines count, and only publication-shaped ones:
+//! Only the header zone counts (the first [`HEADER_LINES`] lines, or more, up to
+//! [`MAX_HEADER_LINES`], while no paragraph of prose has come: a scraped page
+//! often opens with ten lines of menus and banners), and only publication-shaped lines:
 //! a date right after a marker at the start of a line or of a meta-line part
 //! ("Publié le", "نشر في", "Опубликовано"); a line or meta-line part that is
 //! nothing but a date (`Agriculture · 2023-10-17 · 6 min read`, a Hijri date
@@ -25,8 +27,15 @@ use super::dateparse::{scan, Found, Order, Reading};
 use crate::model::{DateBasis, PartialDate};
 use shape::{content_words, date_after, dateline, opening, part_date, parts, Rank, PART_WORDS};
 
-/// How many non-blank lines from the top form the header zone.
+/// How many non-blank lines from the top form the header zone at least.
 pub const HEADER_LINES: usize = 8;
+
+/// How far the header zone reaches while no paragraph of prose has been seen.
+pub const MAX_HEADER_LINES: usize = 20;
+
+/// A line of at least this many words that ends a sentence is prose: the
+/// article has begun, and dates after it are events, not the publication date.
+const PROSE_WORDS: usize = 15;
 
 /// How many characters of a line are looked at. A publication line is short; a
 /// bound keeps a 5 MiB single-line file from costing more than a short one.
@@ -138,14 +147,29 @@ pub fn stated_date(text: &str, lang: &str) -> StatedDate {
     stated_date_counted(text, lang, &mut 0)
 }
 
+/// The non-blank lines of the header zone: [`HEADER_LINES`], or up to
+/// [`MAX_HEADER_LINES`] until the first line of prose (which is included: it may
+/// open with a dateline).
+fn header_zone(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut prose_seen = false;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if lines.len() >= MAX_HEADER_LINES || (lines.len() >= HEADER_LINES && prose_seen) {
+            break;
+        }
+        let (head, _) = bounded(line);
+        prose_seen |= head.split_whitespace().count() >= PROSE_WORDS
+            && line
+                .trim_end()
+                .ends_with(['.', '!', '?', '؟', '»', '"', '”', '…']);
+        lines.push(line);
+    }
+    lines
+}
+
 /// [`stated_date`], adding the work done (characters and patterns looked at) to `work`.
 pub fn stated_date_counted(text: &str, lang: &str, work: &mut usize) -> StatedDate {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(HEADER_LINES)
-        .collect();
+    let lines = header_zone(text);
     let order = page_order(lang, &lines, work);
     let mut best: Option<(Rank, PartialDate)> = None;
     let mut warnings = Vec::new();

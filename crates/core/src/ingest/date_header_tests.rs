@@ -18,6 +18,10 @@ const PAGES: &[(&str, &str, Option<&str>)] = &[
     ("en", "Algeria's long road\nBy Sam Lee\nIn 1962, Algeria won its independence. On July 5, 1962 crowds filled Algiers.\n© 2025 The Daily Paper. All rights reserved.", None),
     ("en", "Breaking\nTroops move to the border\nUpdated 2 hours ago\nTroops moved on Tuesday...", None),
     ("en", "Menu Search\nLive: talks resume\nPublished yesterday\n© 2025 Global News", None),
+    // Ten lines of furniture push the byline past the first eight lines: the zone reaches it, as no prose came first.
+    ("en", "Skip to main content\nThe Ledger\nHome | Politics | Energy\nWe use cookies. Accept all | Manage preferences\nWheat imports rise\nHome › Business\nANALYSIS\nWheat imports rise\nEconomy · 2023-10-17 · 4 min read\nBy Amina Haddad\nRussia has overtaken France as the main supplier of wheat to Algeria, according to customs figures and traders.", Some("2023-10-17")),
+    // Past eight lines, a date after the first paragraph of prose is an event of the story.
+    ("en", "Menu\nSearch\nThe Ledger\nWheat imports rise\nRussia has overtaken France as the main supplier of wheat to Algeria, according to customs figures and traders.\nTraders said so.\nMore came.\nAnd more.\nThen the ministry spoke.\n14 February 2025\nIt said nothing new.", None),
     // --- French
     ("fr", "Accueil › Monde › Afrique\nAlger et Rome signent un accord gazier\nPar Nadia Ferhat, le 9 avril 2025\nPartager Tweeter\nLa Sonatrach a annoncé dimanche...", Some("2025-04-09")),
     ("fr", "Économie\nLe blé plus cher\nPublié le 10/04/2025 à 07h30 Mis à jour le 11/04/2025 à 18h05\nLe prix du blé a augmenté.", Some("2025-04-10")),

@@ -97,8 +97,25 @@ fn event_dates_in_sentences_do_not_count() {
     for (text, lang) in texts {
         assert_eq!(stated_date(text, lang), StatedDate::default(), "{text}");
     }
-    let deep = format!("Title\n{}Dated 3 January 2025", "Line.\n".repeat(HEADER_LINES));
+    // Below the header zone: past its longest reach, or past its first eight
+    // lines once prose has begun.
+    let deep = format!(
+        "Title\n{}Dated 3 January 2025",
+        "Line.\n".repeat(MAX_HEADER_LINES)
+    );
     assert_eq!(stated_date(&deep, "en").date, None);
+    let prose =
+        "The minister said on Monday that the talks would resume in the spring, officials confirmed.\n";
+    let after_prose = format!(
+        "Title\n{prose}{}Dated 3 January 2025",
+        "Line.\n".repeat(HEADER_LINES)
+    );
+    assert_eq!(stated_date(&after_prose, "en").date, None);
+    let shallow = format!("Title\n{}Dated 3 January 2025", "Line.\n".repeat(HEADER_LINES));
+    assert_eq!(
+        stated_date(&shallow, "en").date,
+        PartialDate::parse("2025-01-03").ok()
+    );
 }
 
 #[test]
