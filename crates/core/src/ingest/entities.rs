@@ -119,7 +119,7 @@ fn is_cyrillic(s: &str) -> bool {
 }
 
 /// Whether text word `word` is the gazetteer word `term`, allowing clitics and case endings.
-fn term_matches(term: &str, word: &str) -> bool {
+pub(super) fn term_matches(term: &str, word: &str) -> bool {
     if term == word {
         return true;
     }
