@@ -191,9 +191,7 @@ impl Taxonomy {
         let mut out = Vec::new();
         for (t, topic) in self.topics.iter().enumerate() {
             let mine = || hits.iter().filter(|h| h.topic == t);
-            let weight: f32 = mine()
-                .map(|h| if h.in_title { TITLE_WEIGHT } else { 1.0 })
-                .sum();
+            let weight: f32 = mine().map(|h| if h.in_title { TITLE_WEIGHT } else { 1.0 }).sum();
             let mut distinct: Vec<usize> = mine().map(|h| h.cue).collect();
             distinct.sort_unstable();
             distinct.dedup();

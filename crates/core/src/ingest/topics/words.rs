@@ -103,14 +103,25 @@ fn arabic_proclitics(word: &str) -> impl Iterator<Item = &str> {
 
 /// Articles with their proclitics, longest first (text already folded: `أ` is `ا`).
 const ARABIC_ARTICLES: &[&str] = &["وال", "بال", "كال", "فال", "لل", "ال"];
-/// Suffixes tried once each, in this order (folded: `ة` is `ه`): feminine,
-/// plurals, duals, the nisba `ي` and the pronoun `ها`.
-const ARABIC_SUFFIXES: &[&str] = &["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
+/// Suffixes tried once each, in this order, with the letters that must remain
+/// (folded: `ة` is `ه`): the pronoun `ها`, the accusative or dual `ا`, duals and
+/// plurals, the feminine, the nisba `ي`. Four letters must remain before `ا`,
+/// `يه` and `ي`, so that `مالي`, `روسي` and `الليبية` (→ `ليبي`) keep a root.
+const ARABIC_SUFFIXES: &[(&str, usize)] = &[
+    ("ها", 3),
+    ("ا", 4),
+    ("ان", 3),
+    ("ات", 3),
+    ("ون", 3),
+    ("ين", 3),
+    ("يه", 4),
+    ("ه", 3),
+    ("ي", 4),
+];
 
 /// A light Arabic stem of a folded word: the article with its proclitic, then
-/// suffixes, each removed only when enough letters remain (three; four before
-/// `ي`, so that `مالي` and `روسي` keep their last letter). `العسكرية`, `عسكري`
-/// and `العسكريين` all give `عسكر`. A bare proclitic is not removed here (`وزير`
+/// [`ARABIC_SUFFIXES`]. `العسكرية`, `عسكري` and `العسكريين` all give `عسكر`;
+/// `وزيرا` (dual) gives `وزير`. A bare proclitic is not removed here (`وزير`
 /// keeps its `و`): [`TextWord::alt`] tries the word without it.
 pub(super) fn arabic_key(folded: &str) -> String {
     let mut w = folded;
@@ -120,17 +131,14 @@ pub(super) fn arabic_key(folded: &str) -> String {
     {
         w = rest;
     }
-    for s in ARABIC_SUFFIXES {
-        let min = if *s == "ي" { 4 } else { 3 };
-        if let Some(rest) = w.strip_suffix(s).filter(|r| chars(r) >= min) {
+    for (s, min) in ARABIC_SUFFIXES {
+        if let Some(rest) = w.strip_suffix(s).filter(|r| chars(r) >= *min) {
             w = rest;
         }
     }
     w.to_string()
 }
 
-/// Folds `s` (for tests and callers that hold raw words).
 #[cfg(test)]
-pub(super) fn folded_key(s: &str, lang: &str) -> String {
-    key(&crate::text::fold(s), lang)
-}
+#[path = "words_tests.rs"]
+mod tests;
