@@ -142,7 +142,7 @@ struct Hit {
 /// "special military operation" (ukraine-war) the word "military" is not also
 /// a defence cue, nor "security" of "Security Council" anything else.
 fn drop_nested(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_by(|a, b| b.len.cmp(&a.len));
+    hits.sort_by_key(|h| std::cmp::Reverse(h.len));
     let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
         let inside_longer = kept.iter().any(|k| {
