@@ -1,5 +1,5 @@
 //! Topics: the corpus's taxonomy file (`topics.toml`) and scoring articles
-//! against its cue terms, stemmed and folded with [`crate::text`].
+//! against its cues, compared on keys that survive inflection ([`words`]).
 //!
 //! ```toml
 //! threshold = 1.0          # optional: minimum score for a topic
@@ -11,11 +11,11 @@
 
 use super::frontmatter::ReadError;
 use crate::model::{TopicInfo, TopicScore};
+use serde::Deserialize;
+use std::collections::BTreeMap;
 use words::{cue_words, text_words, CueWord, TextWord};
 
 mod words;
-use serde::Deserialize;
-use std::collections::BTreeMap;
 
 /// Default minimum score for a topic to be assigned.
 pub const DEFAULT_THRESHOLD: f32 = 1.0;
@@ -140,22 +140,21 @@ struct Hit {
 
 /// Drops hits inside a longer cue's hit (of any topic) in the same text: in
 /// "special military operation" (ukraine-war) the word "military" is not also
-/// a defence cue, nor "security" of "Security Council" anything else.
-fn drop_nested(mut hits: Vec<Hit>) -> Vec<Hit> {
+/// a defence cue, nor "security" of "Security Council" anything else. Hits of
+/// the same length all count ("summit" may cue two topics). Linear in the
+/// words the hits cover: each text word remembers the longest cue kept on it.
+fn drop_nested(mut hits: Vec<Hit>, title_words: usize, body_words: usize) -> Vec<Hit> {
     hits.sort_by_key(|h| std::cmp::Reverse(h.len));
-    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
-    for h in hits {
-        let inside_longer = kept.iter().any(|k| {
-            k.in_title == h.in_title
-                && k.len > h.len
-                && k.start < h.start + h.len
-                && h.start < k.start + k.len
-        });
+    let mut longest = [vec![0; title_words], vec![0; body_words]];
+    hits.retain(|h| {
+        let claimed = &mut longest[usize::from(!h.in_title)][h.start..h.start + h.len];
+        let inside_longer = claimed.iter().any(|&l| l > h.len);
         if !inside_longer {
-            kept.push(h);
+            claimed.iter_mut().for_each(|l| *l = (*l).max(h.len));
         }
-    }
-    kept
+        !inside_longer
+    });
+    hits
 }
 
 impl Taxonomy {
@@ -186,7 +185,7 @@ impl Taxonomy {
                 }
             }
         }
-        let hits = drop_nested(hits);
+        let hits = drop_nested(hits, title_words.len(), body_words.len());
         let words = (title_words.len() + body_words.len() + SHORT_TEXT_DAMPING) as f32;
         let mut out = Vec::new();
         for (t, topic) in self.topics.iter().enumerate() {
