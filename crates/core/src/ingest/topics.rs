@@ -1,5 +1,5 @@
 //! Topics: the corpus's taxonomy file (`topics.toml`) and scoring articles
-//! against its cues, compared on keys that survive inflection ([`words`]).
+//! against its cues, compared on keys that survive inflection (`words.rs`).
 //!
 //! ```toml
 //! threshold = 1.0          # optional: minimum score for a topic
@@ -161,7 +161,7 @@ impl Taxonomy {
     /// Topics of an article in `lang`, by descending score; topics under the threshold are left out.
     ///
     /// Score: cue hits (a title hit counts [`TITLE_WEIGHT`] times) per 100 words,
-    /// words counted with [`SHORT_TEXT_DAMPING`] added; a topic needs
+    /// words counted with `SHORT_TEXT_DAMPING` (100) added; a topic needs
     /// [`MIN_DISTINCT_CUES`] different cues and a score of at least the threshold.
     /// A topic without cues in `lang` uses the cues of every language.
     pub fn assign(&self, title: &str, body: &str, lang: &str) -> Vec<TopicScore> {
