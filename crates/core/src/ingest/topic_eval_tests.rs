@@ -139,3 +139,46 @@ fn topics_match_an_editor_in_every_language() {
         assert_eq!(tuned.wrong, 0, "{lang}: wrong topics");
     }
 }
+
+/// Words that share a stem with a general word of a topic ("important" and
+/// "imports", "customers" and "customs", "think tank", French "centrale" and
+/// "brut", "la lutte contre…") must not make the seed taxonomy assign it.
+#[test]
+fn false_friends_of_cues_do_not_make_a_topic() {
+    let tax = parse_taxonomy(TAXONOMY).expect("corpus/topics.toml parses");
+    let cases = [
+        (
+            "en",
+            "What customers want, according to a think tank",
+            "It is important to listen to customers, the think tank said. Busy customers find it \
+             important that shops open late; importantly, most customers pay by card. Water tanks \
+             and fuel tanks were also on sale.",
+            &["economy", "defense"][..],
+        ),
+        (
+            "fr",
+            "La Banque centrale relève ses prévisions",
+            "Le produit intérieur brut a progressé, a indiqué la Banque centrale, qui juge important \
+             de poursuivre la lutte contre l'inflation. La marche de l'économie reste solide en \
+             Afrique centrale, où la lutte contre la pauvreté est une priorité importante.",
+            &["energy", "history"][..],
+        ),
+        (
+            "ru",
+            "Борьба с контрабандой на границе",
+            "Борьба с терроризмом и борьба с контрабандой остаются главными задачами пограничников. \
+             В ходе борьбы задержаны десять человек, ведется борьба с незаконной миграцией.",
+            &["history"][..],
+        ),
+    ];
+    for (lang, title, body, not) in cases {
+        let got: Vec<String> = tax
+            .assign(title, body, lang)
+            .into_iter()
+            .map(|t| t.slug)
+            .collect();
+        for slug in not {
+            assert!(!got.iter().any(|g| g == slug), "{lang} {title:?}: {got:?}");
+        }
+    }
+}
