@@ -64,6 +64,41 @@ fn weak_evidence_gives_no_topic() {
 }
 
 #[test]
+fn a_title_hit_weighs_more_than_a_body_hit() {
+    let tax = parse_taxonomy(TAXONOMY.as_bytes()).unwrap();
+    let filler = "The delegation toured the old town and met students at the university. ".repeat(15);
+    let body = format!("{filler} Gas and oil were mentioned.");
+    assert!(tax.assign("A visit to the capital", &body, "en").is_empty());
+    let topics = tax.assign("Gas and oil on the table", &body, "en");
+    assert_eq!(topics.len(), 1, "{topics:?}");
+    assert_eq!(topics[0].slug, "energy");
+}
+
+#[test]
+fn a_word_inside_a_longer_cue_counts_for_that_cue_only() {
+    let tax = parse_taxonomy(
+        r#"
+[[topic]]
+slug = "defense"
+cues = { en = ["military", "army"] }
+[[topic]]
+slug = "ukraine-war"
+cues = { en = ["special military operation", "Ukraine"] }
+"#
+        .as_bytes(),
+    )
+    .unwrap();
+    let body = "Moscow says its special military operation in Ukraine will go on. \
+                The army of Ukraine holds. The special military operation began in 2022.";
+    let slugs: Vec<String> = tax.assign("", body, "en").into_iter().map(|t| t.slug).collect();
+    // "military" inside the phrase is not a defence cue, so defence has one cue only.
+    assert_eq!(slugs, ["ukraine-war"]);
+    let body = "The military and the army of Ukraine; the special military operation.";
+    let slugs: Vec<String> = tax.assign("", body, "en").into_iter().map(|t| t.slug).collect();
+    assert!(slugs.contains(&"defense".to_string()), "{slugs:?}");
+}
+
+#[test]
 fn bad_taxonomy_files_name_the_line() {
     let e = parse_taxonomy(b"[[topic]]\nslug = \"a\"\nlabels = 3\n").unwrap_err();
     assert_eq!(e.line, Some(3), "{e:?}");

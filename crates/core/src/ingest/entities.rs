@@ -15,6 +15,9 @@ use crate::model::{EntityInfo, EntityMention};
 use crate::text::{tokenize, Token};
 use serde::Deserialize;
 
+mod forms;
+pub(super) use forms::term_matches;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
@@ -37,7 +40,9 @@ struct Pattern {
     entity: usize,
     /// Folded words.
     terms: Vec<String>,
-    /// Acronyms (`UN`) match only as written, so that French `un` is not the UN.
+    /// Acronyms (`UN`, `U.N.`) match only as written, so that French `un` is not
+    /// the UN nor English `us` the U.S.; kept without a final dot (`U.N`), which
+    /// ends no word of the text.
     exact: Option<String>,
 }
 
@@ -81,7 +86,7 @@ pub fn parse_gazetteer(bytes: &[u8]) -> Result<Gazetteer, ReadError> {
             {
                 continue;
             }
-            let exact = is_acronym(alias.trim()).then(|| alias.trim().to_string());
+            let exact = is_acronym(alias.trim()).then(|| alias.trim().trim_end_matches('.').to_string());
             patterns.push(Pattern {
                 entity: i,
                 terms,
@@ -102,46 +107,22 @@ pub fn parse_gazetteer(bytes: &[u8]) -> Result<Gazetteer, ReadError> {
     Ok(Gazetteer { entities, patterns })
 }
 
-const ARABIC_PREFIXES: &[&str] = &[
-    "و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "فال", "كال", "لل", "ولل", "وب", "ول", "وك",
-];
-const RUSSIAN_ENDINGS: &[&str] = &[
-    "а", "я", "у", "ю", "ом", "ем", "е", "и", "ы", "ой", "ей", "ым", "им", "ов", "ев", "ам", "ям", "ами",
-    "ями", "ах", "ях", "ию", "ия", "ии", "ией",
-];
-
-fn is_arabic(s: &str) -> bool {
-    s.chars().any(|c| ('\u{600}'..='\u{6FF}').contains(&c))
+/// Whether `word` is written in capitals (two letters or more).
+fn is_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
-fn is_cyrillic(s: &str) -> bool {
-    s.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c))
-}
-
-/// Whether text word `word` is the gazetteer word `term`, allowing clitics and case endings.
-fn term_matches(term: &str, word: &str) -> bool {
-    if term == word {
-        return true;
+/// Whether the acronym at tokens `from..to` stands in a line written in
+/// capitals ("WHAT IT MEANS FOR US"), where it may be an ordinary word: its
+/// neighbours on both sides (or its one neighbour) are in capitals too.
+fn shouted(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
+    let word = |t: &Token| &text[t.start..t.end];
+    let before = from.checked_sub(1).map(|i| word(&tokens[i]));
+    let after = tokens.get(to).map(word);
+    match (before, after) {
+        (None, None) => false,
+        (b, a) => b.is_none_or(is_capitals) && a.is_none_or(is_capitals),
     }
-    if is_arabic(term) {
-        let core = term
-            .strip_prefix("ال")
-            .filter(|c| c.chars().count() >= 3)
-            .unwrap_or(term);
-        return [term, core].iter().any(|t| {
-            word.strip_suffix(t)
-                .is_some_and(|prefix| ARABIC_PREFIXES.contains(&prefix))
-        });
-    }
-    if is_cyrillic(term) {
-        let base = term.trim_end_matches(['а', 'я', 'о', 'е', 'й', 'и', 'ы', 'ь']);
-        if base.chars().count() >= 4 {
-            return word
-                .strip_prefix(base)
-                .is_some_and(|end| RUSSIAN_ENDINGS.contains(&end));
-        }
-    }
-    false
 }
 
 impl Gazetteer {
@@ -156,7 +137,10 @@ impl Gazetteer {
             while i + n <= tokens.len() {
                 let hit = !used[i..i + n].iter().any(|&u| u)
                     && match &p.exact {
-                        Some(exact) => n == 1 && &text[tokens[i].start..tokens[i].end] == exact,
+                        Some(exact) => {
+                            &text[tokens[i].start..tokens[i + n - 1].end] == exact
+                                && !shouted(text, &tokens, i, i + n)
+                        }
                         None => p
                             .terms
                             .iter()
@@ -185,3 +169,7 @@ impl Gazetteer {
         out
     }
 }
+
+#[cfg(test)]
+#[path = "entity_forms_tests.rs"]
+mod forms_tests;

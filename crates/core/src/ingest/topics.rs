@@ -1,5 +1,5 @@
 //! Topics: the corpus's taxonomy file (`topics.toml`) and scoring articles
-//! against its cue terms, stemmed and folded with [`crate::text`].
+//! against its cues, compared on keys that survive inflection (`words.rs`).
 //!
 //! ```toml
 //! threshold = 1.0          # optional: minimum score for a topic
@@ -11,16 +11,24 @@
 
 use super::frontmatter::ReadError;
 use crate::model::{TopicInfo, TopicScore};
-use crate::text::analyze;
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use words::{cue_words, text_words, CueWord, TextWord};
+
+mod words;
 
 /// Default minimum score for a topic to be assigned.
 pub const DEFAULT_THRESHOLD: f32 = 1.0;
-/// A cue found in the title counts this many times.
+/// A cue found in the title counts this many times: a headline names what the
+/// article is about, while the body also mentions context (a visit's article
+/// names the Sahel once).
 pub const TITLE_WEIGHT: f32 = 3.0;
-/// At least this many different cues must occur.
+/// At least this many different cues must occur, so that one word used in
+/// passing or in another sense ("exercise" restraint) is not a topic.
 pub const MIN_DISTINCT_CUES: usize = 2;
+/// Words added to an article's length before dividing: the score is a density,
+/// and without this two hits in a 40-word brief would outscore ten in a report.
+const SHORT_TEXT_DAMPING: usize = 100;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -40,11 +48,11 @@ struct TopicDef {
     cues: BTreeMap<String, Vec<String>>,
 }
 
-/// One topic with its cues analysed per language (each cue a sequence of stems).
+/// One topic with its cues analysed per language (each cue a sequence of words).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Topic {
     pub info: TopicInfo,
-    cues: BTreeMap<String, Vec<Vec<String>>>,
+    cues: BTreeMap<String, Vec<Vec<CueWord>>>,
 }
 
 /// A corpus taxonomy.
@@ -91,12 +99,7 @@ pub fn parse_taxonomy(bytes: &[u8]) -> Result<Taxonomy, ReadError> {
             .map(|(lang, terms)| {
                 let seqs = terms
                     .iter()
-                    .map(|t| {
-                        analyze(t, &lang)
-                            .into_iter()
-                            .map(|tok| tok.term)
-                            .collect::<Vec<_>>()
-                    })
+                    .map(|t| cue_words(t, &lang))
                     .filter(|s| !s.is_empty())
                     .collect();
                 (lang, seqs)
@@ -116,37 +119,83 @@ pub fn parse_taxonomy(bytes: &[u8]) -> Result<Taxonomy, ReadError> {
     })
 }
 
-/// How often each cue sequence occurs in `terms`.
-fn occurrences(terms: &[String], cue: &[String]) -> usize {
-    if cue.is_empty() || terms.len() < cue.len() {
-        return 0;
+/// Where `cue` occurs in `words`: the start of each match.
+fn matches(words: &[TextWord], cue: &[CueWord]) -> Vec<usize> {
+    if cue.is_empty() || words.len() < cue.len() {
+        return Vec::new();
     }
-    terms.windows(cue.len()).filter(|w| *w == cue).count()
+    (0..=words.len() - cue.len())
+        .filter(|&i| cue.iter().zip(&words[i..]).all(|(c, w)| c.matches(w)))
+        .collect()
+}
+
+/// One cue found in a title or body.
+struct Hit {
+    topic: usize,
+    cue: usize,
+    in_title: bool,
+    start: usize,
+    len: usize,
+}
+
+/// Drops hits inside a longer cue's hit (of any topic) in the same text: in
+/// "special military operation" (ukraine-war) the word "military" is not also
+/// a defence cue, nor "security" of "Security Council" anything else. Hits of
+/// the same length all count ("summit" may cue two topics). Linear in the
+/// words the hits cover: each text word remembers the longest cue kept on it.
+fn drop_nested(mut hits: Vec<Hit>, title_words: usize, body_words: usize) -> Vec<Hit> {
+    hits.sort_by_key(|h| std::cmp::Reverse(h.len));
+    let mut longest = [vec![0; title_words], vec![0; body_words]];
+    hits.retain(|h| {
+        let claimed = &mut longest[usize::from(!h.in_title)][h.start..h.start + h.len];
+        let inside_longer = claimed.iter().any(|&l| l > h.len);
+        if !inside_longer {
+            claimed.iter_mut().for_each(|l| *l = (*l).max(h.len));
+        }
+        !inside_longer
+    });
+    hits
 }
 
 impl Taxonomy {
     /// Topics of an article in `lang`, by descending score; topics under the threshold are left out.
     ///
-    /// Score: cue hits (title hits weighted) per 100 analysed words, damped for short texts.
+    /// Score: cue hits (a title hit counts [`TITLE_WEIGHT`] times) per 100 words,
+    /// words counted with `SHORT_TEXT_DAMPING` (100) added; a topic needs
+    /// [`MIN_DISTINCT_CUES`] different cues and a score of at least the threshold.
+    /// A topic without cues in `lang` uses the cues of every language.
     pub fn assign(&self, title: &str, body: &str, lang: &str) -> Vec<TopicScore> {
-        let title_terms: Vec<String> = analyze(title, lang).into_iter().map(|t| t.term).collect();
-        let body_terms: Vec<String> = analyze(body, lang).into_iter().map(|t| t.term).collect();
-        let mut out = Vec::new();
-        for topic in &self.topics {
-            let cues: Vec<&Vec<String>> = match topic.cues.get(lang) {
+        let title_words = text_words(title, lang);
+        let body_words = text_words(body, lang);
+        let mut hits = Vec::new();
+        for (t, topic) in self.topics.iter().enumerate() {
+            let cues: Vec<&Vec<CueWord>> = match topic.cues.get(lang) {
                 Some(c) => c.iter().collect(),
                 None => topic.cues.values().flatten().collect(),
             };
-            let mut hits = 0.0;
-            let mut distinct = 0;
-            for cue in cues {
-                let h = TITLE_WEIGHT * occurrences(&title_terms, cue) as f32
-                    + occurrences(&body_terms, cue) as f32;
-                hits += h;
-                distinct += usize::from(h > 0.0);
+            for (c, cue) in cues.into_iter().enumerate() {
+                for (in_title, words) in [(true, &title_words), (false, &body_words)] {
+                    hits.extend(matches(words, cue).into_iter().map(|start| Hit {
+                        topic: t,
+                        cue: c,
+                        in_title,
+                        start,
+                        len: cue.len(),
+                    }));
+                }
             }
-            let score = hits * 100.0 / (body_terms.len() + title_terms.len() + 100) as f32;
-            if distinct >= MIN_DISTINCT_CUES && score >= self.threshold {
+        }
+        let hits = drop_nested(hits, title_words.len(), body_words.len());
+        let words = (title_words.len() + body_words.len() + SHORT_TEXT_DAMPING) as f32;
+        let mut out = Vec::new();
+        for (t, topic) in self.topics.iter().enumerate() {
+            let mine = || hits.iter().filter(|h| h.topic == t);
+            let weight: f32 = mine().map(|h| if h.in_title { TITLE_WEIGHT } else { 1.0 }).sum();
+            let mut distinct: Vec<usize> = mine().map(|h| h.cue).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            let score = weight * 100.0 / words;
+            if distinct.len() >= MIN_DISTINCT_CUES && score >= self.threshold {
                 out.push(TopicScore {
                     slug: topic.info.slug.clone(),
                     score: (score * 100.0).round() / 100.0,
@@ -162,3 +211,7 @@ impl Taxonomy {
         self.topics.iter().map(|t| t.info.clone()).collect()
     }
 }
+
+#[cfg(test)]
+#[path = "topic_eval_tests.rs"]
+mod eval_tests;

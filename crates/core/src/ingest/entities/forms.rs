@@ -1,0 +1,80 @@
+//! The forms a gazetteer word takes in running text: Arabic proclitics before a
+//! name (and before its article), Russian case endings of nouns and adjectives.
+//! Used for entity aliases and for the name cues of topics.
+
+/// Proclitics before a word: a conjunction, a preposition, or both.
+const ARABIC_PROCLITICS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+/// `ل` fuses with the article: `ل` + `الجزائر` is written `للجزائر`.
+const ARABIC_LAM_ARTICLE: &[&str] = &["لل", "ولل", "فلل"];
+
+/// Case endings of Russian nouns (`Алжира`, `Ливии`, `Лавровым`, `Москвой`).
+const RUSSIAN_NOUN_ENDINGS: &[&str] = &[
+    "а", "я", "у", "ю", "ом", "ем", "ём", "е", "и", "ы", "ой", "ей", "ым", "им", "ов", "ев", "ам", "ям",
+    "ами", "ями", "ах", "ях", "ию", "ия", "ии", "ией",
+];
+/// Nominative endings that make a word an adjective (`Африканский`, `Российская`).
+const RUSSIAN_ADJECTIVE_NOMINATIVE: &[&str] = &["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"];
+/// Every ending of a Russian adjective.
+const RUSSIAN_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем",
+    "ую", "юю", "ых", "их", "ыми", "ими", "ей",
+];
+/// Letters a Russian noun drops before its case ending (`Ливия` → `Ливи-и`).
+const RUSSIAN_STEM_FINALS: &[char] = &['а', 'я', 'о', 'е', 'й', 'и', 'ы', 'ь'];
+
+fn is_arabic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{600}'..='\u{6FF}').contains(&c))
+}
+
+fn is_cyrillic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c))
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Whether the folded text word `word` is the folded gazetteer word `term`,
+/// allowing clitics and case endings.
+///
+/// - Arabic: a proclitic before the word (`وبوتين`, `لموسكو`); before a word
+///   with the article, also `لل` fused with it (`للجزائر`). The article is not
+///   added to a word without one, so `مالي` is not `المالي` ("the financial").
+/// - Russian: the stem keeps at least four letters, so short names (`Мали`)
+///   match only as written, and a one-letter change (`Ливия` → `Ливан`) does
+///   not match. Adjectives (`Африканский`) take adjective endings.
+pub(in crate::ingest) fn term_matches(term: &str, word: &str) -> bool {
+    if term == word {
+        return true;
+    }
+    if is_arabic(term) {
+        let with_clitic = word
+            .strip_suffix(term)
+            .is_some_and(|p| ARABIC_PROCLITICS.contains(&p));
+        let lam_article = term
+            .strip_prefix("ال")
+            .filter(|core| chars(core) >= 3)
+            .and_then(|core| word.strip_suffix(core))
+            .is_some_and(|p| ARABIC_LAM_ARTICLE.contains(&p));
+        return with_clitic || lam_article;
+    }
+    if is_cyrillic(term) {
+        if let Some(base) = RUSSIAN_ADJECTIVE_NOMINATIVE
+            .iter()
+            .find_map(|e| term.strip_suffix(e))
+            .filter(|b| chars(b) >= 4)
+        {
+            // A name like Дмитрий looks like an adjective: allow noun endings too.
+            return word.strip_prefix(base).is_some_and(|end| {
+                RUSSIAN_ADJECTIVE_ENDINGS.contains(&end) || RUSSIAN_NOUN_ENDINGS.contains(&end)
+            });
+        }
+        let base = term.strip_suffix(RUSSIAN_STEM_FINALS).unwrap_or(term);
+        if chars(base) >= 4 {
+            return word
+                .strip_prefix(base)
+                .is_some_and(|end| RUSSIAN_NOUN_ENDINGS.contains(&end));
+        }
+    }
+    false
+}
