@@ -30,6 +30,9 @@ const BY: &[&str] = &[
     "автор:",
     "بقلم ",
     "بقلم:",
+    "كتب:",
+    "كتبت:",
+    "текст:",
 ];
 const NAME_PARTICLES: &[&str] = &[
     "el", "al", "de", "du", "la", "le", "ben", "bin", "ibn", "ould", "von", "van", "da", "di",

@@ -22,7 +22,10 @@ pub mod dossier;
 pub mod entities;
 pub mod folder;
 pub mod frontmatter;
+pub mod furniture;
+pub mod headline;
 pub mod lang;
+pub mod paragraph_class;
 pub mod topics;
 
 pub use folder::load_corpus_dir;
@@ -178,3 +181,9 @@ mod dossier_tests;
 mod front_title_tests;
 #[cfg(test)]
 mod pipeline_tests;
+#[cfg(test)]
+mod scraped_pages;
+#[cfg(test)]
+mod scraped_pages_ar_ru;
+#[cfg(test)]
+mod scraped_tests;

@@ -1,0 +1,354 @@
+//! Page furniture recognised by its shape, one line at a time, in any language:
+//! menus and breadcrumbs (runs of short items between separators), share rows,
+//! tag lists, cookie banners, copyright lines, comment counters, reading times
+//! and "published/updated" stamps. Word lists are short cue words per language;
+//! the shapes (separators, digits, a cue plus little else) carry the rest.
+
+use crate::text::fold;
+use std::sync::OnceLock;
+
+/// Characters that separate the items of a menu, a breadcrumb or a share row.
+const SEPARATORS: &[char] = &['|', '>', '›', '»', '·', '•', '/', '¦', '┃', '→'];
+
+/// Share and follow targets: a line made only of these (and [`SHARE_WORDS`]) is a share row.
+const SOCIAL: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "email",
+    "e-mail",
+    "mail",
+    "messenger",
+    "pinterest",
+    "reddit",
+    "vk",
+    "vkontakte",
+    "вконтакте",
+    "вк",
+    "одноклассники",
+    "viber",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "rss",
+    "فيسبوك",
+    "تويتر",
+    "واتساب",
+    "تلغرام",
+    "تيليغرام",
+    "انستغرام",
+    "يوتيوب",
+    "لينكدان",
+    "print",
+    "imprimer",
+    "печать",
+    "طباعة",
+];
+
+/// Cue words that open a share row ("Share: ...", "Поделиться ...").
+const SHARE_CUES: &[&str] = &[
+    "share",
+    "partager",
+    "partagez",
+    "поделиться",
+    "شارك",
+    "شاركوا",
+    "مشاركة",
+    "teilen",
+    "compartir",
+    "condividi",
+    "tweet",
+    "copy",
+    "copier",
+    "скопировать",
+    "نسخ",
+];
+
+/// Words that may fill a share row around targets and cues ("Share this article on").
+const SHARE_WORDS: &[&str] = &[
+    "e",
+    "this",
+    "article",
+    "story",
+    "on",
+    "via",
+    "link",
+    "cet",
+    "sur",
+    "le",
+    "lien",
+    "эту",
+    "статью",
+    "статьей",
+    "на",
+    "в",
+    "ссылку",
+    "هذا",
+    "المقال",
+    "على",
+    "عبر",
+    "الرابط",
+    "البريد",
+    "الالكتروني",
+];
+
+/// Openings of a tag or topic list ("Tags: Algeria, Russia").
+const TAG_CUES: &[&str] = &[
+    "tags",
+    "tag",
+    "topics",
+    "keywords",
+    "mots-cles",
+    "mots cles",
+    "themes",
+    "sujets",
+    "theme",
+    "теги",
+    "тэги",
+    "метки",
+    "темы",
+    "ключевые слова",
+    "الكلمات المفتاحية",
+    "كلمات مفتاحية",
+    "الوسوم",
+    "وسوم",
+    "مواضيع",
+    "schlagworter",
+    "etiquetas",
+    "argomenti",
+];
+
+/// Cues of a cookie or consent banner (folded).
+const COOKIE_CUES: &[&str] = &[
+    "cookie",
+    "temoins de connexion",
+    "куки",
+    "ملفات تعريف الارتباط",
+    "الكوكيز",
+    "ملفات الارتباط",
+];
+
+/// Cues of a copyright or legal footer line (folded).
+const COPYRIGHT_CUES: &[&str] = &[
+    "©",
+    "copyright",
+    "all rights reserved",
+    "tous droits reserves",
+    "все права защищены",
+    "جميع الحقوق محفوظة",
+    "الحقوق محفوظة",
+    "todos los derechos",
+    "alle rechte vorbehalten",
+    "tutti i diritti",
+];
+
+/// Stems of "comment(s)" for comment counters ("12 comments", "Комментарии: 3").
+const COMMENT_CUES: &[&str] = &[
+    "comment",
+    "коммент",
+    "تعليق",
+    "reaction",
+    "reagir",
+    "kommentar",
+    "comentario",
+    "commenti",
+];
+
+/// Cues of a reading time ("5 min read", "Lecture : 3 min", "Время чтения").
+const READING_CUES: &[&str] = &[
+    "min read",
+    "minute read",
+    "minutes read",
+    "lecture",
+    "temps de lecture",
+    "время чтения",
+    "мин чтения",
+    "للقراءة",
+    "قراءة",
+    "lesezeit",
+    "lectura",
+];
+
+/// Openings of a publication stamp ("Published 12 March 2024, 10:32, updated ...").
+const STAMP_CUES: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "publie",
+    "mis a jour",
+    "modifie",
+    "опубликовано",
+    "обновлено",
+    "обновлено:",
+    "نشر",
+    "تم النشر",
+    "اخر تحديث",
+    "تحديث",
+];
+
+/// The cue lists, folded once as lines are ([`fold`] changes Arabic and accented letters).
+struct Cues {
+    social: Vec<String>,
+    share: Vec<String>,
+    share_words: Vec<String>,
+    tags: Vec<String>,
+    cookie: Vec<String>,
+    copyright: Vec<String>,
+    comment: Vec<String>,
+    reading: Vec<String>,
+    stamp: Vec<String>,
+}
+
+fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let f = |list: &[&str]| list.iter().map(|c| fold(c)).collect();
+        Cues {
+            social: f(SOCIAL),
+            share: f(SHARE_CUES),
+            share_words: f(SHARE_WORDS),
+            tags: f(TAG_CUES),
+            cookie: f(COOKIE_CUES),
+            copyright: f(COPYRIGHT_CUES),
+            comment: f(COMMENT_CUES),
+            reading: f(READING_CUES),
+            stamp: f(STAMP_CUES),
+        }
+    })
+}
+
+/// Whether `line` is page furniture by its shape alone.
+pub fn is_furniture(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    if words == 0 || words > 80 {
+        return false;
+    }
+    let folded = fold(line);
+    let cues = cues();
+    let contains = |list: &[String]| list.iter().any(|c| folded.contains(c.as_str()));
+    is_separated_items(line)
+        || is_share_row(&folded, cues)
+        || has_cue_opening(&folded, &cues.tags, words, 40, true)
+        || (words <= 60 && contains(&cues.cookie))
+        || (words <= 25 && contains(&cues.copyright))
+        || (words <= 4 && has_digit(line) && contains(&cues.comment))
+        || (words <= 6 && has_digit(line) && contains(&cues.reading))
+        || (words <= 20 && has_digit(line) && has_cue_opening(&folded, &cues.stamp, words, 20, false))
+}
+
+fn has_digit(s: &str) -> bool {
+    s.chars().any(|c| c.is_numeric())
+}
+
+/// `folded` opens with one of `cues` as whole words (followed by `:` when `colon`).
+fn has_cue_opening(folded: &str, cues: &[String], words: usize, max_words: usize, colon: bool) -> bool {
+    words <= max_words
+        && cues.iter().any(|c| {
+            folded.strip_prefix(c.as_str()).is_some_and(|rest| {
+                if colon {
+                    rest.trim_start().starts_with([':', '：'])
+                } else {
+                    !rest.starts_with(char::is_alphanumeric)
+                }
+            })
+        })
+}
+
+/// Two or more separators between items of at most four words each, none a sentence:
+/// "Accueil > International > Afrique", "Home | World | Politics".
+fn is_separated_items(line: &str) -> bool {
+    // A French quotation uses » once, after «: not a separator then.
+    let separators: &[char] = if line.contains('«') {
+        &SEPARATORS[..3]
+    } else {
+        SEPARATORS
+    };
+    let items: Vec<&str> = line
+        .split(separators)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let count = line.chars().filter(|c| separators.contains(c)).count();
+    let max_words = items
+        .iter()
+        .map(|i| i.split_whitespace().count())
+        .max()
+        .unwrap_or(0);
+    count >= 2
+        && items.len() >= 2
+        && max_words <= 4
+        && items.iter().all(|i| i.chars().any(char::is_alphabetic))
+        && !items.iter().any(|i| i.ends_with(['.', '?', '!', '؟']))
+}
+
+/// A share or follow row: only share targets, cues and filler words, with a
+/// target or a cue among them ("Share: Facebook X", "Поделиться", "Twitter").
+fn is_share_row(folded: &str, cues: &Cues) -> bool {
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |list: &[String], w: &str| list.iter().any(|c| c == w);
+    let in_list = |w: &&str| has(&cues.social, w) || has(&cues.share, w);
+    (1..=24).contains(&words.len())
+        && words.iter().any(in_list)
+        && words.iter().all(|w| in_list(w) || has(&cues.share_words, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_shapes_in_each_language() {
+        for l in [
+            "Accueil > International > Afrique",
+            "Home | World | Africa | Politics | Business",
+            "الرئيسية › أخبار › المغرب العربي",
+            "Главная / Политика / Ближний Восток",
+            "Share: Facebook Twitter WhatsApp Email",
+            "Partager : Facebook X LinkedIn E-mail",
+            "Поделиться: ВКонтакте Telegram Одноклассники",
+            "شارك: فيسبوك تويتر واتساب",
+            "Facebook",
+            "Tags: Algeria, Russia, Gas, Energy",
+            "Mots-clés : Algérie, Russie",
+            "Теги: Алжир, Россия",
+            "الكلمات المفتاحية: الجزائر، روسيا",
+            "We use cookies to improve your experience. By continuing, you accept our use of cookies.",
+            "Nous utilisons des cookies pour mesurer l'audience. Accepter",
+            "© 2024 Daily Courier. All rights reserved.",
+            "Все права защищены © 2024",
+            "جميع الحقوق محفوظة © 2024",
+            "12 comments",
+            "Commentaires (3)",
+            "Комментарии: 5",
+            "5 min read",
+            "Lecture : 4 min",
+            "Published 12 March 2024, 10:32, updated 14:05",
+            "Publié le 12 mars 2024 à 10h32, mis à jour le 12 mars 2024 à 14h05",
+        ] {
+            assert!(is_furniture(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn sentences_and_headings_are_not_furniture() {
+        for l in [
+            "« Nous voulons la paix », a déclaré le ministre. » Puis il est parti.",
+            "The share of gas in exports rose to 90% in 2023, the ministry said.",
+            "Partager le fardeau de la dette est une idée ancienne au sein de l'Union africaine.",
+            "Role of Algeria",
+            "The committee published its report on 12 March after two years of work.",
+            "Bilateral trade reached $3 billion in 2021 / 2022, officials said.",
+            "Он сказал, что комментарии будут позже.",
+            "وقال الوزير إن التعاون بين البلدين سيستمر",
+            "Un dialogue politique renforcé",
+        ] {
+            assert!(!is_furniture(l), "{l}");
+        }
+    }
+}
