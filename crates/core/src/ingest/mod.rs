@@ -182,6 +182,8 @@ mod front_title_tests;
 #[cfg(test)]
 mod pipeline_tests;
 #[cfg(test)]
+mod repeated_lines_tests;
+#[cfg(test)]
 mod scraped_pages;
 #[cfg(test)]
 mod scraped_pages_ar_ru;
