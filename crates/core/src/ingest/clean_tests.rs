@@ -1,7 +1,8 @@
 //! Tests of [`super::clean`] on text written for them, in several languages.
 
 use super::boilerplate::LineStats;
-use super::clean::clean;
+use super::clean::{clean, clean_with, CleanInput};
+use super::paragraph_class::Work;
 
 fn run(text: &str) -> super::clean::Cleaned {
     clean(text, None, &LineStats::default())
@@ -122,4 +123,48 @@ fn hard_wrapped_lines_join_into_paragraphs() {
         c.body,
         "The minister said that the visit would take place soon.\n\nNext paragraph."
     );
+}
+
+/// A long scraped text of about `n` paragraphs: text, captions and share rows,
+/// the whole body pasted twice.
+fn long_text(n: usize) -> String {
+    let mut body = Vec::new();
+    for i in 0..n {
+        body.push(format!(
+            "Paragraph {i} says that the ministers met in Algiers on day {i} to talk about gas and wheat."
+        ));
+        if i % 10 == 0 {
+            body.push(format!(
+                "The ministers in Algiers on day {i} of the talks. [Getty]"
+            ));
+        }
+        if i % 7 == 0 {
+            body.push("Share: Facebook Twitter WhatsApp".to_string());
+        }
+    }
+    let once = body.join("\n\n");
+    format!("Ministers meet for a long time in Algiers\n\n{once}\n\n{once}\n")
+}
+
+#[test]
+fn cleaning_work_grows_linearly_with_the_text() {
+    let steps = |n: usize| {
+        let mut work = Work::default();
+        let c = clean_with(
+            &long_text(n),
+            CleanInput::default(),
+            &LineStats::default(),
+            &mut work,
+        );
+        assert_eq!(c.body.split("\n\n").count(), n, "one copy of each paragraph");
+        assert_eq!(c.captions.len(), 2 * n.div_ceil(10));
+        work.steps
+    };
+    let (small, large) = (steps(500), steps(2000));
+    // Four times the text: four times the work, plus a little; quadratic work would be sixteen times.
+    assert!(
+        large <= small * 9 / 2,
+        "{small} steps for 500 paragraphs, {large} for 2000"
+    );
+    assert!(large >= small * 3, "the count follows the text: {small}, {large}");
 }
