@@ -4,9 +4,9 @@
 use super::boilerplate::{self, LineStats};
 use super::byline::{self, BylineLine};
 use super::headline::{self, HeadLine};
+use super::lines::{collapse_repeats, continues, lines_of, paragraphs, Line};
 use super::paragraph_class::{self, ends_sentence, Class, Judged, Work};
 use super::{date, furniture, lang};
-use std::collections::HashSet;
 
 /// The cleaned text of an article and the metadata found in it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -20,62 +20,6 @@ pub struct Cleaned {
     pub source: Option<String>,
     pub captions: Vec<String>,
     pub warnings: Vec<String>,
-}
-
-/// A non-blank line, whether a blank line came before it, and its class once known.
-#[derive(Debug, Clone)]
-struct Line {
-    text: String,
-    gap: bool,
-    class: Class,
-}
-
-impl Default for Line {
-    fn default() -> Self {
-        Line {
-            text: String::new(),
-            gap: false,
-            class: Class::Short,
-        }
-    }
-}
-
-/// Spaces of every kind become one space; invisible characters go.
-pub fn normalise_spaces(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    for c in line.chars() {
-        if matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}') {
-            continue;
-        }
-        let c = if c.is_whitespace() || c.is_control() {
-            ' '
-        } else {
-            c
-        };
-        if c != ' ' || !out.ends_with(' ') {
-            out.push(c);
-        }
-    }
-    out.trim().to_string()
-}
-
-fn lines_of(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut gap = false;
-    for raw in text.lines() {
-        let text = normalise_spaces(raw);
-        if text.is_empty() {
-            gap = true;
-        } else {
-            out.push(Line {
-                text,
-                gap,
-                class: Class::Short,
-            });
-            gap = false;
-        }
-    }
-    out
 }
 
 /// Who is cleaning: the front matter's title and the source the file's lines are
@@ -173,11 +117,6 @@ fn classify_all(lines: &mut [Line], lang: &str, source: &str, stats: &LineStats,
             || date::date_line(&l.text).is_some();
         l.class = paragraph_class::classify(&l.text, lang, furniture);
     }
-}
-
-/// Whether `next` visibly continues `line`: no blank line, no sentence end, a lower-case start.
-fn continues(line: &Line, next: &Line) -> bool {
-    !next.gap && !ends_sentence(&line.text) && next.text.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Whether `line` is a marked byline or a date ("By ...", "Автор: ..."), never a headline.
@@ -299,65 +238,4 @@ fn take_captions(lines: &mut Vec<Line>, out: &mut Cleaned, work: &mut Work) {
         out.captions.push(caption);
     }
     *lines = kept;
-}
-
-/// Groups lines into paragraphs. With blank-line separation, lines of a block join;
-/// otherwise each line is a paragraph unless it visibly continues the previous one.
-fn paragraphs(lines: Vec<Line>, work: &mut Work) -> Vec<String> {
-    work.add(lines.len());
-    let gaps = lines.iter().skip(1).filter(|l| l.gap).count();
-    let blank_separated = gaps * 3 >= lines.len().saturating_sub(1) && gaps > 0;
-    let mut out: Vec<String> = Vec::new();
-    for (i, line) in lines.into_iter().enumerate() {
-        let join = i > 0
-            && !line.gap
-            && (blank_separated
-                || (!ends_sentence(out.last().map_or("", String::as_str))
-                    && line.text.chars().next().is_some_and(char::is_lowercase)));
-        match out.last_mut() {
-            Some(last) if join => {
-                last.push(' ');
-                last.push_str(&line.text);
-            }
-            _ => out.push(line.text),
-        }
-    }
-    out
-}
-
-/// Drops paragraphs that repeat an earlier one (a body pasted twice): a
-/// repeated paragraph of four words or more, or a short one next to such a
-/// paragraph. Earlier paragraphs are looked up in a hash set, so the work is
-/// linear in the number of paragraphs.
-fn collapse_repeats(paragraphs: Vec<String>, warnings: &mut Vec<String>, work: &mut Work) -> Vec<String> {
-    work.add(paragraphs.len());
-    let keys: Vec<Vec<String>> = paragraphs.iter().map(|p| headline::word_key(p)).collect();
-    let mut seen: HashSet<&[String]> = HashSet::with_capacity(keys.len());
-    let repeat: Vec<bool> = keys
-        .iter()
-        .map(|k| !k.is_empty() && !seen.insert(k.as_slice()))
-        .collect();
-    let long_repeat = |i: usize| repeat[i] && keys[i].len() >= 4;
-    let drop: Vec<bool> = (0..keys.len())
-        .map(|i| {
-            repeat[i]
-                && (long_repeat(i)
-                    || (i > 0 && long_repeat(i - 1))
-                    || (i + 1 < keys.len() && long_repeat(i + 1)))
-        })
-        .collect();
-    let dropped = drop.iter().filter(|&&d| d).count();
-    if dropped >= 3 && dropped * 3 >= paragraphs.len() {
-        warnings.push(format!(
-            "collapsed a body pasted twice ({dropped} repeated paragraphs removed)"
-        ));
-    } else if dropped > 0 {
-        warnings.push(format!("removed {dropped} repeated paragraph(s)"));
-    }
-    paragraphs
-        .into_iter()
-        .zip(drop)
-        .filter(|(_, d)| !d)
-        .map(|(p, _)| p)
-        .collect()
 }

@@ -13,6 +13,7 @@
 pub mod add;
 pub mod article;
 pub mod boilerplate;
+mod boilerplate_lists;
 pub mod byline;
 pub mod clean;
 pub mod date;
@@ -25,6 +26,7 @@ pub mod frontmatter;
 pub mod furniture;
 pub mod headline;
 pub mod lang;
+pub mod lines;
 pub mod paragraph_class;
 pub mod topics;
 

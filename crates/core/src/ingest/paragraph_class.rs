@@ -4,7 +4,7 @@
 //! paragraphs stay (subheadings, one-line quotes), short lines among furniture,
 //! in the footer or under a "Related articles" heading go.
 
-use crate::text::{is_stop_word, tokenize};
+use crate::text::{is_function_word, tokenize};
 
 /// What a line looks like on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -44,9 +44,9 @@ pub fn stop_density(line: &str, lang: &str) -> (usize, f32) {
     for t in tokenize(line) {
         words += 1;
         let stop = if known {
-            is_stop_word(&t.term, lang)
+            is_function_word(&t.term, lang)
         } else {
-            ANY_LANG.iter().any(|l| is_stop_word(&t.term, l))
+            ANY_LANG.iter().any(|l| is_function_word(&t.term, l))
         };
         stops += usize::from(stop);
     }
