@@ -152,7 +152,7 @@ fn take_title(lines: &mut Vec<Line>, front_title: Option<&str>, lang: &str, out:
         }
         return;
     };
-    let line = lines.drain(..=at).last().unwrap_or_default();
+    let line = lines.drain(..=at).next_back().unwrap_or_default();
     if front_title.is_none() {
         out.title = line.text;
     }

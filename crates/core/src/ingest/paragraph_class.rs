@@ -187,3 +187,7 @@ pub fn keep_mask(lines: &[Judged], work: &mut Work) -> Vec<bool> {
     work.add(2 * class.len());
     class.iter().map(|&c| c != Class::Bad).collect()
 }
+
+#[cfg(test)]
+#[path = "paragraph_class_tests.rs"]
+mod tests;

@@ -57,7 +57,7 @@ const AR: &str = "في من إلى على عن مع أن إن كان كانت ه
 /// stop-word density when cleaning) but not dropped from the search index, so
 /// that adding them changes no query's results.
 const EXTRA: &[(&str, &str)] = &[
-    ("en", "its may might must shall would which while since among per upon one two new"),
+    ("en", "its may might must shall would which while since among per upon"),
     ("fr", "depuis après avant contre chez vers sous tout tous toute toutes très encore déjà ainsi donc \
 alors si non deux leur été selon lors"),
     ("ar", "أنه أنها إنه إنها بأن لأن وإن به بها له لها فيه فيها منه منها عليه عليها إليه إليها عنه عنها لدى \
