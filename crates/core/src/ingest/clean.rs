@@ -152,6 +152,11 @@ fn take_title(lines: &mut Vec<Line>, front_title: Option<&str>, lang: &str, out:
         }
         return;
     };
+    // "Headline - Site" over the printed headline: the printed one is the title.
+    let at = match front_title {
+        None => headline::find_copy_below(&heads, at).unwrap_or(at),
+        Some(_) => at,
+    };
     let line = lines.drain(..=at).next_back().unwrap_or_default();
     if front_title.is_none() {
         out.title = line.text;

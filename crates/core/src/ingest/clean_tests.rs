@@ -168,3 +168,21 @@ fn cleaning_work_grows_linearly_with_the_text() {
     );
     assert!(large >= small * 3, "the count follows the text: {small}, {large}");
 }
+
+#[test]
+fn a_page_title_with_the_site_name_gives_way_to_the_printed_headline() {
+    for (text, title) in [
+        (
+            "Alger et Moscou relancent leur commission mixte | Le Courrier d'Alger\nAccueil > International\nDIPLOMATIE\nAlger et Moscou relancent leur commission mixte\nLa commission mixte algéro-russe s'est réunie mardi à Alger pour la première fois depuis quatre ans.",
+            "Alger et Moscou relancent leur commission mixte",
+        ),
+        (
+            "Россия и Алжир подписали соглашение — Вести Магриба\n\nРоссия и Алжир подписали соглашение\n\nСоглашение о поставках пшеницы подписано во вторник в Москве, сообщило министерство.",
+            "Россия и Алжир подписали соглашение",
+        ),
+    ] {
+        let c = run(text);
+        assert_eq!(c.title, title);
+        assert_eq!(c.body.split("\n\n").count(), 1, "{}", c.body);
+    }
+}

@@ -1,7 +1,7 @@
 //! Page furniture recognised by its shape, one line at a time, in any language:
 //! menus and breadcrumbs (runs of short items between separators), share rows,
-//! tag lists, cookie banners, copyright lines, comment counters, reading times
-//! and "published/updated" stamps. Word lists are short cue words per language;
+//! tag lists, cookie banners, copyright lines, comment counters, reading times,
+//! newsletter pitches and "published/updated" stamps. Word lists are short cue words per language;
 //! the shapes (separators, digits, a cue plus little else) carry the rest.
 
 use crate::text::fold;
@@ -47,6 +47,10 @@ const READING_CUES: &str =
     "min read|minute read|minutes read|lecture|temps de lecture|время чтения|мин чтения|\
 للقراءة|قراءة|lesezeit|lectura";
 
+/// Cues of a newsletter or channel pitch ("Sign up to our newsletter ...").
+const NEWSLETTER_CUES: &str = "newsletter|abonnez-vous|inscrivez-vous|подпишитесь на|подписывайтесь на|\
+النشرة البريدية|النشرة الإخبارية|اشترك في";
+
 /// Openings of a publication stamp ("Published 12 March 2024, 10:32, updated ...").
 const STAMP_CUES: &str =
     "published|updated|posted|publie|mis a jour|modifie|опубликовано|обновлено|обновлено:|نشر|\
@@ -63,6 +67,7 @@ struct Cues {
     comment: Vec<String>,
     reading: Vec<String>,
     stamp: Vec<String>,
+    newsletter: Vec<String>,
 }
 
 fn cues() -> &'static Cues {
@@ -80,6 +85,7 @@ fn cues() -> &'static Cues {
             comment: f(COMMENT_CUES),
             reading: f(READING_CUES),
             stamp: f(STAMP_CUES),
+            newsletter: f(NEWSLETTER_CUES),
         }
     })
 }
@@ -101,6 +107,7 @@ pub fn is_furniture(line: &str) -> bool {
         || (words <= 4 && has_digit(line) && contains(&cues.comment))
         || (words <= 6 && has_digit(line) && contains(&cues.reading))
         || (words <= 20 && has_digit(line) && has_cue_opening(&folded, &cues.stamp, words, 20, false))
+        || (words <= 30 && contains(&cues.newsletter))
 }
 
 fn has_digit(s: &str) -> bool {

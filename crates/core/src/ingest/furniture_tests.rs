@@ -30,6 +30,10 @@ fn furniture_shapes_in_each_language() {
         "Lecture : 4 min",
         "Published 12 March 2024, 10:32, updated 14:05",
         "Publié le 12 mars 2024 à 10h32, mis à jour le 12 mars 2024 à 14h05",
+        "Sign up to our daily newsletter and get the best of our reporting every morning.",
+        "Abonnez-vous à notre lettre d'information.",
+        "Подпишитесь на наш канал в Telegram, чтобы не пропустить главное.",
+        "اشترك في النشرة البريدية لتصلك آخر الأخبار",
     ] {
         assert!(is_furniture(l), "{l}");
     }

@@ -104,6 +104,38 @@ fn reachable(lines: &[HeadLine]) -> usize {
     lines[..limit].iter().take_while(|l| skippable(l)).count()
 }
 
+/// Whether `title` is `headline` plus a site name after a separator ("Headline | Site").
+fn is_site_title_of(title: &str, headline: &str) -> bool {
+    [" - ", " | ", " – ", " — ", " · ", " :: "].iter().any(|sep| {
+        title.rsplit_once(sep).is_some_and(|(head, site)| {
+            site.split_whitespace().count() <= 5 && word_key(head) == word_key(headline)
+        })
+    }) && word_key(headline).len() >= 2
+}
+
+/// A shorter copy of the headline at `at` further down, above the text with only
+/// skippable lines between: a page title with the site's name ("Headline - Site")
+/// over the printed headline. Its index, when there is one.
+pub fn find_copy_below(lines: &[HeadLine], at: usize) -> Option<usize> {
+    let title = lines.get(at)?.text;
+    let first_good = lines[at + 1..]
+        .iter()
+        .position(|l| l.class == Class::Good)
+        .map_or(lines.len(), |i| at + 1 + i);
+    let end = first_good
+        .min(at + HEADER_LINES)
+        .min(lines.len().saturating_sub(1));
+    for (j, line) in lines.iter().enumerate().take(end + 1).skip(at + 1) {
+        if is_site_title_of(title, line.text) {
+            return Some(j);
+        }
+        if !skippable(line) {
+            return None;
+        }
+    }
+    None
+}
+
 /// The index of the line that repeats `title`, when only skippable lines stand above it.
 pub fn find_repeat(lines: &[HeadLine], title: &str) -> Option<usize> {
     let last = reachable(lines).min(lines.len().saturating_sub(1));
