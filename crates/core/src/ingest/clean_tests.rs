@@ -186,3 +186,14 @@ fn a_page_title_with_the_site_name_gives_way_to_the_printed_headline() {
         assert_eq!(c.body.split("\n\n").count(), 1, "{}", c.body);
     }
 }
+
+#[test]
+fn a_one_line_menu_and_a_long_kicker_stand_above_the_headline() {
+    let c = run("Home World Business Politics Opinion Sport\nMiddle East & North Africa\nAlgeria buys four corvettes from Russia\nBy Tom Price\nAlgeria has ordered four corvettes from Russia, the defence ministry said on Monday, in a deal worth about $1 billion.\nDeliveries of the corvettes start in 2026.\nTags\nAlgeria\nRussia\nMost popular\nRussia and Algeria hold naval drills");
+    assert_eq!(c.title, "Algeria buys four corvettes from Russia");
+    assert_eq!(c.author.as_deref(), Some("Tom Price"));
+    assert_eq!(
+        c.body,
+        "Algeria has ordered four corvettes from Russia, the defence ministry said on Monday, in a deal worth about $1 billion.\n\nDeliveries of the corvettes start in 2026."
+    );
+}

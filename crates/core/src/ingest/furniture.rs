@@ -22,8 +22,8 @@ copy|copier|скопировать|نسخ";
 
 /// Words that may fill a share row around targets and cues ("Share this article on").
 const SHARE_WORDS: &str =
-    "e|this|article|story|on|via|link|cet|sur|le|lien|эту|статью|статьей|на|в|ссылку|هذا|\
-المقال|على|عبر|الرابط|البريد|الالكتروني";
+    "e|this|article|story|on|via|link|cet|sur|le|lien|эту|статью|статьей|на|в|ссылку|соцсетях|\
+социальных|сетях|هذا|المقال|على|عبر|الرابط|البريد|الالكتروني";
 
 /// Openings of a tag or topic list ("Tags: Algeria, Russia").
 const TAG_CUES: &str =
@@ -32,12 +32,14 @@ const TAG_CUES: &str =
 argomenti";
 
 /// Cues of a cookie or consent banner (folded).
-const COOKIE_CUES: &str = "cookie|temoins de connexion|куки|ملفات تعريف الارتباط|الكوكيز|ملفات الارتباط";
+const COOKIE_CUES: &str = "cookie|temoins de connexion|traceurs|куки|ملفات تعريف الارتباط|الكوكيز|\
+ملفات الارتباط";
 
 /// Cues of a copyright or legal footer line (folded).
 const COPYRIGHT_CUES: &str = "©|copyright|all rights reserved|tous droits reserves|все права защищены|\
 جميع الحقوق محفوظة|الحقوق محفوظة|todos los derechos|alle rechte vorbehalten|\
-tutti i diritti";
+tutti i diritti|reproduction interdite|toute reproduction|при цитировании|перепечатка|\
+использование материалов";
 
 /// Stems of "comment(s)" for comment counters ("12 comments", "Комментарии: 3").
 const COMMENT_CUES: &str = "comment|коммент|تعليق|reaction|reagir|kommentar|comentario|commenti";

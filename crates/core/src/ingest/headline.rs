@@ -84,13 +84,18 @@ pub struct HeadLine<'a> {
 }
 
 /// Whether `line` may stand above the headline and go with the page's furniture:
-/// furniture, metadata, a site name or kicker (three words at most), or capitals only.
+/// furniture, metadata, a site name or kicker (three words at most, or five that
+/// do not read like a sentence), capitals only, or a menu of capitalised words.
 fn skippable(line: &HeadLine) -> bool {
-    let words = line.text.split_whitespace().count();
+    let text = line.text;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     line.class == Class::Bad
         || line.meta
-        || words <= 3
-        || (line.text.chars().any(char::is_alphabetic) && !line.text.chars().any(char::is_lowercase))
+        || words.len() <= 3
+        || (line.class == Class::Short && words.len() <= 5)
+        || (text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase))
+        || (words.len() >= 5 && words.iter().all(capitalised) && !text.contains(['.', ',', ':', '?', '!']))
 }
 
 /// Lines from the top that may be dropped before a headline at `i`: only
