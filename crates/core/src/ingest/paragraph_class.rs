@@ -155,12 +155,14 @@ pub fn keep_mask(lines: &[Judged], work: &mut Work) -> Vec<bool> {
         }
     }
     work.add(first_good + 1);
-    // After the text: sentences stay, and sentence-like lines that follow the text
-    // without a break; short lines and whatever follows furniture go.
+    // After the text: sentences stay, and sentence-like lines that follow the
+    // text without a break (an Arabic paragraph without a full stop); short
+    // lines and whatever follows furniture go.
     let mut attached = true;
     for (c, line) in class[last_good + 1..].iter_mut().zip(&lines[last_good + 1..]) {
         attached = attached && *c == Class::Near;
-        if !(attached || (*c == Class::Near && line.sentence)) {
+        let keep = *c == Class::Near && (line.sentence || attached);
+        if !keep {
             *c = Class::Bad;
         }
     }
