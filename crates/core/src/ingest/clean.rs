@@ -1,5 +1,7 @@
-//! Cleaning an article's text: title, byline block, captions, boilerplate,
-//! paragraphs, a body pasted twice, and whitespace.
+//! Cleaning an article's text: captions out, each line classed as text or page
+//! furniture ([`paragraph_class`]), the headline found past the furniture above
+//! it ([`headline`]), the byline block, then paragraphs without a body pasted
+//! twice. Every pass is linear in the lines (counted in [`Work`]).
 
 use super::boilerplate::{self, LineStats};
 use super::byline::{self, BylineLine};
@@ -22,8 +24,8 @@ pub struct Cleaned {
     pub warnings: Vec<String>,
 }
 
-/// Who is cleaning: the front matter's title and the source the file's lines are
-/// counted under in [`LineStats`] (see [`boilerplate::source_key`]).
+/// What cleaning knows of the file besides its text: the front matter's title and
+/// the source its lines are counted under in [`LineStats`] ([`boilerplate::source_key`]).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CleanInput<'a> {
     pub front_title: Option<&'a str>,
