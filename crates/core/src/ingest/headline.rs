@@ -9,6 +9,8 @@ use std::collections::HashMap;
 
 /// How many lines from the top may hold the headline.
 const HEADER_LINES: usize = 15;
+/// How many lines below the first candidate count when measuring what the text develops.
+const BODY_LINES: usize = 80;
 
 /// More than one sentence inside `s`.
 fn has_inner_sentence_break(s: &str) -> bool {
@@ -164,7 +166,8 @@ pub fn choose(lines: &[HeadLine], lang: &str) -> Option<usize> {
     let first = *candidates.first()?;
     // Where each term of the text last appears, counting paragraphs only.
     let mut last_seen: HashMap<String, usize> = HashMap::new();
-    for (i, line) in lines.iter().enumerate().skip(first + 1) {
+    // The opening of the text is enough to tell what it develops, and bounds the work.
+    for (i, line) in lines.iter().enumerate().skip(first + 1).take(BODY_LINES) {
         if matches!(line.class, Class::Good | Class::Near) {
             for t in analyze(line.text, lang) {
                 last_seen.insert(t.term, i);
