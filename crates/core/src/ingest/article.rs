@@ -1,7 +1,7 @@
 //! Assembling articles: one file's front matter, cleaned text, language and
 //! date into an [`Article`], and the whole corpus from its files.
 
-use super::boilerplate::LineStats;
+use super::boilerplate::{source_key, LineStats};
 use super::entities::Gazetteer;
 use super::frontmatter::{self, ArticleFile};
 use super::topics::Taxonomy;
@@ -44,6 +44,15 @@ fn topics_of(article: &mut Article, front: Option<Vec<String>>, taxonomy: Option
     }
 }
 
+/// The source a file's lines are counted under (see [`source_key`]).
+fn source_of(file: &ArticleFile) -> String {
+    let front = file.front.as_ref();
+    source_key(
+        front.and_then(|f| f.source.as_deref()),
+        front.and_then(|f| f.url.as_deref()),
+    )
+}
+
 /// Builds one article from its decoded file; `stats` are the corpus's short-line counts.
 pub fn build_article(
     id: String,
@@ -53,7 +62,11 @@ pub fn build_article(
     gazetteer: Option<&Gazetteer>,
 ) -> Article {
     let front = file.front.unwrap_or_default();
-    let cleaned = clean::clean(&file.text, front.title.as_deref(), stats);
+    let input = clean::CleanInput {
+        front_title: front.title.as_deref(),
+        source: &source_key(front.source.as_deref(), front.url.as_deref()),
+    };
+    let cleaned = clean::clean_with(&file.text, input, stats, &mut Default::default());
     let mut warnings = cleaned.warnings;
     warnings.extend(
         front
@@ -164,7 +177,13 @@ pub fn build_corpus(
             Err(p) => problems.push(p),
         }
     }
-    let stats = LineStats::from_texts(read.values().map(|(_, a)| a.text.as_str()));
+    let sources: Vec<String> = read.values().map(|(_, a)| source_of(a)).collect();
+    let stats = LineStats::from_sourced(
+        sources
+            .iter()
+            .map(String::as_str)
+            .zip(read.values().map(|(_, a)| a.text.as_str())),
+    );
     let mut articles: Vec<Article> = read
         .into_iter()
         .map(|(id, (_, file))| build_article(id, file, &stats, taxonomy, gazetteer))

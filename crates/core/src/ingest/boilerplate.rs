@@ -1,90 +1,12 @@
 //! Page boilerplate: a multilingual list of lines that are never article text,
-//! plus short lines that recur across several files of the corpus.
+//! plus lines that recur across several files of the corpus (short lines in any
+//! three files; longer lines, such as a newsletter pitch, in three files of one source).
 
 use crate::text::fold;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
-/// Lines that are boilerplate on their own (compared after [`key`]).
-const EXACT: &[&str] = &[
-    "advertisement",
-    "advertisements",
-    "exit mobile version",
-    "no comments",
-    "post a comment",
-    "newer post",
-    "older post",
-    "home",
-    "share",
-    "share this",
-    "share this article",
-    "tweet",
-    "related",
-    "related articles",
-    "read more",
-    "click here",
-    "subscribe",
-    "loading",
-    "skip to content",
-    "subscribe to post comments atom",
-    "comments",
-    "leave a comment",
-    "print",
-    "email",
-    "publicité",
-    "partager",
-    "lire la suite",
-    "commentaires",
-    "s'abonner",
-    "laisser un commentaire",
-    "إعلان",
-    "شارك",
-    "اقرأ المزيد",
-    "تعليقات",
-    "реклама",
-    "поделиться",
-    "комментарии",
-    "подписаться",
-    "publicidad",
-    "compartir",
-    "comentarios",
-    "werbung",
-    "anzeige",
-    "teilen",
-    "kommentare",
-    "pubblicità",
-    "condividi",
-    "commenti",
-];
-
-/// Line openings that mark a link to another article ("Read also: ...").
-const PREFIXES: &[&str] = &[
-    ">>",
-    "read also",
-    "also read",
-    "see also",
-    "read more:",
-    "related:",
-    "lire aussi",
-    "à lire aussi",
-    "a lire aussi",
-    "voir aussi",
-    "lire également",
-    "اقرأ أيضا",
-    "اقرأ ايضا",
-    "إقرأ أيضا",
-    "اقرأ أيضاً",
-    "اقرا ايضا",
-    "читайте также",
-    "смотрите также",
-    "читать также",
-    "lee también",
-    "leer también",
-    "lea también",
-    "lesen sie auch",
-    "auch interessant",
-    "leggi anche",
-    "vedi anche",
-];
+use super::boilerplate_lists::{EXACT, PREFIXES, RELATED};
 
 /// Longest line (in characters) that can be boilerplate.
 const MAX_LEN: usize = 160;
@@ -102,48 +24,114 @@ pub fn key(line: &str) -> String {
         .to_string()
 }
 
+/// The keys of a list, computed once (each [`key`] folds the text).
+fn keys_of(list: &'static [&'static str], cell: &'static OnceLock<Vec<String>>) -> &'static [String] {
+    cell.get_or_init(|| list.iter().map(|e| key(e)).collect())
+}
+
 /// Whether `line` is on the built-in boilerplate list.
 pub fn is_listed(line: &str) -> bool {
+    static EXACT_KEYS: OnceLock<Vec<String>> = OnceLock::new();
+    static PREFIX_KEYS: OnceLock<Vec<String>> = OnceLock::new();
     if line.chars().count() > MAX_LEN {
         return false;
     }
     let k = key(line);
-    EXACT.iter().any(|e| key(e) == k) || PREFIXES.iter().any(|p| k.starts_with(&key(p)))
+    keys_of(EXACT, &EXACT_KEYS).contains(&k)
+        || keys_of(PREFIXES, &PREFIX_KEYS)
+            .iter()
+            .any(|p| k.starts_with(p.as_str()))
+        || is_related_heading(line)
 }
 
-/// Short lines seen in several files of a corpus.
+/// Whether `line` is only the heading of a block of related-article links ("Related articles").
+pub fn is_related_heading(line: &str) -> bool {
+    static RELATED_KEYS: OnceLock<Vec<String>> = OnceLock::new();
+    line.chars().count() <= 40 && keys_of(RELATED, &RELATED_KEYS).contains(&key(line))
+}
+
+/// Lines seen in several files of a corpus: short ones counted over the whole
+/// corpus, longer ones per source (a front matter `source`, else its `url`'s host).
 #[derive(Debug, Clone, Default)]
 pub struct LineStats {
     files: HashMap<String, usize>,
+    by_source: HashMap<(String, String), usize>,
 }
 
-/// A short line must occur in this many files to count as repeated boilerplate.
+/// A line must occur in this many files to count as repeated boilerplate.
 pub const MIN_FILES: usize = 3;
-/// Lines longer than this (in characters) are never treated as repeated boilerplate.
+/// Lines longer than this (in characters) count only when they repeat within one source.
 pub const MAX_REPEATED_LEN: usize = 60;
+/// Lines longer than this are never treated as repeated boilerplate: whole paragraphs
+/// shared by several files are a copied story, which dedup reports.
+pub const MAX_SOURCE_REPEATED_LEN: usize = 300;
+
+/// The source a file's lines are counted under: its front matter `source`, else the
+/// host of its `url`, else "" (every unsourced file together).
+pub fn source_key(source: Option<&str>, url: Option<&str>) -> String {
+    if let Some(s) = source.map(str::trim).filter(|s| !s.is_empty()) {
+        return key(s);
+    }
+    let host = url
+        .and_then(|u| u.split_once("://"))
+        .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or(""))
+        .map(|h| h.trim_start_matches("www.").to_lowercase());
+    host.unwrap_or_default()
+}
+
+/// Quoted speech repeats across articles because it is news, not furniture.
+fn is_quoted(line: &str) -> bool {
+    line.contains(['“', '”', '«', '»', '"', '„'])
+}
 
 impl LineStats {
-    /// Counts, for each short line, how many of `texts` contain it.
+    /// Counts, for each short line, how many of `texts` contain it (all of one unknown source).
     pub fn from_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut files = HashMap::new();
-        for text in texts {
-            let seen: HashSet<String> = text
+        Self::from_sourced(texts.into_iter().map(|t| ("", t)))
+    }
+
+    /// Counts lines per file: short lines over the corpus, longer ones per source
+    /// (`source` as given by [`source_key`]).
+    pub fn from_sourced<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut stats = LineStats::default();
+        for (source, text) in texts {
+            let seen: HashSet<(String, bool)> = text
                 .lines()
-                .filter(|l| (1..=MAX_REPEATED_LEN).contains(&l.trim().chars().count()))
-                .map(key)
-                .filter(|k| !k.is_empty())
+                .filter_map(|l| {
+                    let n = l.trim().chars().count();
+                    (1..=MAX_SOURCE_REPEATED_LEN)
+                        .contains(&n)
+                        .then(|| (key(l), n <= MAX_REPEATED_LEN))
+                })
+                .filter(|(k, _)| !k.is_empty())
                 .collect();
-            for k in seen {
-                *files.entry(k).or_insert(0) += 1;
+            for (k, short) in seen {
+                if short {
+                    *stats.files.entry(k.clone()).or_insert(0) += 1;
+                }
+                *stats.by_source.entry((source.to_string(), k)).or_insert(0) += 1;
             }
         }
-        LineStats { files }
+        stats
     }
 
     /// Whether `line` is short and recurs in at least [`MIN_FILES`] files.
     pub fn is_repeated(&self, line: &str) -> bool {
         line.trim().chars().count() <= MAX_REPEATED_LEN
             && self.files.get(&key(line)).is_some_and(|&n| n >= MIN_FILES)
+    }
+
+    /// Whether `line` recurs in at least [`MIN_FILES`] files of `source`: a short
+    /// line anywhere, a longer unquoted one within the source.
+    pub fn is_repeated_in(&self, source: &str, line: &str) -> bool {
+        let n = line.trim().chars().count();
+        self.is_repeated(line)
+            || (n <= MAX_SOURCE_REPEATED_LEN
+                && !is_quoted(line)
+                && self
+                    .by_source
+                    .get(&(source.to_string(), key(line)))
+                    .is_some_and(|&n| n >= MIN_FILES))
     }
 }
 

@@ -30,6 +30,9 @@ const BY: &[&str] = &[
     "автор:",
     "بقلم ",
     "بقلم:",
+    "كتب:",
+    "كتبت:",
+    "текст:",
 ];
 const NAME_PARTICLES: &[&str] = &[
     "el", "al", "de", "du", "la", "le", "ben", "bin", "ibn", "ould", "von", "van", "da", "di",
@@ -75,7 +78,11 @@ pub fn classify(line: &str) -> Option<BylineLine> {
         return Some(BylineLine::Date);
     }
     let lower = line.to_lowercase();
-    if let Some(by) = BY.iter().find(|b| lower.starts_with(*b)) {
+    // A correspondent credit ("Par notre correspondant à Alger, X") is read by [`correspondent`].
+    if let Some(by) = BY
+        .iter()
+        .find(|b| lower.starts_with(*b) && correspondent(line).is_none())
+    {
         let name = line[by.len()..].trim().trim_start_matches(':').trim();
         if !name.is_empty() && name.split_whitespace().count() <= 6 {
             return Some(BylineLine::MarkedAuthor(name.to_string()));
@@ -106,6 +113,10 @@ const CORRESPONDENT: &[&str] = &[
     "avec notre correspondante à ",
     "de notre envoyé spécial à ",
     "de notre envoyée spéciale à ",
+    "par notre correspondant à ",
+    "par notre correspondante à ",
+    "par notre envoyé spécial à ",
+    "par notre envoyée spéciale à ",
 ];
 
 /// "With our correspondent in Moscow, Anissa El Jabri" → (place, author).
@@ -155,6 +166,9 @@ pub fn is_caption(line: &str) -> bool {
     if line.chars().count() > 400 {
         return false;
     }
+    if has_copyright_credit(line) {
+        return true;
+    }
     let lower = line.to_lowercase();
     if ["photo:", "photo :", "crédit photo", "фото:", "صورة:"]
         .iter()
@@ -173,14 +187,26 @@ pub fn is_caption(line: &str) -> bool {
         return false;
     };
     let text_before = line.len() - credit.len() > 20;
+    let words = credit.split_whitespace().count();
+    // "(Photo by Name/Agency via Getty Images)" runs longer than an agency name.
+    let photo = ["photo", "images", "фото", "صورة"]
+        .iter()
+        .any(|p| credit.contains(p));
     text_before
-        && credit.split_whitespace().count() <= 5
-        && (CREDITS.iter().any(|c| {
-            credit
-                .strip_prefix(c)
-                .is_some_and(|rest| rest.chars().next().is_none_or(|ch| !ch.is_alphanumeric()))
-        }) || credit.contains("photo")
-            || credit.contains("images"))
+        && ((words <= 5
+            && CREDITS.iter().any(|c| {
+                credit
+                    .strip_prefix(c)
+                    .is_some_and(|rest| rest.chars().next().is_none_or(|ch| !ch.is_alphanumeric()))
+            }))
+            || (words <= 10 && photo))
+}
+
+/// Whether `line` is a caption ending in a "© Agency" credit ("Tebboune au Kremlin. © Sputnik/AFP").
+fn has_copyright_credit(line: &str) -> bool {
+    line.rsplit_once('©').is_some_and(|(before, credit)| {
+        before.trim().chars().count() > 20 && (1..=4).contains(&credit.split_whitespace().count())
+    })
 }
 
 #[cfg(test)]
@@ -246,6 +272,13 @@ mod tests {
         assert!(is_caption("Le président Tebboune à Moscou. (Photo AFP)"));
         assert!(is_caption("Photo: Sergueï Lavrov à Alger"));
         assert!(is_caption("Путин и Теббун в Кремле. (Фото: ТАСС)"));
+        assert!(is_caption(
+            "President Tebboune at the Kremlin in June 2023. (Photo by Sergei Ilyin/Sputnik/AFP via Getty Images)"
+        ));
+        assert!(is_caption(
+            "Le président Tebboune reçu au Kremlin en juin 2023. © Sputnik/AFP"
+        ));
+        assert!(!is_caption("© 2024 Al-Monitor, LLC. All rights reserved."));
         assert!(!is_caption("The agreement was signed by both sides (see below)"));
         assert!(!is_caption("Bilateral trade reached $3 billion (2021)"));
         assert!(!is_caption("(Reuters)"));

@@ -1,9 +1,14 @@
-//! Cleaning an article's text: title, byline block, captions, boilerplate,
-//! paragraphs, a body pasted twice, and whitespace.
+//! Cleaning an article's text: captions out, each line classed as text or page
+//! furniture ([`paragraph_class`]), the headline found past the furniture above
+//! it ([`headline`]), the byline block, then paragraphs without a body pasted
+//! twice. Every pass is linear in the lines (counted in [`Work`]).
 
 use super::boilerplate::{self, LineStats};
 use super::byline::{self, BylineLine};
-use super::date;
+use super::headline::{self, HeadLine};
+use super::lines::{collapse_repeats, continues, lines_of, paragraphs, Line};
+use super::paragraph_class::{self, ends_sentence, Class, Judged, Work};
+use super::{date, furniture, lang};
 
 /// The cleaned text of an article and the metadata found in it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -19,124 +24,35 @@ pub struct Cleaned {
     pub warnings: Vec<String>,
 }
 
-/// A non-blank line and whether a blank line came before it.
-#[derive(Debug, Clone)]
-struct Line {
-    text: String,
-    gap: bool,
-}
-
-/// Spaces of every kind become one space; invisible characters go.
-pub fn normalise_spaces(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    for c in line.chars() {
-        if matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}') {
-            continue;
-        }
-        let c = if c.is_whitespace() || c.is_control() {
-            ' '
-        } else {
-            c
-        };
-        if c != ' ' || !out.ends_with(' ') {
-            out.push(c);
-        }
-    }
-    out.trim().to_string()
-}
-
-fn lines_of(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut gap = false;
-    for raw in text.lines() {
-        let text = normalise_spaces(raw);
-        if text.is_empty() {
-            gap = true;
-        } else {
-            out.push(Line { text, gap });
-            gap = false;
-        }
-    }
-    out
-}
-
-fn ends_sentence(s: &str) -> bool {
-    s.ends_with(['.', '!', '?', ':', ';', '"', '”', '»', ')', ']', '…', '؟', '。'])
-}
-
-/// More than one sentence inside `s`.
-fn has_inner_sentence_break(s: &str) -> bool {
-    let cs: Vec<char> = s.chars().collect();
-    cs.windows(3)
-        .any(|w| ".?!؟".contains(w[0]) && w[1] == ' ' && w[2].is_uppercase())
-}
-
-/// A line that can be a title: short, one sentence, not boilerplate.
-fn is_title(s: &str) -> bool {
-    s.chars().count() <= 200
-        && s.split_whitespace().count() <= 30
-        && !has_inner_sentence_break(s)
-        && !boilerplate::is_listed(s)
-}
-
-/// The opening words of a paragraph, when no title line exists.
-fn title_from(paragraph: &str) -> String {
-    let words: Vec<&str> = paragraph.split_whitespace().collect();
-    let mut out = String::new();
-    for w in words.iter().take(16) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-        if ".?!؟".contains(w.chars().last().unwrap_or(' ')) {
-            return out.trim_end_matches('.').to_string();
-        }
-    }
-    if words.len() > 16 {
-        out.push('…');
-    }
-    out
-}
-
-fn word_key(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// `copy` is a truncated repeat of `title` (at least three words, a strict prefix or equal).
-fn is_truncated_copy(title: &str, copy: &str) -> bool {
-    let (t, c) = (word_key(title), word_key(copy));
-    c.len() >= 3 && c.len() <= t.len() && t[..c.len()] == c[..]
-}
-
-/// Whether `line` repeats `title`: equal once folded ([`crate::text::fold`]) and
-/// stripped of everything but letters and digits, so case, accents, punctuation
-/// (a Markdown `#` too) and spacing do not count. A title with no letter or
-/// digit is repeated by nothing.
-fn repeats_title(title: &str, line: &str) -> bool {
-    let key = |s: &str| -> String {
-        crate::text::fold(s)
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect()
-    };
-    let title = key(title);
-    !title.is_empty() && key(line) == title
+/// What cleaning knows of the file besides its text: the front matter's title and
+/// the source its lines are counted under in [`LineStats`] ([`boilerplate::source_key`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CleanInput<'a> {
+    pub front_title: Option<&'a str>,
+    pub source: &'a str,
 }
 
 /// Cleans `text` (front matter already removed), using corpus-wide `stats` for repeated lines.
 ///
-/// `front_title` is the title the front matter gives, if any. Without one, a
-/// short one-sentence first line is the title line and is taken out of the body
-/// (else the title is the opening words and nothing is taken out). With one,
-/// the first line is taken out only when it repeats that title
-/// ([`repeats_title`]): a short first paragraph that says something else stays
-/// in the body, and `title` is the front matter's.
+/// `front_title` is the title the front matter gives, if any. Without one, the
+/// headline is found past the page's furniture ([`headline::choose`]) and taken
+/// out of the body with the furniture above it (else the title is the opening
+/// words and nothing is taken out). With one, a line repeating that title
+/// ([`headline::repeats_title`]) near the top is taken out with what stands
+/// above it; a short first paragraph that says something else stays.
 pub fn clean(text: &str, front_title: Option<&str>, stats: &LineStats) -> Cleaned {
+    let input = CleanInput {
+        front_title,
+        source: "",
+    };
+    clean_with(text, input, stats, &mut Work::default())
+}
+
+/// [`clean`] for a file of a known source, counting its steps in `work`.
+pub fn clean_with(text: &str, input: CleanInput, stats: &LineStats, work: &mut Work) -> Cleaned {
     let mut out = Cleaned::default();
     let mut lines = lines_of(text);
+    work.add(lines.len());
     if let Some(first) = lines.first_mut() {
         if let Some((_, rest)) = date::strip_leading_marker(&first.text) {
             first.text = rest.to_string();
@@ -145,55 +61,115 @@ pub fn clean(text: &str, front_title: Option<&str>, stats: &LineStats) -> Cleane
             lines.remove(0);
         }
     }
-    let front_title = front_title.map(str::trim).filter(|t| !t.is_empty());
-    if let Some(title) = front_title {
-        out.title = title.to_string();
-    }
-    // A title-like first line kept in the body: a byline block may follow it.
-    let mut kept_headline = false;
-    // Title, and a truncated copy of it right after.
-    let title_line = match (front_title, lines.first()) {
-        (Some(title), Some(first)) => {
-            let repeated = repeats_title(title, &first.text);
-            kept_headline = !repeated && is_title(&first.text);
-            repeated
-        }
-        (None, Some(first)) if is_title(&first.text) => true,
-        (None, Some(first)) => {
-            out.title = title_from(&first.text);
-            out.warnings
-                .push("no title line; title taken from the opening words".into());
-            false
-        }
-        (_, None) => false,
-    };
-    if title_line {
-        let line = lines.remove(0).text;
-        if front_title.is_none() {
-            out.title = line;
-        }
-        if lines
-            .first()
-            .is_some_and(|l| is_truncated_copy(&out.title, &l.text))
-        {
-            lines.remove(0);
-            out.warnings.push("dropped a truncated copy of the title".into());
-        }
-    }
-    if !take_byline_block(&mut lines, 0, &mut out) && kept_headline {
-        take_byline_block(&mut lines, 1, &mut out);
-    }
+    let lang = lang::detect(text).map_or(lang::UNDETERMINED, |d| d.lang);
+    take_captions(&mut lines, &mut out, work);
+    classify_all(&mut lines, lang, input.source, stats, work);
+    let front_title = input.front_title.map(str::trim).filter(|t| !t.is_empty());
+    take_title(&mut lines, front_title, lang, &mut out);
+    // The byline block: right under the title, or under a standfirst or kept headline.
+    let _ = (0..=2).any(|at| take_byline_block(&mut lines, at, &mut out));
     take_correspondent(&mut lines, &mut out);
-    take_captions(&mut lines, &mut out);
+    let judged: Vec<Judged> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| Judged {
+            class: l.class,
+            words: l.text.split_whitespace().count(),
+            sentence: ends_sentence(&l.text),
+            related_heading: boilerplate::is_related_heading(&l.text),
+            continues: i > 0 && continues(&lines[i - 1], l),
+        })
+        .collect();
+    let keep = paragraph_class::keep_mask(&judged, work);
     let before = lines.len();
-    lines.retain(|l| !boilerplate::is_boilerplate(&l.text, stats) && date::date_line(&l.text).is_none());
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(l, _)| l)
+        .collect();
     if lines.len() < before {
         out.warnings
             .push(format!("removed {} boilerplate line(s)", before - lines.len()));
     }
-    let paragraphs = collapse_repeats(paragraphs(lines), &mut out.warnings);
+    let paragraphs = collapse_repeats(paragraphs(lines, work), &mut out.warnings, work);
     out.body = paragraphs.join("\n\n");
     out
+}
+
+/// Each line's class on its own: furniture by list, shape, date or repetition in
+/// the corpus, else by length and stop words. Lines repeated within the source
+/// count only while most of the file's paragraphs are its own: a file whose
+/// paragraphs mostly recur elsewhere is a copied story, left to dedup.
+fn classify_all(lines: &mut [Line], lang: &str, source: &str, stats: &LineStats, work: &mut Work) {
+    work.add(lines.len());
+    let repeated: Vec<bool> = lines
+        .iter()
+        .map(|l| stats.is_repeated_in(source, &l.text))
+        .collect();
+    let long = |l: &Line| l.text.chars().count() > boilerplate::MAX_REPEATED_LEN;
+    let long_lines = lines.iter().filter(|l| long(l)).count();
+    let long_repeated = lines.iter().zip(&repeated).filter(|(l, &r)| r && long(l)).count();
+    let copied = long_repeated * 2 > long_lines;
+    for (l, rep) in lines.iter_mut().zip(repeated) {
+        let rep = rep && !(copied && long(l));
+        let furniture = rep
+            || boilerplate::is_listed(&l.text)
+            || furniture::is_furniture(&l.text)
+            || date::date_line(&l.text).is_some();
+        l.class = paragraph_class::classify(&l.text, lang, furniture);
+    }
+}
+
+/// Whether `line` is a marked byline or a date ("By ...", "Автор: ..."), never a headline.
+fn is_meta(line: &str) -> bool {
+    byline::classify(line).is_some_and(|k| matches!(k, BylineLine::Date | BylineLine::MarkedAuthor(_)))
+}
+
+/// Takes the title line (and what stands above it) out of `lines` and sets `out.title`.
+fn take_title(lines: &mut Vec<Line>, front_title: Option<&str>, lang: &str, out: &mut Cleaned) {
+    let heads: Vec<HeadLine> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| HeadLine {
+            text: &l.text,
+            class: l.class,
+            meta: l.class != Class::Good && is_meta(&l.text),
+            continued: lines.get(i + 1).is_some_and(|next| continues(l, next)),
+        })
+        .collect();
+    let found = match front_title {
+        Some(title) => {
+            out.title = title.to_string();
+            headline::find_repeat(&heads, title)
+        }
+        None => headline::choose(&heads, lang),
+    };
+    let Some(at) = found else {
+        if front_title.is_none() {
+            let first = lines.iter().find(|l| l.class != Class::Bad).or(lines.first());
+            out.title = first.map(|l| headline::title_from(&l.text)).unwrap_or_default();
+            out.warnings
+                .push("no title line; title taken from the opening words".into());
+        }
+        return;
+    };
+    // "Headline - Site" over the printed headline: the printed one is the title.
+    let at = match front_title {
+        None => headline::find_copy_below(&heads, at).unwrap_or(at),
+        Some(_) => at,
+    };
+    let line = lines.drain(..=at).next_back().unwrap_or_default();
+    if front_title.is_none() {
+        out.title = line.text;
+    }
+    if lines
+        .first()
+        .is_some_and(|l| headline::is_truncated_copy(&out.title, &l.text))
+    {
+        lines.remove(0);
+        out.warnings.push("dropped a truncated copy of the title".into());
+    }
 }
 
 /// Consumes a block of short byline lines (author, place, date, outlet) starting
@@ -243,79 +219,30 @@ fn take_correspondent(lines: &mut Vec<Line>, out: &mut Cleaned) {
     }
 }
 
-/// Moves photo captions out of the text; a caption wrapped over two lines is joined.
-fn take_captions(lines: &mut Vec<Line>, out: &mut Cleaned) {
-    let mut i = 0;
-    while i < lines.len() {
-        if !byline::is_caption(&lines[i].text) {
-            i += 1;
+/// Moves photo captions out of the text; a caption wrapped over two lines is
+/// joined. One pass, building the kept lines anew (removing in place was quadratic).
+fn take_captions(lines: &mut Vec<Line>, out: &mut Cleaned, work: &mut Work) {
+    work.add(lines.len());
+    let mut kept: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines.drain(..) {
+        if !byline::is_caption(&line.text) {
+            kept.push(line);
             continue;
         }
-        let Line {
-            text: mut caption,
-            gap,
-        } = lines.remove(i);
-        let wrapped = i > 0
-            && !gap
-            && !ends_sentence(&lines[i - 1].text)
-            && caption.chars().next().is_some_and(char::is_lowercase);
-        if wrapped {
-            i -= 1;
-            caption = format!("{} {caption}", lines.remove(i).text);
-        }
+        let wrapped = kept.last().is_some_and(|prev| {
+            !line.gap
+                && !ends_sentence(&prev.text)
+                && line.text.chars().next().is_some_and(char::is_lowercase)
+        });
+        let caption = match kept.pop() {
+            Some(prev) if wrapped => format!("{} {}", prev.text, line.text),
+            Some(prev) => {
+                kept.push(prev);
+                line.text
+            }
+            None => line.text,
+        };
         out.captions.push(caption);
     }
-}
-
-/// Groups lines into paragraphs. With blank-line separation, lines of a block join;
-/// otherwise each line is a paragraph unless it visibly continues the previous one.
-fn paragraphs(lines: Vec<Line>) -> Vec<String> {
-    let gaps = lines.iter().skip(1).filter(|l| l.gap).count();
-    let blank_separated = gaps * 3 >= lines.len().saturating_sub(1) && gaps > 0;
-    let mut out: Vec<String> = Vec::new();
-    for (i, line) in lines.into_iter().enumerate() {
-        let join = i > 0
-            && !line.gap
-            && (blank_separated
-                || (!ends_sentence(out.last().map_or("", String::as_str))
-                    && line.text.chars().next().is_some_and(char::is_lowercase)));
-        match out.last_mut() {
-            Some(last) if join => {
-                last.push(' ');
-                last.push_str(&line.text);
-            }
-            _ => out.push(line.text),
-        }
-    }
-    out
-}
-
-/// Drops paragraphs that repeat an earlier one (a body pasted twice).
-fn collapse_repeats(paragraphs: Vec<String>, warnings: &mut Vec<String>) -> Vec<String> {
-    let keys: Vec<Vec<String>> = paragraphs.iter().map(|p| word_key(p)).collect();
-    let repeat: Vec<bool> = (0..keys.len())
-        .map(|i| !keys[i].is_empty() && keys[..i].contains(&keys[i]))
-        .collect();
-    let drop: Vec<bool> = (0..keys.len())
-        .map(|i| {
-            repeat[i]
-                && (keys[i].len() >= 4
-                    || (i > 0 && repeat[i - 1] && keys[i - 1].len() >= 4)
-                    || repeat.get(i + 1).is_some_and(|&r| r && keys[i + 1].len() >= 4))
-        })
-        .collect();
-    let dropped = drop.iter().filter(|&&d| d).count();
-    if dropped >= 3 && dropped * 3 >= paragraphs.len() {
-        warnings.push(format!(
-            "collapsed a body pasted twice ({dropped} repeated paragraphs removed)"
-        ));
-    } else if dropped > 0 {
-        warnings.push(format!("removed {dropped} repeated paragraph(s)"));
-    }
-    paragraphs
-        .into_iter()
-        .zip(drop)
-        .filter(|(_, d)| !d)
-        .map(|(p, _)| p)
-        .collect()
+    *lines = kept;
 }

@@ -1,7 +1,8 @@
 //! Tests of [`super::clean`] on text written for them, in several languages.
 
 use super::boilerplate::LineStats;
-use super::clean::clean;
+use super::clean::{clean, clean_with, CleanInput};
+use super::paragraph_class::Work;
 
 fn run(text: &str) -> super::clean::Cleaned {
     clean(text, None, &LineStats::default())
@@ -121,5 +122,78 @@ fn hard_wrapped_lines_join_into_paragraphs() {
     assert_eq!(
         c.body,
         "The minister said that the visit would take place soon.\n\nNext paragraph."
+    );
+}
+
+/// A long scraped text of about `n` paragraphs: text, captions and share rows,
+/// the whole body pasted twice.
+fn long_text(n: usize) -> String {
+    let mut body = Vec::new();
+    for i in 0..n {
+        body.push(format!(
+            "Paragraph {i} says that the ministers met in Algiers on day {i} to talk about gas and wheat."
+        ));
+        if i % 10 == 0 {
+            body.push(format!(
+                "The ministers in Algiers on day {i} of the talks. [Getty]"
+            ));
+        }
+        if i % 7 == 0 {
+            body.push("Share: Facebook Twitter WhatsApp".to_string());
+        }
+    }
+    let once = body.join("\n\n");
+    format!("Ministers meet for a long time in Algiers\n\n{once}\n\n{once}\n")
+}
+
+#[test]
+fn cleaning_work_grows_linearly_with_the_text() {
+    let steps = |n: usize| {
+        let mut work = Work::default();
+        let c = clean_with(
+            &long_text(n),
+            CleanInput::default(),
+            &LineStats::default(),
+            &mut work,
+        );
+        assert_eq!(c.body.split("\n\n").count(), n, "one copy of each paragraph");
+        assert_eq!(c.captions.len(), 2 * n.div_ceil(10));
+        work.steps
+    };
+    let (small, large) = (steps(500), steps(2000));
+    // Four times the text: four times the work, plus a little; quadratic work would be sixteen times.
+    assert!(
+        large <= small * 9 / 2,
+        "{small} steps for 500 paragraphs, {large} for 2000"
+    );
+    assert!(large >= small * 3, "the count follows the text: {small}, {large}");
+}
+
+#[test]
+fn a_page_title_with_the_site_name_gives_way_to_the_printed_headline() {
+    for (text, title) in [
+        (
+            "Alger et Moscou relancent leur commission mixte | Le Courrier d'Alger\nAccueil > International\nDIPLOMATIE\nAlger et Moscou relancent leur commission mixte\nLa commission mixte algéro-russe s'est réunie mardi à Alger pour la première fois depuis quatre ans.",
+            "Alger et Moscou relancent leur commission mixte",
+        ),
+        (
+            "Россия и Алжир подписали соглашение — Вести Магриба\n\nРоссия и Алжир подписали соглашение\n\nСоглашение о поставках пшеницы подписано во вторник в Москве, сообщило министерство.",
+            "Россия и Алжир подписали соглашение",
+        ),
+    ] {
+        let c = run(text);
+        assert_eq!(c.title, title);
+        assert_eq!(c.body.split("\n\n").count(), 1, "{}", c.body);
+    }
+}
+
+#[test]
+fn a_one_line_menu_and_a_long_kicker_stand_above_the_headline() {
+    let c = run("Home World Business Politics Opinion Sport\nMiddle East & North Africa\nAlgeria buys four corvettes from Russia\nBy Tom Price\nAlgeria has ordered four corvettes from Russia, the defence ministry said on Monday, in a deal worth about $1 billion.\nDeliveries of the corvettes start in 2026.\nTags\nAlgeria\nRussia\nMost popular\nRussia and Algeria hold naval drills");
+    assert_eq!(c.title, "Algeria buys four corvettes from Russia");
+    assert_eq!(c.author.as_deref(), Some("Tom Price"));
+    assert_eq!(
+        c.body,
+        "Algeria has ordered four corvettes from Russia, the defence ministry said on Monday, in a deal worth about $1 billion.\n\nDeliveries of the corvettes start in 2026."
     );
 }

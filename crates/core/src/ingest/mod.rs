@@ -13,6 +13,7 @@
 pub mod add;
 pub mod article;
 pub mod boilerplate;
+mod boilerplate_lists;
 pub mod byline;
 pub mod clean;
 pub mod date;
@@ -22,7 +23,11 @@ pub mod dossier;
 pub mod entities;
 pub mod folder;
 pub mod frontmatter;
+pub mod furniture;
+pub mod headline;
 pub mod lang;
+pub mod lines;
+pub mod paragraph_class;
 pub mod topics;
 
 pub use folder::load_corpus_dir;
@@ -178,5 +183,13 @@ mod dossier_tests;
 mod front_title_tests;
 #[cfg(test)]
 mod pipeline_tests;
+#[cfg(test)]
+mod repeated_lines_tests;
+#[cfg(test)]
+mod scraped_pages;
+#[cfg(test)]
+mod scraped_pages_ar_ru;
+#[cfg(test)]
+mod scraped_tests;
 #[cfg(test)]
 mod scraped_set_tests;

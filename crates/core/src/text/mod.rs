@@ -20,7 +20,7 @@ mod unicode_tables;
 
 pub use fold::{fold, fold_into};
 pub use stem::{has_stemmer, stem};
-pub use stopwords::is_stop_word;
+pub use stopwords::{is_function_word, is_stop_word};
 pub use tokenize::{for_each_token, is_restart_point, restart_point_before, tokenize, Token};
 
 /// Tokenizes `text`, drops the stop words of `lang` and stems the rest for `lang`.

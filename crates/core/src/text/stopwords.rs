@@ -53,6 +53,23 @@ const AR: &str = "في من إلى على عن مع أن إن كان كانت ه
 هما نحن أنت أنا لا لم لن ما ماذا هل قد كل بعض بين حيث حتى ثم أو أم بل لكن و ف ب ل ك عند منذ خلال حول دون ضد غير \
 سوف أي إذا إذ كما لقد وقد فقد وفي ومن وعلى وإلى وأن وهو وهي وهذا وهذه ولا وكان وكانت أيضا قال وقال";
 
+/// More function words per language, counted by [`is_function_word`] (jusText's
+/// stop-word density when cleaning) but not dropped from the search index, so
+/// that adding them changes no query's results.
+const EXTRA: &[(&str, &str)] = &[
+    ("en", "its may might must shall would which while since among per upon"),
+    ("fr", "depuis après avant contre chez vers sous tout tous toute toutes très encore déjà ainsi donc \
+alors si non deux leur été selon lors"),
+    ("ar", "أنه أنها إنه إنها بأن لأن وإن به بها له لها فيه فيها منه منها عليه عليها إليه إليها عنه عنها لدى \
+عبر ضمن نحو أمام بعد قبل حين عندما بينما كذلك هناك هنا ذات التى هؤلاء أولئك يكون تكون ومع وبين وعن ولم ولن وما \
+وكل وفيما فيما مما بما يمكن أكثر أقل جدا وأضاف أضاف وأكد أكد يوم"),
+    ("ru", "которые который которая которое которых этих эти своих свои чтобы однако этом также будут стал \
+стала стали сообщил сообщила заявил"),
+    ("es", "sobre entre desde hasta según"),
+    ("de", "einem einer eines seit gegen ohne durch"),
+    ("it", "dopo prima contro senza sotto secondo"),
+];
+
 fn raw(lang: &str) -> Option<&'static str> {
     Some(match lang {
         "en" => EN,
@@ -89,6 +106,27 @@ pub fn is_stop_word(folded_term: &str, lang: &str) -> bool {
         .is_some_and(|(_, set)| set.contains(folded_term))
 }
 
+fn extra_sets() -> &'static [(&'static str, HashSet<String>)] {
+    static SETS: OnceLock<Vec<(&'static str, HashSet<String>)>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        EXTRA
+            .iter()
+            .map(|&(l, words)| (l, words.split_whitespace().map(fold).collect()))
+            .collect()
+    })
+}
+
+/// Whether `folded_term` is a function word of `lang`: a stop word, or one of
+/// the further words of [`EXTRA`]. For measuring how much a line reads like
+/// running text; the index uses [`is_stop_word`] only.
+pub fn is_function_word(folded_term: &str, lang: &str) -> bool {
+    is_stop_word(folded_term, lang)
+        || extra_sets()
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .is_some_and(|(_, set)| set.contains(folded_term))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +142,8 @@ mod tests {
         assert!(is_stop_word("الي", "ar")); // folded form of "إلى"
         assert!(!is_stop_word("algerie", "fr"));
         assert!(!is_stop_word("the", "xx"));
+        assert!(is_function_word("depuis", "fr") && !is_stop_word("depuis", "fr"));
+        assert!(is_function_word("الي", "ar") && is_function_word("عليها", "ar"));
+        assert!(is_function_word("которые", "ru") && !is_function_word("газ", "ru"));
     }
 }
