@@ -148,7 +148,7 @@ fn dispatch(args: &[String]) -> Result<()> {
             let seed = seed.parse().map_err(|_| format!("--seed {seed}: not a number"))?;
             flags.finish()?;
             let start = std::time::Instant::now();
-            let stats = dossier_core::search::synth::fuzz_smoke(n, seed);
+            let stats = dossier_core::synth::fuzz_smoke(n, seed);
             println!("xtask: fuzz passed in {:.1?}: {stats:?}", start.elapsed());
             Ok(())
         }

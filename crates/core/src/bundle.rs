@@ -135,7 +135,7 @@ impl Bundle {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::bench_corpus;
+    use crate::synth::bench_corpus;
 
     #[test]
     fn round_trips_and_rejects_other_versions() {

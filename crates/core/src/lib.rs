@@ -13,6 +13,7 @@
 //! - [`ingest`]: raw article files to clean, dated, tagged articles.
 //! - [`search`]: the index, query language, filters, facets and snippets.
 //! - [`split`]: a bundle cut into a site's first-view file and parts fetched on demand.
+//! - `synth` (feature `synth`, for xtask and tests): synthetic corpora, the benchmark plan, a query smoke run.
 //! - [`view`]: the view state and its shareable query string.
 //! - [`zip`]: reading and writing zip archives (corpus import and download).
 
@@ -29,6 +30,8 @@ pub mod search;
 pub mod split;
 #[cfg(test)]
 mod split_tests;
+#[cfg(any(test, feature = "synth"))]
+pub mod synth;
 pub mod text;
 pub mod view;
 pub mod zip;

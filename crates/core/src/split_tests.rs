@@ -2,8 +2,9 @@
 //! exactly as the whole bundle does, and fetches only what a view needs.
 
 use crate::bundle::Bundle;
-use crate::search::synth::BENCH_QUERIES;
-use crate::search::{bench_corpus, Engine, Need, SearchResults};
+use crate::synth::BENCH_QUERIES;
+use crate::search::{Engine, Need, SearchResults};
+use crate::synth::bench_corpus;
 use crate::split::Split;
 use crate::view::ViewState;
 

@@ -157,7 +157,7 @@ fn gzip_of(dir: &Path, url: &str) -> u64 {
     std::fs::read(&file).map_or(0, |b| site::gzip_len(&b) as u64)
 }
 
-pub use dossier_core::search::synth::quantile;
+pub use dossier_core::synth::quantile;
 
 #[cfg(test)]
 mod tests {

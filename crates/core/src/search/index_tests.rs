@@ -4,6 +4,7 @@
 use super::tests::{art, corpus, sample};
 use super::*;
 use crate::model::Corpus;
+use crate::synth::{bench_corpus, fuzz_smoke};
 use crate::view::ViewState;
 
 #[test]

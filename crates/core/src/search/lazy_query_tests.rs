@@ -3,7 +3,8 @@
 //! answer exactly as with the whole index, and a view never answers while
 //! parts are missing.
 
-use super::{bench_corpus, Engine};
+use super::Engine;
+use crate::synth::bench_corpus;
 use crate::bundle::Bundle;
 use crate::split_tests::{fresh, part, run_lazily};
 use crate::view::ViewState;

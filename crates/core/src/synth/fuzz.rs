@@ -4,8 +4,8 @@
 
 use super::vocab::{AR, EN, ENTITIES, FR, RU};
 use super::{bench_corpus, Rng};
-use crate::search::engine::Engine;
-use crate::search::index::Index;
+use crate::search::Engine;
+use crate::search::Index;
 use crate::view::ViewState;
 
 /// Outlets given to the fuzz corpus's articles, in several scripts.
