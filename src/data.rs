@@ -68,7 +68,8 @@ pub async fn load_parts(loaded: &Loaded, needs: &[Need]) -> Result<(), String> {
         .collect();
     for (need, href, fetch) in fetches {
         let bytes = read_with_progress(href, fetch, |_, _| {}).await?;
-        dossier_core::split::fill(loaded.engine().index(), need, &bytes).map_err(|e| format!("{href}: {e}"))?;
+        dossier_core::split::fill(loaded.engine().index(), need, &bytes)
+            .map_err(|e| format!("{href}: {e}"))?;
     }
     Ok(())
 }
@@ -146,8 +147,9 @@ pub async fn load_original(loaded: &Loaded, doc: usize) -> Result<String, String
         Some(texts) => texts,
         None => {
             let bytes = fetch_bytes(href).await?;
-            let originals = dossier_core::bundle::Originals::from_bytes(&bytes, loaded.corpus().articles.len())
-                .map_err(|e| format!("{href}: {e}"))?;
+            let originals =
+                dossier_core::bundle::Originals::from_bytes(&bytes, loaded.corpus().articles.len())
+                    .map_err(|e| format!("{href}: {e}"))?;
             let texts = std::rc::Rc::new(originals.texts);
             ORIGINALS.set(Some((href.clone(), texts.clone())));
             texts

@@ -50,7 +50,11 @@ pub fn request_parts(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need],
     let Some(files) = &loaded.parts else { return };
     let wanted: Vec<Wanted> = needs
         .iter()
-        .filter_map(|&n| files.href(n).map(|h| (n, h.to_string(), loaded.clone(), for_view)))
+        .filter_map(|&n| {
+            files
+                .href(n)
+                .map(|h| (n, h.to_string(), loaded.clone(), for_view))
+        })
         .filter(|(_, href, _, _)| {
             !IN_FLIGHT.with_borrow(|f| f.contains(href)) && !FAILED.with_borrow(|f| f.contains(href))
         })

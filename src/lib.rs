@@ -7,6 +7,7 @@
 pub mod components;
 pub mod data;
 pub mod data_parts;
+pub mod download;
 pub mod dropped;
 pub mod i18n;
 pub mod library;

@@ -276,8 +276,7 @@ fn on_reply(state: AppState, reply: Reply) {
         }
         Reply::Export { zip } => {
             library.exporting.set(false);
-            if let Err(e) = crate::components::export::download_bytes("dossier.zip", "application/zip", &zip)
-            {
+            if let Err(e) = crate::download::download_bytes("dossier.zip", "application/zip", &zip) {
                 library.error.set(Some(format!("download failed: {e:?}")));
             }
         }

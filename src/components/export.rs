@@ -8,7 +8,6 @@ use dossier_core::protocol::Request;
 use dossier_core::search::Need;
 use dossier_core::view::ViewState;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The positions in `loaded`'s corpus of every article matching the current
 /// view, in display order; none while the view still waits for index parts
@@ -46,32 +45,6 @@ async fn with_bodies(loaded: &Loaded, docs: &[usize]) -> Result<Vec<Article>, St
         .collect()
 }
 
-/// Makes the browser download `text` as `filename`.
-fn download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    download_part(filename, mime, &wasm_bindgen::JsValue::from_str(text))
-}
-
-/// Makes the browser download `bytes` as `filename`.
-pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), wasm_bindgen::JsValue> {
-    download_part(filename, mime, &js_sys::Uint8Array::from(bytes))
-}
-
-fn download_part(
-    filename: &str,
-    mime: &str,
-    part: &wasm_bindgen::JsValue,
-) -> Result<(), wasm_bindgen::JsValue> {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_blob_sequence_and_options(&js_sys::Array::of1(part), &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let a: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    a.set_href(&url);
-    a.set_download(filename);
-    a.click();
-    web_sys::Url::revoke_object_url(&url)
-}
-
 /// CSV and JSON download buttons, with an option to include article text.
 #[component]
 pub fn Export() -> impl IntoView {
@@ -98,9 +71,9 @@ pub fn Export() -> impl IntoView {
                 docs.iter().map(|&d| &loaded.corpus().articles[d]).collect()
             };
             let result = if json {
-                download("dossier.json", "application/json", &to_json(list, body))
+                crate::download::download_text("dossier.json", "application/json", &to_json(list, body))
             } else {
-                download("dossier.csv", "text/csv;charset=utf-8", &to_csv(list, body))
+                crate::download::download_text("dossier.csv", "text/csv;charset=utf-8", &to_csv(list, body))
             };
             if let Err(e) = result {
                 leptos::logging::error!("download failed: {e:?}");

@@ -2,6 +2,7 @@
 //! natively at build time and in the browser as wasm.
 //!
 //! - [`bundle`]: the data file the app loads (corpus plus index).
+//! - [`bundle_format`]: the format version and part framing every data file shares.
 //! - [`export`]: results as CSV or JSON downloads.
 //! - [`export_md`]: the corpus as a zip of Markdown files that builds the same site.
 //! - [`hash`]: FNV-1a, the one stable hash of the workspace.
@@ -18,6 +19,7 @@
 //! - [`zip`]: reading and writing zip archives (corpus import and download).
 
 pub mod bundle;
+pub mod bundle_format;
 pub mod export;
 pub mod export_md;
 pub mod hash;
@@ -27,7 +29,10 @@ pub mod library;
 pub mod model;
 pub mod protocol;
 pub mod search;
+mod sort;
 pub mod split;
+#[cfg(test)]
+mod split_query_tests;
 #[cfg(test)]
 mod split_tests;
 #[cfg(any(test, feature = "synth"))]

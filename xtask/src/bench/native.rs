@@ -4,8 +4,8 @@
 
 use super::queries;
 use dossier_core::model::Corpus;
-use dossier_core::synth::{latency_by_kind, state_kind};
 use dossier_core::search::{Engine, Index};
+use dossier_core::synth::{latency_by_kind, state_kind};
 use std::time::Instant;
 
 /// How many times each state is answered.

@@ -3,10 +3,10 @@
 //! answer exactly as with the whole index, and a view never answers while
 //! parts are missing.
 
-use super::Engine;
-use crate::synth::bench_corpus;
 use crate::bundle::Bundle;
+use crate::search::Engine;
 use crate::split_tests::{fresh, part, run_lazily};
+use crate::synth::bench_corpus;
 use crate::view::ViewState;
 
 const QUERIES: &[&str] = &[

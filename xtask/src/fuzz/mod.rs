@@ -1,0 +1,192 @@
+//! `cargo xtask fuzz`: a small mutational fuzzer (no nightly, no cargo-fuzz)
+//! for the parsers that take a reader's files (zip reader, front matter,
+//! cleaner, date parser, and one file through the whole ingest), then the
+//! URL-and-search smoke run. Fixed seed, so a run is repeatable; a time budget
+//! in total (`--seconds`) and per input (`--budget-ms`): an input that panics,
+//! breaks a target's check or takes longer than the budget is saved to
+//! `target/fuzz/` and fails the run. Runs optimised (see `optimised.rs`), so
+//! the budget measures the parsers and not a debug build.
+
+mod mutate;
+mod query;
+mod targets;
+mod watchdog;
+
+use crate::Result;
+use dossier_core::hash::fnv1a;
+use dossier_core::synth::Rng;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use targets::{Target, TARGETS};
+use watchdog::Watchdog;
+
+/// A target stops after this many failures: more are mostly the same bug.
+const MAX_FAILURES: usize = 3;
+/// Inputs kept for mutating and splicing, per target.
+const POOL: usize = 256;
+
+/// What `cargo xtask fuzz` was asked.
+pub struct Options {
+    /// Total time, shared by the targets and the search smoke run.
+    pub seconds: f64,
+    pub seed: u64,
+    /// Longest one input may take.
+    pub budget: Duration,
+    /// Targets to run (all when empty; `query` is the search smoke run).
+    pub only: Vec<String>,
+    /// Runs this one file through the targets instead of fuzzing.
+    pub replay: Option<PathBuf>,
+}
+
+/// Runs the fuzzer as `opts` says; an error lists the inputs saved.
+pub fn run(root: &Path, opts: &Options) -> Result<()> {
+    let names: Vec<&str> = TARGETS.iter().map(|t| t.name).chain(["query"]).collect();
+    if let Some(bad) = opts.only.iter().find(|n| !names.contains(&n.as_str())) {
+        return Err(format!(
+            "--targets: no target `{bad}` (targets: {})",
+            names.join(", ")
+        ));
+    }
+    let wanted = |name: &str| opts.only.is_empty() || opts.only.iter().any(|n| n == name);
+    let targets: Vec<&Target> = TARGETS.iter().filter(|t| wanted(t.name)).collect();
+    let out = root.join("target/fuzz");
+    let watchdog = Watchdog::start(out.clone(), opts.budget);
+    std::panic::set_hook(Box::new(|_| {})); // panics are reported with their input
+    let mut saved = Vec::new();
+    if let Some(file) = &opts.replay {
+        let input = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+        for t in &targets {
+            saved.extend(run_one(t, &input, &watchdog, opts.budget, &out));
+        }
+    } else {
+        let runs = targets.len() + usize::from(wanted("query"));
+        let share = Duration::from_secs_f64(opts.seconds / runs.max(1) as f64);
+        for t in &targets {
+            saved.extend(fuzz_target(root, t, opts, share, &watchdog, &out)?);
+        }
+        if wanted("query") {
+            saved.extend(query_smoke(opts.seed, share));
+        }
+    }
+    let _ = std::panic::take_hook();
+    if saved.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "fuzz found {} failing input(s):\n  {}",
+        saved.len(),
+        saved.join("\n  ")
+    ))
+}
+
+/// Runs `t` on its seeds, then on mutants until `share` has passed.
+fn fuzz_target(
+    root: &Path,
+    t: &Target,
+    opts: &Options,
+    share: Duration,
+    watchdog: &Watchdog,
+    out: &Path,
+) -> Result<Vec<String>> {
+    let seeds = (t.seeds)(root);
+    if seeds.is_empty() {
+        return Err(format!(
+            "fuzz {}: no seed inputs (are the corpus fixtures there?)",
+            t.name
+        ));
+    }
+    let start = Instant::now();
+    let mut rng = Rng::new(opts.seed ^ fnv1a(t.name.as_bytes()));
+    let mut pool = seeds.clone();
+    let mut failures = Vec::new();
+    let mut runs = 0usize;
+    let mut slowest = Duration::ZERO;
+    while failures.len() < MAX_FAILURES && (runs < seeds.len() || start.elapsed() < share) {
+        let input = match seeds.get(runs) {
+            Some(seed) => seed.clone(),
+            None => {
+                let mut m = rng.pick(&pool).clone();
+                mutate::mutate(&mut rng, &mut m, &pool, t.tokens);
+                m
+            }
+        };
+        runs += 1;
+        let t0 = Instant::now();
+        failures.extend(run_one(t, &input, watchdog, opts.budget, out));
+        slowest = slowest.max(t0.elapsed());
+        if pool.len() < POOL {
+            pool.push(input);
+        } else if rng.chance(10) {
+            let i = rng.below(POOL);
+            pool[i] = input;
+        }
+    }
+    println!(
+        "xtask: fuzz {:<12} {runs:>7} inputs in {:.1?} (slowest {slowest:.1?}), {} failing",
+        t.name,
+        start.elapsed(),
+        failures.len()
+    );
+    Ok(failures)
+}
+
+/// Runs one input under the watchdog; on a panic, a failed check or a run over
+/// `budget`, saves it and returns a line naming the file.
+fn run_one(t: &Target, input: &[u8], watchdog: &Watchdog, budget: Duration, out: &Path) -> Option<String> {
+    watchdog.begin(t.name, input);
+    let start = Instant::now();
+    let outcome = catch_unwind(AssertUnwindSafe(|| (t.run)(input)));
+    let took = start.elapsed();
+    watchdog.end();
+    let why = match outcome {
+        Err(panic) => format!("panicked: {}", panic_message(&panic)),
+        Ok(()) if took > budget => format!("took {took:.0?}, over the {budget:.0?} budget"),
+        Ok(()) => return None,
+    };
+    let kind = if why.starts_with("took") { "slow" } else { "crash" };
+    let path = watchdog::save(out, t.name, kind, input);
+    Some(format!(
+        "{}: {} ({} bytes): {why}",
+        t.name,
+        path.display(),
+        input.len()
+    ))
+}
+
+/// The URL-parsing and search smoke run ([`query::fuzz_smoke`]), in batches
+/// until `share` has passed; a panic is a failure.
+fn query_smoke(seed: u64, share: Duration) -> Option<String> {
+    let start = Instant::now();
+    let mut iterations = 0;
+    let mut batch = 0;
+    while start.elapsed() < share || batch == 0 {
+        let run = catch_unwind(|| query::fuzz_smoke(500, seed + batch));
+        match run {
+            Ok(stats) => iterations += stats.iterations,
+            Err(panic) => {
+                return Some(format!(
+                    "query: seed {} panicked: {} (rerun: cargo xtask fuzz --targets query --seed {})",
+                    seed + batch,
+                    panic_message(&panic),
+                    seed + batch
+                ))
+            }
+        }
+        batch += 1;
+    }
+    println!(
+        "xtask: fuzz {:<12} {iterations:>7} queries in {:.1?}",
+        "query",
+        start.elapsed()
+    );
+    None
+}
+
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "(no message)".into())
+}
