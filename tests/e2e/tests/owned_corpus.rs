@@ -35,9 +35,8 @@ const WATCH_WASM_MEMORY: &str = r#"
 /// A French report written for this test: long enough that its text, index
 /// entries and their copies would show in a leak on their own.
 fn report() -> String {
-    let mut text = String::from(
-        "---\ntitle: Rapport sur la commission mixte algéro-russe\ndate: 2024-03-12\n---\n",
-    );
+    let mut text =
+        String::from("---\ntitle: Rapport sur la commission mixte algéro-russe\ndate: 2024-03-12\n---\n");
     for i in 0..200 {
         text.push_str(&format!(
             "Au point {i}, la commission mixte a relevé que les échanges de blé, de gaz et \
@@ -96,7 +95,10 @@ async fn adding_and_removing_articles_frees_the_corpora_it_replaces() {
     }
     let mb = |b: u64| format!("{:.1}", b as f64 / 1e6);
     let shown: Vec<String> = sizes.iter().map(|&b| mb(b)).collect();
-    eprintln!("wasm memory after 0..6 add/remove cycles, MB: {}", shown.join(", "));
+    eprintln!(
+        "wasm memory after 0..6 add/remove cycles, MB: {}",
+        shown.join(", ")
+    );
     // After two warm-up cycles, four more: a leak of one corpus per cycle
     // (several MB here) shows as at least 4 corpora; owned corpora are reused.
     let growth = sizes[6] - sizes[2];
