@@ -135,13 +135,16 @@ fn fuzz_target(
 /// `budget`, saves it and returns a line naming the file.
 fn run_one(t: &Target, input: &[u8], watchdog: &Watchdog, budget: Duration, out: &Path) -> Option<String> {
     watchdog.begin(t.name, input);
-    let start = Instant::now();
+    let (start, cpu) = (Instant::now(), thread_cpu());
     let outcome = catch_unwind(AssertUnwindSafe(|| (t.run)(input)));
-    let took = start.elapsed();
+    let took = match (cpu, thread_cpu()) {
+        (Some(a), Some(b)) => b.saturating_sub(a),
+        _ => start.elapsed(),
+    };
     watchdog.end();
     let why = match outcome {
         Err(panic) => format!("panicked: {}", panic_message(&panic)),
-        Ok(()) if took > budget => format!("took {took:.0?}, over the {budget:.0?} budget"),
+        Ok(()) if took > budget => format!("took {took:.0?} of CPU, over the {budget:.0?} budget"),
         Ok(()) => return None,
     };
     let kind = if why.starts_with("took") { "slow" } else { "crash" };
@@ -183,10 +186,54 @@ fn query_smoke(seed: u64, share: Duration) -> Option<String> {
     None
 }
 
+/// CPU time this thread has used (Linux, 10 ms steps), so a budget measures the
+/// parser and not how busy the machine is; `None` elsewhere (wall time is used).
+fn thread_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // After `pid (comm)`: state is field 3, utime and stime fields 14 and 15, in 1/100 s.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
 fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
     panic
         .downcast_ref::<String>()
         .cloned()
         .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
         .unwrap_or_else(|| "(no message)".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn explode_on_bang(bytes: &[u8]) {
+        assert!(!bytes.contains(&b'!'), "a bang");
+    }
+
+    #[test]
+    fn a_failing_input_is_saved_and_named_and_a_good_one_is_not() {
+        let out = std::env::temp_dir().join(format!("dossier-fuzz-{}", std::process::id()));
+        let target = Target {
+            name: "bang",
+            tokens: &[b"!"],
+            seeds: |_| Vec::new(),
+            run: explode_on_bang,
+        };
+        let watchdog = Watchdog::start(out.clone(), Duration::from_secs(5));
+        let budget = Duration::from_secs(5);
+        assert_eq!(run_one(&target, b"calm", &watchdog, budget, &out), None);
+        let failure = run_one(&target, b"bang!", &watchdog, budget, &out).expect("a failure");
+        assert!(failure.contains("panicked: a bang"), "{failure}");
+        let saved: Vec<_> = std::fs::read_dir(&out)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        assert_eq!(saved.len(), 1);
+        assert_eq!(std::fs::read(&saved[0]).unwrap(), b"bang!");
+        assert!(failure.contains(&saved[0].display().to_string()), "{failure}");
+        std::fs::remove_dir_all(&out).unwrap();
+    }
 }

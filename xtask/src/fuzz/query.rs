@@ -195,8 +195,8 @@ mod tests {
     fn queries_find_articles_notices_and_problems() {
         let stats = fuzz_smoke(3_000, 42);
         assert_eq!(stats.iterations, 3_000);
-        assert!(stats.nonempty > 150, "{stats:?}");
+        assert!(stats.nonempty > 1500, "{stats:?}");
         assert!(stats.notices > 15, "{stats:?}");
-        assert!(stats.query_problems > 3, "{stats:?}");
+        assert!(stats.query_problems > 0, "{stats:?}");
     }
 }
