@@ -57,7 +57,7 @@ pub fn run(root: &Path, opts: &Options) -> Result<()> {
     if let Some(file) = &opts.replay {
         let input = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
         for t in &targets {
-            saved.extend(run_one(t, &input, &watchdog, opts.budget, &out));
+            saved.extend(run_one(t, &input, &watchdog, opts.budget, &out).0);
         }
     } else {
         let runs = targets.len() + usize::from(wanted("query"));
@@ -112,9 +112,9 @@ fn fuzz_target(
             }
         };
         runs += 1;
-        let t0 = Instant::now();
-        failures.extend(run_one(t, &input, watchdog, opts.budget, out));
-        slowest = slowest.max(t0.elapsed());
+        let (failure, took) = run_one(t, &input, watchdog, opts.budget, out);
+        failures.extend(failure);
+        slowest = slowest.max(took);
         if pool.len() < POOL {
             pool.push(input);
         } else if rng.chance(10) {
@@ -123,7 +123,7 @@ fn fuzz_target(
         }
     }
     println!(
-        "xtask: fuzz {:<12} {runs:>7} inputs in {:.1?} (slowest {slowest:.1?}), {} failing",
+        "xtask: fuzz {:<12} {runs:>7} inputs in {:.1?} (slowest {slowest:.0?} of CPU), {} failing",
         t.name,
         start.elapsed(),
         failures.len()
@@ -131,9 +131,15 @@ fn fuzz_target(
     Ok(failures)
 }
 
-/// Runs one input under the watchdog; on a panic, a failed check or a run over
-/// `budget`, saves it and returns a line naming the file.
-fn run_one(t: &Target, input: &[u8], watchdog: &Watchdog, budget: Duration, out: &Path) -> Option<String> {
+/// Runs one input under the watchdog and returns the time it took; on a panic,
+/// a failed check or a run over `budget`, saves it and names the file.
+fn run_one(
+    t: &Target,
+    input: &[u8],
+    watchdog: &Watchdog,
+    budget: Duration,
+    out: &Path,
+) -> (Option<String>, Duration) {
     watchdog.begin(t.name, input);
     let (start, cpu) = (Instant::now(), thread_cpu());
     let outcome = catch_unwind(AssertUnwindSafe(|| (t.run)(input)));
@@ -145,16 +151,12 @@ fn run_one(t: &Target, input: &[u8], watchdog: &Watchdog, budget: Duration, out:
     let why = match outcome {
         Err(panic) => format!("panicked: {}", panic_message(&panic)),
         Ok(()) if took > budget => format!("took {took:.0?} of CPU, over the {budget:.0?} budget"),
-        Ok(()) => return None,
+        Ok(()) => return (None, took),
     };
     let kind = if why.starts_with("took") { "slow" } else { "crash" };
     let path = watchdog::save(out, t.name, kind, input);
-    Some(format!(
-        "{}: {} ({} bytes): {why}",
-        t.name,
-        path.display(),
-        input.len()
-    ))
+    let line = format!("{}: {} ({} bytes): {why}", t.name, path.display(), input.len());
+    (Some(line), took)
 }
 
 /// The URL-parsing and search smoke run ([`query::fuzz_smoke`]), in batches
@@ -223,8 +225,10 @@ mod tests {
         };
         let watchdog = Watchdog::start(out.clone(), Duration::from_secs(5));
         let budget = Duration::from_secs(5);
-        assert_eq!(run_one(&target, b"calm", &watchdog, budget, &out), None);
-        let failure = run_one(&target, b"bang!", &watchdog, budget, &out).expect("a failure");
+        assert_eq!(run_one(&target, b"calm", &watchdog, budget, &out).0, None);
+        let failure = run_one(&target, b"bang!", &watchdog, budget, &out)
+            .0
+            .expect("a failure");
         assert!(failure.contains("panicked: a bang"), "{failure}");
         let saved: Vec<_> = std::fs::read_dir(&out)
             .unwrap()
