@@ -1,8 +1,10 @@
-//! Loading the data file that `cargo xtask build` wrote next to the page.
+//! Loading the data files that `cargo xtask build` wrote next to the page: the
+//! first-view bundle, index parts for a task that needs them all at once, and
+//! original texts. (Parts a view needs are queued by `data_parts.rs`.)
 
+use crate::loaded::Loaded;
 use dossier_core::bundle::Bundle;
 use dossier_core::search::Need;
-use leptos::prelude::{Set, Update};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -57,7 +59,7 @@ pub async fn fetch_bytes(href: &str) -> Result<Vec<u8>, String> {
 
 /// Fetches the index parts `needs` of `loaded`, all at once, and loads them
 /// (for a task that needs many, such as an export with the articles' text).
-pub async fn load_parts(loaded: &crate::state::Loaded, needs: &[Need]) -> Result<(), String> {
+pub async fn load_parts(loaded: &Loaded, needs: &[Need]) -> Result<(), String> {
     let Some(files) = &loaded.parts else { return Ok(()) };
     let window = leptos::prelude::window();
     let fetches: Vec<_> = needs
@@ -66,7 +68,8 @@ pub async fn load_parts(loaded: &crate::state::Loaded, needs: &[Need]) -> Result
         .collect();
     for (need, href, fetch) in fetches {
         let bytes = read_with_progress(href, fetch, |_, _| {}).await?;
-        dossier_core::split::fill(loaded.engine.index(), need, &bytes).map_err(|e| format!("{href}: {e}"))?;
+        dossier_core::split::fill(loaded.engine().index(), need, &bytes)
+            .map_err(|e| format!("{href}: {e}"))?;
     }
     Ok(())
 }
@@ -134,8 +137,8 @@ thread_local! {
 /// The original text of the article at position `doc` of `loaded`'s corpus:
 /// inline for the reader's own articles, else from the originals file, fetched
 /// on first use (only the reader's "original text" view needs it).
-pub async fn load_original(loaded: &crate::state::Loaded, doc: usize) -> Result<String, String> {
-    let article = loaded.corpus.articles.get(doc).ok_or("no such article")?;
+pub async fn load_original(loaded: &Loaded, doc: usize) -> Result<String, String> {
+    let article = loaded.corpus().articles.get(doc).ok_or("no such article")?;
     let Some(href) = loaded.originals.as_ref().filter(|_| article.original.is_empty()) else {
         return Ok(article.original.clone());
     };
@@ -144,8 +147,9 @@ pub async fn load_original(loaded: &crate::state::Loaded, doc: usize) -> Result<
         Some(texts) => texts,
         None => {
             let bytes = fetch_bytes(href).await?;
-            let originals = dossier_core::bundle::Originals::from_bytes(&bytes, loaded.corpus.articles.len())
-                .map_err(|e| format!("{href}: {e}"))?;
+            let originals =
+                dossier_core::bundle::Originals::from_bytes(&bytes, loaded.corpus().articles.len())
+                    .map_err(|e| format!("{href}: {e}"))?;
             let texts = std::rc::Rc::new(originals.texts);
             ORIGINALS.set(Some((href.clone(), texts.clone())));
             texts
@@ -155,98 +159,4 @@ pub async fn load_original(loaded: &crate::state::Loaded, doc: usize) -> Result<
         .get(doc)
         .cloned()
         .ok_or_else(|| format!("{href}: no text for article {doc}"))
-}
-
-/// Most index parts fetched at once.
-const PARALLEL_PARTS: usize = 6;
-
-/// A part to fetch: which, from where, for which corpus, and whether it is
-/// for the view (replaced when the view changes) or for the reader.
-type Wanted = (Need, String, &'static crate::state::Loaded, bool);
-
-thread_local! {
-    /// Parts the current view still wants, most urgent first.
-    static QUEUE: std::cell::RefCell<std::collections::VecDeque<Wanted>> = Default::default();
-    /// Parts being fetched, by file.
-    static IN_FLIGHT: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
-    /// Whether the parts loaded since the queue was last idle include postings
-    /// or words (the view must run again) or only bodies (snippets to fill in).
-    static WAVE_HAD_TERMS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// Parts that failed: not asked for again until the view changes.
-    static FAILED: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
-}
-
-/// Fetches the index parts `needs` of `loaded` (most urgent first),
-/// [`PARALLEL_PARTS`] at a time. With `for_view`, they replace what an earlier
-/// view still wanted; otherwise (the reader) they go first. Each part
-/// is loaded into the index as it arrives; once all are in, `state.parts` is
-/// bumped so the view runs once more (and asks for any part it could only know
-/// it needs now, e.g. the term blocks of a prefix's words), or `state.bodies`
-/// when only texts came (snippets are filled in without a new search). A part
-/// that fails is reported in `state.part_error` and the view stays as it was.
-pub fn request_parts(
-    state: crate::state::AppState,
-    loaded: &'static crate::state::Loaded,
-    needs: &[Need],
-    for_view: bool,
-) {
-    let Some(files) = &loaded.parts else { return };
-    let wanted: Vec<Wanted> = needs
-        .iter()
-        .filter_map(|&n| files.href(n).map(|h| (n, h.to_string(), loaded, for_view)))
-        .filter(|(_, href, _, _)| {
-            !IN_FLIGHT.with_borrow(|f| f.contains(href)) && !FAILED.with_borrow(|f| f.contains(href))
-        })
-        .collect();
-    QUEUE.with_borrow_mut(|q| {
-        if for_view {
-            // A later request may try a failed part once more (a network blip
-            // passes); a failure itself causes no request, so this cannot loop.
-            FAILED.with_borrow_mut(|f| f.clear());
-            q.retain(|w| !w.3);
-            q.extend(wanted);
-        } else {
-            for w in wanted.into_iter().rev() {
-                q.push_front(w);
-            }
-        }
-    });
-    pump(state);
-}
-
-/// Starts fetches from the queue while there is room.
-fn pump(state: crate::state::AppState) {
-    while IN_FLIGHT.with_borrow(|f| f.len()) < PARALLEL_PARTS {
-        let Some((need, href, loaded, _)) = QUEUE.with_borrow_mut(|q| q.pop_front()) else {
-            break;
-        };
-        if !IN_FLIGHT.with_borrow_mut(|f| f.insert(href.clone())) {
-            continue;
-        }
-        leptos::task::spawn_local(async move {
-            let result = fetch_bytes(&href)
-                .await
-                .and_then(|bytes| dossier_core::split::fill(loaded.engine.index(), need, &bytes))
-                .map_err(|e| format!("{href}: {e}"));
-            IN_FLIGHT.with_borrow_mut(|f| f.remove(&href));
-            match result {
-                Ok(()) if !matches!(need, Need::Bodies(_)) => WAVE_HAD_TERMS.set(true),
-                Ok(()) => {}
-                Err(e) => {
-                    FAILED.with_borrow_mut(|f| f.insert(href));
-                    state.part_error.set(Some(e));
-                }
-            }
-            pump(state);
-            let idle = IN_FLIGHT.with_borrow(|f| f.is_empty()) && QUEUE.with_borrow(|q| q.is_empty());
-            if idle {
-                let signal = if WAVE_HAD_TERMS.replace(false) {
-                    state.parts
-                } else {
-                    state.bodies
-                };
-                signal.update(|n| *n += 1);
-            }
-        });
-    }
 }

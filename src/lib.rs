@@ -6,9 +6,12 @@
 
 pub mod components;
 pub mod data;
+pub mod data_parts;
+pub mod download;
 pub mod dropped;
 pub mod i18n;
 pub mod library;
+pub mod loaded;
 pub mod state;
 pub mod url;
 
@@ -26,7 +29,8 @@ use components::{
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use state::{AppState, Loaded};
+use loaded::Loaded;
+use state::AppState;
 use url::HistoryMode;
 use wasm_bindgen::JsCast;
 
@@ -54,7 +58,7 @@ pub fn App() -> impl IntoView {
         match data::load_bundle(move |got, total| state.load_progress.set((got, total))).await {
             Ok(bundle) => {
                 let loaded = Loaded::new(bundle);
-                state.library.bundled.set(Some(loaded));
+                state.library.bundled.set(Some(loaded.clone()));
                 state.loaded.set(Some(loaded));
                 if data::is_single_file() {
                     // One file opened from disk runs no library worker: nothing to restore.

@@ -7,7 +7,8 @@
 //! one site tell each other through a `BroadcastChannel` when they change the
 //! stored library, and reload theirs.
 
-use crate::state::{AppState, Loaded};
+use crate::loaded::Loaded;
+use crate::state::AppState;
 use dossier_core::bundle::Bundle;
 use dossier_core::protocol::{decode, encode, Reply, Request};
 use leptos::prelude::*;
@@ -266,7 +267,7 @@ fn on_reply(state: AppState, reply: Reply) {
                 if !state
                     .loaded
                     .get_untracked()
-                    .is_some_and(|l| std::ptr::eq(l, next))
+                    .is_some_and(|l| std::sync::Arc::ptr_eq(&l, &next))
                 {
                     state.loaded.set(Some(next));
                 }
@@ -275,8 +276,7 @@ fn on_reply(state: AppState, reply: Reply) {
         }
         Reply::Export { zip } => {
             library.exporting.set(false);
-            if let Err(e) = crate::components::export::download_bytes("dossier.zip", "application/zip", &zip)
-            {
+            if let Err(e) = crate::download::download_bytes("dossier.zip", "application/zip", &zip) {
                 library.error.set(Some(format!("download failed: {e:?}")));
             }
         }

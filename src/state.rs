@@ -1,50 +1,15 @@
 //! The app's state: the loaded corpus and engine, the view mirrored in the URL,
 //! and the memos every component reads. Provided once by context.
 
+use crate::data_parts::{request_parts, PartSignals};
 use crate::i18n::UiLang;
+use crate::loaded::{ArticleRef, Loaded};
 use crate::url::{self, HistoryMode};
-use dossier_core::bundle::Bundle;
-use dossier_core::model::{Article, Corpus};
 use dossier_core::protocol::AddSummary;
-use dossier_core::search::{Engine, SearchResults};
-use dossier_core::split::PartFiles;
+use dossier_core::search::SearchResults;
 use dossier_core::view::{Notice, ViewState};
 use leptos::prelude::*;
-
-/// The corpus and its engine, loaded once and kept for the page's lifetime.
-pub struct Loaded {
-    pub corpus: &'static Corpus,
-    pub engine: Engine<'static>,
-    /// Files the build skipped, as `path:line: reason`.
-    pub problems: Vec<String>,
-    /// The file of original texts, when they are not in the corpus (see [`crate::data::load_original`]).
-    pub originals: Option<String>,
-    /// Where the index parts fetched on demand are (a site's corpus; `None`
-    /// for one indexed in the browser, which has them all).
-    pub parts: Option<PartFiles>,
-}
-
-impl Loaded {
-    /// Takes ownership of a decoded bundle for the rest of the page's life
-    /// (the engine borrows the corpus and index, which never change).
-    pub fn new(bundle: Bundle) -> &'static Loaded {
-        let corpus: &'static Corpus = Box::leak(Box::new(bundle.corpus));
-        let index = Box::leak(Box::new(bundle.index));
-        let engine = Engine::new(corpus, index);
-        Box::leak(Box::new(Loaded {
-            corpus,
-            engine,
-            problems: bundle.problems,
-            originals: bundle.originals,
-            parts: bundle.parts,
-        }))
-    }
-
-    /// The position in the corpus of an article of it.
-    pub fn position(&self, article: &Article) -> Option<usize> {
-        self.corpus.articles.iter().position(|a| std::ptr::eq(a, article))
-    }
-}
+use std::sync::Arc;
 
 /// The reader's own articles: what the library worker reports (see [`crate::library`]).
 #[derive(Clone, Copy)]
@@ -64,7 +29,7 @@ pub struct LibraryState {
     /// Why the stored library does not open, when it does not.
     pub unopenable: RwSignal<Option<String>>,
     /// The corpus as built, without the reader's articles: restored when they remove them all.
-    pub bundled: RwSignal<Option<&'static Loaded>>,
+    pub bundled: RwSignal<Option<Arc<Loaded>>>,
 }
 
 impl LibraryState {
@@ -88,7 +53,7 @@ pub const PAGE: usize = 20;
 /// Everything components read, passed by context; cheap to copy.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub loaded: RwSignal<Option<&'static Loaded>>,
+    pub loaded: RwSignal<Option<Arc<Loaded>>>,
     /// Why the corpus could not be loaded.
     pub load_error: RwSignal<Option<String>>,
     /// Bytes of the data file received so far, and its size when known.
@@ -126,7 +91,7 @@ impl AppState {
     /// State restored from the current URL.
     pub fn from_url() -> Self {
         let (view, notices) = ViewState::parse(&url::current_query());
-        let loaded = RwSignal::new(None::<&'static Loaded>);
+        let loaded = RwSignal::new(None::<Arc<Loaded>>);
         let view = RwSignal::new(view);
         let shown = RwSignal::new(PAGE);
         let search_view = Memo::new(move |_| ViewState {
@@ -138,7 +103,7 @@ impl AppState {
         let attempt = Memo::new(move |_| {
             parts.track();
             let state = search_view.get();
-            loaded.get().map(|l| l.engine.run_page(&state, 0, shown.get()))
+            loaded.with(|l| l.as_ref().map(|l| l.engine().run_page(&state, 0, shown.get())))
         });
         // Until the parts a view needs arrive, keep showing the last settled
         // one; fill in snippets as their texts arrive.
@@ -149,7 +114,7 @@ impl AppState {
                 Some(r) => {
                     let mut r = r.clone();
                     if let Some(l) = loaded.get_untracked() {
-                        search_view.with_untracked(|state| l.engine.fill_snippets(state, &mut r));
+                        search_view.with_untracked(|state| l.engine().fill_snippets(state, &mut r));
                     }
                     Some(r)
                 }
@@ -181,7 +146,7 @@ impl AppState {
         .fetching_what_views_lack(attempt)
     }
 
-    /// Fetches the index parts the view lacks (see [`crate::data::request_parts`]):
+    /// Fetches the index parts the view lacks (see [`request_parts`]):
     /// what its results need, then what its snippets need.
     fn fetching_what_views_lack(self, attempt: Memo<Option<SearchResults>>) -> Self {
         Effect::new(move || {
@@ -193,7 +158,7 @@ impl AppState {
             } else {
                 pending
             };
-            crate::data::request_parts(self, loaded, &needs, true);
+            request_parts(self.part_signals(), &loaded, &needs, true);
         });
         self
     }
@@ -215,8 +180,8 @@ impl AppState {
         let Some(loaded) = self.loaded.get_untracked() else {
             return;
         };
-        let langs: Vec<&str> = loaded.engine.index().langs.iter().map(String::as_str).collect();
-        let topics: Vec<&str> = loaded.corpus.topics.iter().map(|t| t.slug.as_str()).collect();
+        let langs: Vec<&str> = loaded.engine().index().langs.iter().map(String::as_str).collect();
+        let topics: Vec<&str> = loaded.corpus().topics.iter().map(|t| t.slug.as_str()).collect();
         let mut view = self.view.get_untracked();
         let notices = view.drop_unknown(&langs, &topics);
         if !notices.is_empty() {
@@ -242,16 +207,25 @@ impl AppState {
         self.ui.get_untracked().t(key)
     }
 
+    /// The signals the queue of index parts writes.
+    pub fn part_signals(&self) -> PartSignals {
+        PartSignals {
+            parts: self.parts,
+            bodies: self.bodies,
+            error: self.part_error,
+        }
+    }
+
     /// The article at this position of the corpus (as in search hits), if loaded.
-    pub fn article_at(&self, doc: usize) -> Option<&'static Article> {
-        self.loaded
-            .get_untracked()
-            .and_then(|l| l.corpus.articles.get(doc))
+    pub fn article_at(&self, doc: usize) -> Option<ArticleRef> {
+        ArticleRef::new(self.loaded.get_untracked()?, doc)
     }
 
     /// The article with this id, if loaded (a scan: prefer [`Self::article_at`]).
-    pub fn article(&self, id: &str) -> Option<&'static Article> {
-        self.loaded.get().and_then(|l| l.corpus.article(id))
+    pub fn article(&self, id: &str) -> Option<ArticleRef> {
+        let loaded = self.loaded.get()?;
+        let doc = loaded.corpus().articles.iter().position(|a| a.id == id)?;
+        ArticleRef::new(loaded, doc)
     }
 }
 

@@ -11,9 +11,10 @@ pub fn topic_label(slug: &str) -> String {
     let state = use_state();
     state
         .loaded
-        .get_untracked()
-        .and_then(|l| l.corpus.topics.iter().find(|t| t.slug == slug))
-        .map(|t| t.label(state.ui.get().code()).to_string())
+        .with_untracked(|l| {
+            let topic = l.as_ref()?.corpus().topics.iter().find(|t| t.slug == slug)?;
+            Some(topic.label(state.ui.get().code()).to_string())
+        })
         .unwrap_or_else(|| slug.to_string())
 }
 

@@ -12,10 +12,10 @@ use leptos::prelude::*;
 fn count(state: AppState, view: &ViewState) -> Option<usize> {
     state.parts.track();
     let loaded = state.loaded.get_untracked()?;
-    match loaded.engine.matching(view) {
+    match loaded.engine().matching(view) {
         Ok(docs) => Some(docs.len()),
         Err(needs) => {
-            crate::data::request_parts(state, loaded, &needs, false);
+            crate::data_parts::request_parts(state.part_signals(), &loaded, &needs, false);
             None
         }
     }

@@ -1,86 +1,48 @@
 //! Downloading the current result set as CSV or JSON, and copying the view's link.
 
-use crate::state::{use_state, Loaded};
+use crate::loaded::Loaded;
+use crate::state::use_state;
 use dossier_core::export::{to_csv, to_json};
 use dossier_core::model::Article;
 use dossier_core::protocol::Request;
 use dossier_core::search::Need;
 use dossier_core::view::ViewState;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-/// Every article matching the current view, in display order, with their
-/// positions in the corpus; none while the view still waits for index parts
+/// The positions in `loaded`'s corpus of every article matching the current
+/// view, in display order; none while the view still waits for index parts
 /// (the buttons are disabled then).
-fn matching_articles() -> Vec<(usize, &'static Article)> {
+fn matching_articles(loaded: &Loaded) -> Vec<usize> {
     let state = use_state();
-    let Some(loaded) = state.loaded.get_untracked() else {
-        return Vec::new();
-    };
     let view = state.view.with_untracked(|v| ViewState {
         doc: None,
         ..v.clone()
     });
     // Just the matches: no snippets for thousands of articles.
-    let Ok(docs) = loaded.engine.matching(&view) else {
-        return Vec::new();
-    };
-    docs.into_iter()
-        .filter_map(|d| Some((d, loaded.corpus.articles.get(d)?)))
-        .collect()
+    loaded.engine().matching(&view).unwrap_or_default()
 }
 
 /// The articles with their bodies, fetching the body chunks a site ships apart.
-async fn with_bodies(
-    loaded: &'static Loaded,
-    articles: Vec<(usize, &'static Article)>,
-) -> Result<Vec<Article>, String> {
-    let mut needs: Vec<Need> = articles
+async fn with_bodies(loaded: &Loaded, docs: &[usize]) -> Result<Vec<Article>, String> {
+    let mut needs: Vec<Need> = docs
         .iter()
-        .filter_map(|&(d, _)| loaded.engine.body(d).err())
+        .filter_map(|&d| loaded.engine().body(d).err())
         .collect();
     needs.sort_unstable();
     needs.dedup();
     crate::data::load_parts(loaded, &needs).await?;
-    articles
-        .into_iter()
-        .map(|(d, a)| {
+    docs.iter()
+        .map(|&d| {
             let body = loaded
-                .engine
+                .engine()
                 .body(d)
                 .map_err(|need| format!("index part {need:?} not loaded"))?;
             Ok(Article {
                 body: body.to_string(),
-                ..a.clone()
+                ..loaded.corpus().articles[d].clone()
             })
         })
         .collect()
-}
-
-/// Makes the browser download `text` as `filename`.
-fn download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    download_part(filename, mime, &wasm_bindgen::JsValue::from_str(text))
-}
-
-/// Makes the browser download `bytes` as `filename`.
-pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), wasm_bindgen::JsValue> {
-    download_part(filename, mime, &js_sys::Uint8Array::from(bytes))
-}
-
-fn download_part(
-    filename: &str,
-    mime: &str,
-    part: &wasm_bindgen::JsValue,
-) -> Result<(), wasm_bindgen::JsValue> {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_blob_sequence_and_options(&js_sys::Array::of1(part), &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let a: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    a.set_href(&url);
-    a.set_download(filename);
-    a.click();
-    web_sys::Url::revoke_object_url(&url)
 }
 
 /// CSV and JSON download buttons, with an option to include article text.
@@ -89,14 +51,14 @@ pub fn Export() -> impl IntoView {
     let state = use_state();
     let with_body = RwSignal::new(false);
     let save = move |json: bool| {
-        let articles = matching_articles();
         let body = with_body.get_untracked();
         let Some(loaded) = state.loaded.get_untracked() else {
             return;
         };
+        let docs = matching_articles(&loaded);
         leptos::task::spawn_local(async move {
             let full = if body {
-                match with_bodies(loaded, articles.clone()).await {
+                match with_bodies(&loaded, &docs).await {
                     Ok(full) => full,
                     Err(e) => return state.part_error.set(Some(e)),
                 }
@@ -106,12 +68,12 @@ pub fn Export() -> impl IntoView {
             let list: Vec<&Article> = if body {
                 full.iter().collect()
             } else {
-                articles.iter().map(|&(_, a)| a).collect()
+                docs.iter().map(|&d| &loaded.corpus().articles[d]).collect()
             };
             let result = if json {
-                download("dossier.json", "application/json", &to_json(list, body))
+                crate::download::download_text("dossier.json", "application/json", &to_json(list, body))
             } else {
-                download("dossier.csv", "text/csv;charset=utf-8", &to_csv(list, body))
+                crate::download::download_text("dossier.csv", "text/csv;charset=utf-8", &to_csv(list, body))
             };
             if let Err(e) = result {
                 leptos::logging::error!("download failed: {e:?}");
@@ -132,7 +94,9 @@ pub fn Export() -> impl IntoView {
                 title=state.t("Articles as .md files with front matter: `cargo xtask build --corpus` makes a site of them")
                 disabled=move || state.library.exporting.get() || state.searching.get()
                 on:click=move |_| {
-                    let ids = matching_articles().into_iter().map(|(_, a)| a.id.clone()).collect();
+                    let Some(loaded) = state.loaded.get_untracked() else { return };
+                    let articles = &loaded.corpus().articles;
+                    let ids = matching_articles(&loaded).into_iter().map(|d| articles[d].id.clone()).collect();
                     state.library.exporting.set(true);
                     crate::library::send(state, Request::Export { ids: Some(ids) });
                 }

@@ -54,9 +54,10 @@ pub fn Facet(
             FacetKind::Lang => state.ui.get().language_name(value),
             FacetKind::Topic => state
                 .loaded
-                .get()
-                .and_then(|l| l.corpus.topics.iter().find(|t| t.slug == value))
-                .map(|t| t.label(state.ui.get().code()).to_string())
+                .with(|l| {
+                    let topic = l.as_ref()?.corpus().topics.iter().find(|t| t.slug == value)?;
+                    Some(topic.label(state.ui.get().code()).to_string())
+                })
                 .unwrap_or_else(|| value.to_string()),
             FacetKind::Origin => Origin::parse(value)
                 .map_or_else(|| value.to_string(), |o| state.t(origin_label(o)).to_string()),

@@ -4,12 +4,13 @@
 use crate::components::marked::Marked;
 use crate::components::reader_body::{MatchNav, ReaderBody};
 use crate::components::results::{date_label, dir_of, doc_href};
+use crate::loaded::{ArticleRef, Loaded};
 use crate::state::use_state;
-use crate::state::Loaded;
 use crate::url::HistoryMode;
-use dossier_core::model::{Article, DateBasis};
+use dossier_core::model::DateBasis;
 use dossier_core::search::Need;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Opens article `id` (or closes the reader with `None`), as a new history entry.
 fn open(id: Option<String>) {
@@ -63,17 +64,13 @@ fn neighbours(id: &str) -> (Option<String>, Option<String>) {
 
 /// What `get` reads of article `doc` from its body chunk; `None` (and the chunk
 /// asked for) until the chunk is loaded. Runs again when a part arrives.
-fn from_chunk<T>(
-    loaded: Option<&'static Loaded>,
-    doc: Option<usize>,
-    get: impl Fn(&'static Loaded, usize) -> Result<T, Need>,
-) -> Option<T> {
+fn from_chunk<T>(article: &ArticleRef, get: impl Fn(&Loaded, usize) -> Result<T, Need>) -> Option<T> {
     let state = use_state();
     state.parts.track();
     state.bodies.track();
-    let (l, d) = (loaded?, doc?);
-    get(l, d)
-        .map_err(|need| crate::data::request_parts(state, l, &[need], false))
+    let loaded: &Arc<Loaded> = article.loaded();
+    get(loaded, article.doc())
+        .map_err(|need| crate::data_parts::request_parts(state.part_signals(), loaded, &[need], false))
         .ok()
 }
 
@@ -81,19 +78,13 @@ fn from_chunk<T>(
 #[component]
 fn OriginalText(
     /// The article shown.
-    article: &'static Article,
+    article: ArticleRef,
 ) -> impl IntoView {
     let state = use_state();
     // A plain signal filled by a task: `LocalResource` would add its async machinery to the wasm.
     let text = RwSignal::new(None::<Result<String, String>>);
     leptos::task::spawn_local(async move {
-        let result = match state.loaded.get_untracked() {
-            Some(loaded) => match loaded.position(article) {
-                Some(doc) => crate::data::load_original(loaded, doc).await,
-                None => Err("the article is no longer in the corpus".into()),
-            },
-            None => Err("not loaded".into()),
-        };
+        let result = crate::data::load_original(article.loaded(), article.doc()).await;
         let _ = text.try_set(Some(result)); // the reader may have closed meanwhile
     });
     move || match text.get() {
@@ -104,7 +95,7 @@ fn OriginalText(
 }
 
 #[component]
-fn ReaderPanel(article: &'static Article) -> impl IntoView {
+fn ReaderPanel(article: ArticleRef) -> impl IntoView {
     let state = use_state();
     let original = RwSignal::new(false);
     let narrow = narrow_screen();
@@ -121,9 +112,9 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
     });
     let precision = article.date.map(|d| d.precision().as_str());
     // A site ships bodies (and related articles) in chunks: ask for this one's.
-    let loaded = state.loaded.get_untracked();
-    let doc = loaded.and_then(|l| l.position(article));
-    let body = move || from_chunk(loaded, doc, |l, d| l.engine.body(d));
+    let of_article = article.clone();
+    let body = move || from_chunk(&of_article, |l, d| l.engine().body(d).map(str::to_string));
+    let of_article = article.clone();
     // The query's matches in the title and text.
     let marks = Memo::new(move |_| {
         // Results shown for a close spelling mark that spelling (see did_you_mean.rs).
@@ -132,10 +123,11 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
             .results
             .with(|r| r.as_ref().map(|r| r.corrections.clone()).unwrap_or_default());
         let q = dossier_core::search::spelling::corrected_query(&q, &corrections);
-        from_chunk(loaded, doc, |l, d| l.engine.article_marks(&q, d)).unwrap_or_default()
+        from_chunk(&of_article, |l, d| l.engine().article_marks(&q, d)).unwrap_or_default()
     });
     let highlights = Memo::new(move |_| marks.with(|m| m.body.clone()));
-    let related = move || from_chunk(loaded, doc, |l, d| l.engine.related_at(d, 5)).unwrap_or_default();
+    let of_article = article.clone();
+    let related = move || from_chunk(&of_article, |l, d| l.engine().related_at(d, 5)).unwrap_or_default();
     let nav_link = move |target: Option<String>, label: &'static str, rel: &'static str| {
         target.map(|id| {
             let href = state.view.with(|v| doc_href(v, &id));
@@ -148,6 +140,10 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
         })
     };
     let lang = article.lang.clone();
+    let (id, title) = (article.id.clone(), article.title.clone());
+    // The interface language is read untracked: the page is rendered anew when it changes.
+    let date = date_label(&article, state.t("undated"));
+    let original_of = article.clone();
     view! {
         <section
             class="reader"
@@ -163,7 +159,7 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
             <div class="reader-bar">
                 <nav class="reader-nav">
                     {move || {
-                        let (prev, next) = neighbours(&article.id);
+                        let (prev, next) = neighbours(&id);
                         (nav_link(prev, "Previous", "prev"), nav_link(next, "Next", "next"))
                     }}
                 </nav>
@@ -173,12 +169,12 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
                 </button>
             </div>
             <h2 id="reader-title" tabindex="-1" node_ref=heading lang=lang.clone() dir=dir_of(&lang)>
-                {move || view! { <Marked text=article.title.clone() ranges=marks.with(|m| m.title.clone()) /> }}
+                {move || view! { <Marked text=title.clone() ranges=marks.with(|m| m.title.clone()) /> }}
             </h2>
             <dl class="reader-meta">
                 <dt>{state.t("Date")}</dt>
                 <dd data-testid="reader-date">
-                    {move || date_label(article, state.t("undated"))}
+                    {date}
                     {move || precision.zip(basis).map(|(p, b)| format!(" ({p}; {})", state.t(b)))}
                 </dd>
                 {article.author.clone().map(|a| view! { <dt>{state.t("By")}</dt><dd>{a}</dd> })}
@@ -211,7 +207,7 @@ fn ReaderPanel(article: &'static Article) -> impl IntoView {
             {move || (!original.get()).then(|| view! { <MatchNav count=highlights.with(Vec::len) /> })}
             <div class="reader-body" lang=lang.clone() dir=dir_of(&lang) data-testid="reader-body">
                 {move || if original.get() {
-                    view! { <OriginalText article /> }.into_any()
+                    view! { <OriginalText article=original_of.clone() /> }.into_any()
                 } else if let Some(text) = body() {
                     view! { <ReaderBody body=text highlights=highlights.get() /> }.into_any()
                 } else {

@@ -30,11 +30,11 @@ fn paragraph_marks<'b>(body: &'b str, highlights: &[(usize, usize)]) -> Vec<(&'b
 #[component]
 pub fn ReaderBody(
     /// The cleaned text.
-    body: &'static str,
+    body: String,
     /// Byte ranges of the query's matches in `body`.
     highlights: Vec<(usize, usize)>,
 ) -> impl IntoView {
-    paragraph_marks(body, &highlights)
+    paragraph_marks(&body, &highlights)
         .into_iter()
         .map(|(p, ranges)| view! { <p><Marked text=p.to_string() ranges /></p> })
         .collect_view()

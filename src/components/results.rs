@@ -193,6 +193,7 @@ fn ResultCard(hit: Hit) -> impl IntoView {
     let id = hit.id.clone();
     let href = move || state.view.with(|v| doc_href(v, &id));
     let topics = article.topics.iter().map(|t| t.slug.clone()).collect::<Vec<_>>();
+    let lang = article.lang.clone();
     view! {
         <li class="result" data-testid="result" data-doc-id=hit.id.clone()>
             <h3 class="result-title" lang=article.lang.clone() dir=dir_of(&article.lang)>
@@ -201,8 +202,8 @@ fn ResultCard(hit: Hit) -> impl IntoView {
                 </a>
             </h3>
             <p class="result-meta">
-                <span class="result-date">{move || date_label(article, state.t("undated"))}</span>
-                <span class="result-lang">{move || state.ui.get().language_name(&article.lang)}</span>
+                <span class="result-date">{date_label(&article, state.t("undated"))}</span>
+                <span class="result-lang">{move || state.ui.get().language_name(&lang)}</span>
                 {article.source.clone().map(|s| view! { <span class="result-source">{s}</span> })}
                 {(article.origin == Origin::Added).then(|| view! { <Yours id=hit.id.clone() title=article.title.clone() /> })}
                 {topics

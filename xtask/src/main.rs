@@ -9,7 +9,9 @@
 mod bench;
 mod chromedriver;
 mod corpus;
+mod dist;
 mod first_load;
+mod fuzz;
 mod gen_corpus;
 mod optimised;
 mod pwa;
@@ -39,7 +41,9 @@ commands:
   corpus [--corpus DIR] --json [--body]           what ingest made of each article, one JSON object a line
                                                   (--body: with its cleaned text)
   gen-corpus --articles N --out DIR [--seed S]    synthetic en/fr/ar/ru corpus for scale tests
-  fuzz [--iterations N] [--seed S]                fuzz smoke run of URL parsing and search (optimised build)
+  fuzz [--seconds N] [--seed S] [--budget-ms MS]  mutational fuzzing (optimised build) of the zip reader, front
+       [--targets zip,frontmatter,clean,date,     matter, cleaner, date parser, one-file ingest and URL + search;
+        ingest,query] [--replay FILE]             failing inputs (panic, check, over MS per input) go to target/fuzz/
   bench [--sizes seed,1k,10k,100k]                release sites of the seed and synthetic corpora in headless
         [--engines pagefind,minisearch|none]      Chromium next to Pagefind and MiniSearch (and Lighthouse on
                                                   the seed site): bench/report.md
@@ -151,14 +155,24 @@ fn dispatch(args: &[String]) -> Result<()> {
         }
         "fuzz" if !optimised::is_optimised() => optimised::rerun(&root, args),
         "fuzz" => {
-            let n = flags.take("--iterations").unwrap_or_else(|| "1000000".into());
-            let n = n.parse().map_err(|_| format!("--iterations {n}: not a number"))?;
-            let seed = flags.take("--seed").unwrap_or_else(|| "1".into());
-            let seed = seed.parse().map_err(|_| format!("--seed {seed}: not a number"))?;
+            let number = |name: &str, default: &str, flags: &mut Flags| -> Result<u64> {
+                let v = flags.take(name).unwrap_or_else(|| default.into());
+                v.parse().map_err(|_| format!("{name} {v}: not a number"))
+            };
+            let opts = fuzz::Options {
+                seconds: number("--seconds", "60", &mut flags)? as f64,
+                seed: number("--seed", "1", &mut flags)?,
+                budget: std::time::Duration::from_millis(number("--budget-ms", "200", &mut flags)?),
+                only: flags
+                    .take("--targets")
+                    .map(|t| t.split(',').map(str::to_string).collect())
+                    .unwrap_or_default(),
+                replay: flags.take("--replay").map(PathBuf::from),
+            };
             flags.finish()?;
             let start = std::time::Instant::now();
-            let stats = dossier_core::search::synth::fuzz_smoke(n, seed);
-            println!("xtask: fuzz passed in {:.1?}: {stats:?}", start.elapsed());
+            fuzz::run(&root, &opts)?;
+            println!("xtask: fuzz passed in {:.1?}", start.elapsed());
             Ok(())
         }
         "help" | "--help" | "-h" => {

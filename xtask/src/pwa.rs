@@ -8,8 +8,9 @@
 //! `chromium --headless=new --hide-scrollbars --window-size=N,N --screenshot=icon-N.png P.html`
 //! where `P.html` shows the SVG at N×N pixels with no margin.
 
-use crate::site::{collect_files, fnv1a};
+use crate::dist::collect_files;
 use crate::Result;
+use dossier_core::hash::fnv1a;
 use serde_json::json;
 use std::path::Path;
 

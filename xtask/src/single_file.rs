@@ -3,8 +3,9 @@
 //! opens from disk, an e-mail or a USB stick, with search and filters working.
 //! No service worker and no library worker: adding articles says it needs the site.
 
-use crate::site::{fnv1a, normalise_public_url};
+use crate::site::normalise_public_url;
 use crate::{run, tools, Result};
+use dossier_core::hash::fnv1a;
 use std::path::Path;
 use std::process::Command;
 
@@ -54,7 +55,7 @@ pub fn build(root: &Path, corpus_dir: &Path, out: &Path) -> Result<()> {
         "xtask: wrote {} ({:.1} MB, {:.1} MB gzip): open it from disk, no server needed",
         path.display(),
         html.len() as f64 / 1e6,
-        crate::site::gzip_len(html.as_bytes()) as f64 / 1e6
+        crate::dist::gzip_len(html.as_bytes()) as f64 / 1e6
     );
     Ok(())
 }

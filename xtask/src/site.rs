@@ -4,8 +4,6 @@
 use crate::{run, tools, Result};
 use dossier_core::bundle::Bundle;
 use dossier_core::split::PartFiles;
-use flate2::{write::GzEncoder, Compression};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -37,7 +35,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<()> {
     patch_index(&opts.dist.join("index.html"), &data_href, &worker, &page)?;
     // Last of the writes: the service worker precaches what dist holds now.
     crate::pwa::write(&opts.dist, &crate::pwa::AppInfo::from_page(&page))?;
-    report_sizes(&opts.dist)
+    crate::dist::report_sizes(&opts.dist)
 }
 
 /// `/REPO` and `REPO/` become `/REPO/`, as trunk and the server expect; ``,
@@ -79,7 +77,7 @@ fn write_data(dist: &Path, mut bundle: Bundle) -> Result<String> {
 
 /// Writes `data/<stem>-<hash>.bin` and returns that relative URL.
 fn write_hashed(dist: &Path, stem: &str, bytes: &[u8]) -> Result<String> {
-    let href = format!("data/{stem}-{:016x}.bin", fnv1a(bytes));
+    let href = format!("data/{stem}-{:016x}.bin", dossier_core::hash::fnv1a(bytes));
     let path = dist.join(&href);
     std::fs::create_dir_all(path.parent().unwrap()).map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -105,67 +103,6 @@ fn patch_index(index: &Path, data_href: &str, worker: &str, page: &crate::shell:
     std::fs::write(index, html).map_err(|e| format!("{}: {e}", index.display()))
 }
 
-/// 64-bit FNV-1a: enough to tell builds apart in a file name.
-pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
-    dossier_core::hash::fnv1a(bytes)
-}
-
-/// Prints each file of `dist` with its raw and gzip size: first what a first visit
-/// downloads and its total, then the rest (service worker, icons, workers) and the
-/// total of all files.
-fn report_sizes(dist: &Path) -> Result<()> {
-    let mut files = Vec::new();
-    collect_files(dist, &mut files).map_err(|e| format!("{}: {e}", dist.display()))?;
-    files.sort();
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let (first, later): (Vec<_>, Vec<_>) = files.into_iter().partition(|file| {
-        let path = file
-            .strip_prefix(dist)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
-        crate::first_load::is_first_load(&html, &path)
-    });
-    println!("{:<60} {:>10} {:>10}", "file", "bytes", "gzip");
-    let (mut raw_total, mut gz_total) = (0, 0);
-    for (group, total) in [(first, "total (first load)"), (later, "total (all files)")] {
-        for file in group {
-            let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-            let gz = gzip_len(&bytes);
-            raw_total += bytes.len();
-            gz_total += gz;
-            println!(
-                "{:<60} {:>10} {:>10}",
-                file.strip_prefix(dist).unwrap().display(),
-                bytes.len(),
-                gz
-            );
-        }
-        println!("{:<60} {:>10} {:>10}", total, raw_total, gz_total);
-    }
-    Ok(())
-}
-
-/// Size of `bytes` after gzip at the default level, as a web server would send them.
-pub fn gzip_len(bytes: &[u8]) -> usize {
-    let mut enc = GzEncoder::new(Vec::new(), Compression::default());
-    enc.write_all(bytes).expect("writing to memory");
-    enc.finish().expect("writing to memory").len()
-}
-
-pub(crate) fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect_files(&path, out)?;
-        } else {
-            out.push(path);
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,10 +116,5 @@ mod tests {
         assert_eq!(normalise_public_url("dossier"), "/dossier/");
         assert_eq!(normalise_public_url("/dossier"), "/dossier/");
         assert_eq!(normalise_public_url("/a/b/"), "/a/b/");
-    }
-
-    #[test]
-    fn gzip_shrinks_repetitive_text() {
-        assert!(gzip_len(&[b'a'; 10_000]) < 100);
     }
 }

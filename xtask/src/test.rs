@@ -17,7 +17,8 @@ const E2E_WRONG_PATH: &str = "/moved/";
 /// Where the site under `E2E_PUBLIC_URL` is built.
 const SEED_DIST: &str = "target/e2e-dist";
 
-/// Runs the native, wasm and end-to-end suites in that order, stopping at the first failure.
+/// Runs the native suite, a short fuzz run, the wasm and end-to-end suites in
+/// that order, stopping at the first failure.
 pub fn run_all(root: &Path) -> Result<()> {
     tools::ensure_build_tools(root)?;
     tools::ensure_browser()?;
@@ -31,6 +32,10 @@ pub fn run_all(root: &Path) -> Result<()> {
         "--exclude",
         "dossier-e2e",
     ]))?;
+
+    // Briefly, so CI catches a parser that panics or stalls again (the full run: `cargo xtask fuzz`).
+    step("fuzzing the parsers of files and URLs (optimised, 15 s)");
+    crate::optimised::rerun(root, &["fuzz".into(), "--seconds".into(), "15".into()])?;
 
     step("wasm tests in headless Chromium");
     run(Command::new("cargo")

@@ -3,8 +3,8 @@
 //! they get a content hash here so browsers and GitHub Pages can cache them
 //! without ever pairing an old script with a new module.
 
-use crate::site::fnv1a;
 use crate::Result;
+use dossier_core::hash::fnv1a;
 use std::path::Path;
 
 const STEM: &str = "dossier-worker";

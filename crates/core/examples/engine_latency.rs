@@ -2,8 +2,8 @@
 //! `cargo run --release -p dossier-core --example engine_latency -- /tmp/gen10k [rounds]`.
 
 use dossier_core::model::Corpus;
-use dossier_core::search::synth::{bench_states, latency_by_kind, quantile, state_kind};
 use dossier_core::search::{Engine, Index};
+use dossier_core::synth::{bench_states, latency_by_kind, quantile, state_kind};
 use dossier_core::view::ViewState;
 use std::time::Instant;
 

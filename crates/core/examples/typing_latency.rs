@@ -3,8 +3,8 @@
 //! keystroke shows 0 results although the finished word has some:
 //! `cargo run --release -p dossier-core --example typing_latency -- [articles]`.
 
-use dossier_core::search::synth::{bench_corpus, quantile};
 use dossier_core::search::{Engine, Index};
+use dossier_core::synth::{bench_corpus, quantile};
 use dossier_core::view::ViewState;
 use std::time::Instant;
 

@@ -1,15 +1,11 @@
 //! The data file the app loads: the corpus and its search index, built together
 //! by `cargo xtask build` so they always match.
 
+use crate::bundle_format::PartFiles;
+pub use crate::bundle_format::BUNDLE_VERSION;
 use crate::model::Corpus;
 use crate::search::Index;
 use serde::{Deserialize, Serialize};
-
-/// Bumped whenever the layout of [`Bundle`] changes, so a stale file is named as such.
-/// 2: articles and index entries carry their origin; the taxonomy and gazetteer texts.
-/// 4: the index in parts fetched on demand ([`crate::split`]).
-/// 5: the typo index, in parts too.
-pub const BUNDLE_VERSION: u32 = 5;
 
 /// What the browser needs to explore a corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -30,7 +26,7 @@ pub struct Bundle {
     pub originals: Option<String>,
     /// Where the index parts this file lacks are, when it is a site's
     /// first-view file (see [`Bundle::split`]); `None`: it has them all.
-    pub parts: Option<crate::split::PartFiles>,
+    pub parts: Option<PartFiles>,
 }
 
 /// The original texts of a corpus's articles, in corpus order, as shipped apart.
@@ -135,7 +131,7 @@ impl Bundle {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::bench_corpus;
+    use crate::synth::bench_corpus;
 
     #[test]
     fn round_trips_and_rejects_other_versions() {

@@ -119,7 +119,7 @@ pub fn to_json<'a>(articles: impl IntoIterator<Item = &'a Article>, with_body: b
 mod tests {
     use super::*;
     use crate::model::Origin;
-    use crate::search::bench_corpus;
+    use crate::synth::bench_corpus;
 
     #[test]
     fn csv_quotes_commas_quotes_newlines_and_formulas() {

@@ -2,6 +2,7 @@
 //! natively at build time and in the browser as wasm.
 //!
 //! - [`bundle`]: the data file the app loads (corpus plus index).
+//! - [`bundle_format`]: the format version and part framing every data file shares.
 //! - [`export`]: results as CSV or JSON downloads.
 //! - [`export_md`]: the corpus as a zip of Markdown files that builds the same site.
 //! - [`hash`]: FNV-1a, the one stable hash of the workspace.
@@ -13,10 +14,12 @@
 //! - [`ingest`]: raw article files to clean, dated, tagged articles.
 //! - [`search`]: the index, query language, filters, facets and snippets.
 //! - [`split`]: a bundle cut into a site's first-view file and parts fetched on demand.
+//! - `synth` (feature `synth`, for xtask and tests): synthetic corpora, the benchmark plan, a query smoke run.
 //! - [`view`]: the view state and its shareable query string.
 //! - [`zip`]: reading and writing zip archives (corpus import and download).
 
 pub mod bundle;
+pub mod bundle_format;
 pub mod export;
 pub mod export_md;
 pub mod hash;
@@ -26,9 +29,14 @@ pub mod library;
 pub mod model;
 pub mod protocol;
 pub mod search;
+mod sort;
 pub mod split;
 #[cfg(test)]
+mod split_query_tests;
+#[cfg(test)]
 mod split_tests;
+#[cfg(any(test, feature = "synth"))]
+pub mod synth;
 pub mod text;
 pub mod view;
 pub mod zip;

@@ -3,37 +3,16 @@
 //! texts or postings) and parts fetched when a view needs them (term blocks,
 //! word blocks, typo blocks, body chunks; see [`crate::search::parts`]).
 
-use crate::bundle::{Bundle, BUNDLE_VERSION};
+use crate::bundle::Bundle;
+pub use crate::bundle_format::PartFiles;
+use crate::bundle_format::{part_bytes, read_part};
 use crate::search::parts::{BodyChunk, BodyChunks, Lazy, Need, WordBlock};
 use crate::search::{Engine, Index, TermBlock, TypoBlock};
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 /// Related articles stored per article (the reader shows five).
 pub const RELATED_STORED: usize = 5;
 /// Body bytes per chunk: a page of results touches a few chunks of this size.
 pub const BODY_CHUNK_BYTES: usize = 48 * 1024;
-
-/// The relative URLs of a site's parts, by kind and number.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct PartFiles {
-    pub terms: Vec<String>,
-    pub words: Vec<String>,
-    pub bodies: Vec<String>,
-    pub typos: Vec<String>,
-}
-
-impl PartFiles {
-    /// The file holding a part.
-    pub fn href(&self, need: Need) -> Option<&str> {
-        match need {
-            Need::Terms(i) => self.terms.get(i),
-            Need::Words(i) => self.words.get(i),
-            Need::Bodies(i) => self.bodies.get(i),
-            Need::Typos(i) => self.typos.get(i),
-        }
-        .map(String::as_str)
-    }
-}
 
 /// A bundle cut for a site: `first` still needs [`Bundle::parts`] set to where
 /// the caller writes the parts' bytes.
@@ -43,21 +22,6 @@ pub struct Split {
     pub words: Vec<Vec<u8>>,
     pub bodies: Vec<Vec<u8>>,
     pub typos: Vec<Vec<u8>>,
-}
-
-fn part_bytes<T: Serialize>(part: &T) -> Vec<u8> {
-    postcard::to_allocvec(&(BUNDLE_VERSION, part)).expect("parts always serialise")
-}
-
-fn read_part<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
-    let (version, rest) =
-        postcard::take_from_bytes::<u32>(bytes).map_err(|e| format!("damaged index part ({e})"))?;
-    if version != BUNDLE_VERSION {
-        return Err(format!(
-            "index part of version {version}, this app reads version {BUNDLE_VERSION}: rebuild the site"
-        ));
-    }
-    postcard::from_bytes(rest).map_err(|e| format!("damaged index part ({e})"))
 }
 
 impl Bundle {

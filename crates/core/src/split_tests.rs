@@ -2,9 +2,10 @@
 //! exactly as the whole bundle does, and fetches only what a view needs.
 
 use crate::bundle::Bundle;
-use crate::search::synth::BENCH_QUERIES;
-use crate::search::{bench_corpus, Engine, Need, SearchResults};
+use crate::search::{Engine, Need, SearchResults};
 use crate::split::Split;
+use crate::synth::bench_corpus;
+use crate::synth::BENCH_QUERIES;
 use crate::view::ViewState;
 
 /// The bytes of the part `need` names, as the app would fetch them.

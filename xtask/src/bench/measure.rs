@@ -3,7 +3,7 @@
 
 use super::queries;
 use super::webdriver::{Driver, Session};
-use crate::{site, Result};
+use crate::{dist, Result};
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -154,10 +154,10 @@ fn gzip_of(dir: &Path, url: &str) -> u64 {
     } else {
         dir.join(path)
     };
-    std::fs::read(&file).map_or(0, |b| site::gzip_len(&b) as u64)
+    std::fs::read(&file).map_or(0, |b| dist::gzip_len(&b) as u64)
 }
 
-pub use dossier_core::search::synth::quantile;
+pub use dossier_core::synth::quantile;
 
 #[cfg(test)]
 mod tests {

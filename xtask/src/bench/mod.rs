@@ -15,7 +15,7 @@ mod shingles;
 mod webdriver;
 mod why;
 
-use crate::{server, site, tools, Result};
+use crate::{dist, server, site, tools, Result};
 use measure::{Kind, Measured};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -284,7 +284,7 @@ fn data_size(dir: &Path) -> (u64, u64) {
         .iter()
         .filter_map(|f| std::fs::read(f).ok())
         .fold((0, 0), |(r, g), b| {
-            (r + b.len() as u64, g + site::gzip_len(&b) as u64)
+            (r + b.len() as u64, g + dist::gzip_len(&b) as u64)
         })
 }
 
@@ -299,7 +299,7 @@ fn typo_size(dir: &Path) -> (usize, u64, u64) {
         .filter_map(|e| std::fs::read(e.path()).ok())
         .collect();
     let raw = blocks.iter().map(|b| b.len() as u64).sum();
-    let gzip = blocks.iter().map(|b| site::gzip_len(b) as u64).sum();
+    let gzip = blocks.iter().map(|b| dist::gzip_len(b) as u64).sum();
     (blocks.len(), raw, gzip)
 }
 

@@ -4,8 +4,8 @@
 
 use super::queries;
 use dossier_core::model::Corpus;
-use dossier_core::search::synth::{latency_by_kind, state_kind};
 use dossier_core::search::{Engine, Index};
+use dossier_core::synth::{latency_by_kind, state_kind};
 use std::time::Instant;
 
 /// How many times each state is answered.
@@ -48,7 +48,7 @@ mod tests {
 
     #[test]
     fn every_kind_of_state_is_measured() {
-        let figures = measure(&dossier_core::search::bench_corpus(50, 3));
+        let figures = measure(&dossier_core::synth::bench_corpus(50, 3));
         let kinds: Vec<&str> = figures.latency.iter().map(|l| l.0).collect();
         assert_eq!(
             kinds,

@@ -1,7 +1,7 @@
 //! The fixed measurement plan: the same queries, facet clicks and date bounds
 //! for Dossier, Pagefind and MiniSearch, in all four languages.
 
-use dossier_core::search::synth::{BENCH_FACETS as FACETS, BENCH_QUERIES as QUERIES, BENCH_YEARS as YEARS};
+use dossier_core::synth::{BENCH_FACETS as FACETS, BENCH_QUERIES as QUERIES, BENCH_YEARS as YEARS};
 use serde_json::{json, Value};
 
 /// The plan as the page scripts take it.
@@ -16,5 +16,5 @@ pub fn plan() -> Value {
 /// The plan as view states for the native engine: every query (with its facets),
 /// every facet alone, every date bound alone.
 pub fn states() -> Vec<dossier_core::view::ViewState> {
-    dossier_core::search::synth::bench_states()
+    dossier_core::synth::bench_states()
 }

@@ -4,7 +4,7 @@
 
 use super::lexicon::Lexicon;
 use super::vocab::Vocab;
-use dossier_core::search::synth::Rng;
+use dossier_core::synth::Rng;
 
 /// What an article may talk about in its language: topic cues and entity aliases.
 pub struct Themes {

@@ -14,7 +14,7 @@ pub use article::Draft;
 use crate::Result;
 use article::{Themes, Writer};
 use dossier_core::ingest::{entities::parse_gazetteer, ENTITIES_FILE, TOPICS_FILE};
-use dossier_core::search::synth::Rng;
+use dossier_core::synth::Rng;
 use lexicon::{Lexicon, LANGS};
 use std::path::Path;
 use vocab::Vocab;

@@ -3,7 +3,7 @@
 //! and posting-list lengths behave like real text.
 
 use super::lexicon::Lexicon;
-use dossier_core::search::synth::Rng;
+use dossier_core::synth::Rng;
 use std::collections::HashSet;
 
 /// Zipf–Mandelbrot parameters: weight of rank r is 1 / (r + Q)^S.

@@ -49,10 +49,10 @@ fn reference_ranges(h: &Highlighter, text: &str, lang: &str) -> Vec<(usize, usiz
 
 #[test]
 fn highlights_match_the_reference_highlighter() {
-    let corpus = crate::search::bench_corpus(120, 11);
+    let corpus = crate::synth::bench_corpus(120, 11);
     let index = Index::build(&corpus);
     let engine = Engine::new(&corpus, &index);
-    let mut rng = crate::search::synth::Rng::new(5);
+    let mut rng = crate::synth::Rng::new(5);
     let mut queries: Vec<String> = corpus.entities.iter().map(|e| e.name.clone()).collect();
     for _ in 0..90 {
         let a = &corpus.articles[rng.below(corpus.articles.len())];

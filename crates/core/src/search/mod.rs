@@ -48,9 +48,9 @@ mod related;
 mod results;
 mod scoring;
 mod snippet;
-pub(crate) mod sort;
+// The crate's one sort, a leaf beside `view` (which sorts too): `super::sort` here.
+pub(crate) use crate::sort;
 pub mod spelling;
-pub mod synth;
 mod typed;
 pub mod typo;
 mod typo_distance;
@@ -68,7 +68,6 @@ pub use parts::Need;
 pub use query::{parse_query, Clause, Part, Query, QueryProblem, MAX_QUERY_PROBLEMS};
 pub use results::{Hit, Related, SearchResults, Snippet};
 pub use snippet::SNIPPET_BYTES;
-pub use synth::{bench_corpus, fuzz_smoke, FuzzStats};
 pub use typed::MAX_TYPED_ENTITIES;
 pub use typo::{Candidate, TypoBlock, TypoIndex};
 pub use typo_match::Correction;
@@ -77,8 +76,6 @@ pub use typo_match::Correction;
 mod highlight_tests;
 #[cfg(test)]
 mod index_tests;
-#[cfg(test)]
-mod lazy_query_tests;
 #[cfg(test)]
 mod order_tests;
 #[cfg(test)]

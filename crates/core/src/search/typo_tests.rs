@@ -2,11 +2,12 @@
 //! counted from its text, compared with the textbook distance), on realistic
 //! English, French, Arabic and Russian reports and random misspellings of them.
 
-use super::synth::Rng;
 use super::typo::{rank, Candidate, TypoIndex, MAX_TYPO_LETTERS, MIN_TYPO_LETTERS};
 use super::typo_reports::reports;
-use super::{bench_corpus, Index, Need};
+use super::{Index, Need};
 use crate::model::Corpus;
+use crate::synth::bench_corpus;
+use crate::synth::Rng;
 use crate::text::{is_stop_word, tokenize};
 use std::collections::{BTreeMap, BTreeSet};
 

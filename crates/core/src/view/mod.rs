@@ -126,8 +126,8 @@ pub fn is_topic_slug(s: &str) -> bool {
 }
 
 fn sort_dedup(v: &mut Vec<String>) {
-    // The search module's shared sort: one sort implementation in the wasm.
-    crate::search::sort::sort_by(v, |a, b| a.cmp(b));
+    // The crate's shared sort: one sort implementation in the wasm.
+    crate::sort::sort_by(v, |a, b| a.cmp(b));
     v.dedup();
 }
 

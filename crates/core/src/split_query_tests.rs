@@ -3,9 +3,10 @@
 //! answer exactly as with the whole index, and a view never answers while
 //! parts are missing.
 
-use super::{bench_corpus, Engine};
 use crate::bundle::Bundle;
+use crate::search::Engine;
 use crate::split_tests::{fresh, part, run_lazily};
+use crate::synth::bench_corpus;
 use crate::view::ViewState;
 
 const QUERIES: &[&str] = &[

@@ -1,13 +1,11 @@
-//! Synthetic corpora, a fuzz-style smoke run and the benchmark plan, for
-//! benchmarks, `cargo xtask fuzz` and tests. Deterministic for a given seed;
-//! no dependencies. The generator is here; the words it draws on are in
-//! `vocab`, the fuzz run in `fuzz`, the benchmark plan in `plan`.
+//! Synthetic corpora and the benchmark plan, for benchmarks, `cargo xtask
+//! fuzz` and tests (feature `synth`; the app does not link them).
+//! Deterministic for a given seed; no dependencies. The generator is here; the
+//! words it draws on are in `vocab`, the benchmark plan in `plan`.
 
-mod fuzz;
 mod plan;
-mod vocab;
+pub mod vocab;
 
-pub use fuzz::{fuzz_smoke, FuzzStats};
 pub use plan::{
     bench_states, latency_by_kind, quantile, state_kind, BENCH_FACETS, BENCH_QUERIES, BENCH_YEARS,
     STATE_KINDS,

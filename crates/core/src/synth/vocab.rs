@@ -2,7 +2,7 @@
 //! vocabulary in English, French, Russian and Arabic, and entity aliases in
 //! several scripts.
 
-pub(super) const EN: &[&str] = &[
+pub const EN: &[&str] = &[
     "minister",
     "visit",
     "talks",
@@ -43,7 +43,7 @@ pub(super) const EN: &[&str] = &[
     "bilateral",
     "relations",
 ];
-pub(super) const FR: &[&str] = &[
+pub const FR: &[&str] = &[
     "ministre",
     "visite",
     "entretiens",
@@ -84,7 +84,7 @@ pub(super) const FR: &[&str] = &[
     "stratégique",
     "relations",
 ];
-pub(super) const RU: &[&str] = &[
+pub const RU: &[&str] = &[
     "министр",
     "визит",
     "переговоры",
@@ -123,7 +123,7 @@ pub(super) const RU: &[&str] = &[
     "заявил",
     "стратегический",
 ];
-pub(super) const AR: &[&str] = &[
+pub const AR: &[&str] = &[
     "وزير",
     "زيارة",
     "محادثات",
@@ -166,7 +166,7 @@ pub(super) const AR: &[&str] = &[
 ];
 
 /// `(canonical name, kind, aliases in several scripts)`.
-pub(super) const ENTITIES: &[(&str, &str, &[&str])] = &[
+pub const ENTITIES: &[(&str, &str, &[&str])] = &[
     (
         "Saïd Chanegriha",
         "person",

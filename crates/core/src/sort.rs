@@ -1,4 +1,4 @@
-//! One stable sort for the whole search module.
+//! One stable sort for the whole crate (search and view).
 //!
 //! Every distinct `sort_by` closure instantiates the standard library's
 //! driftsort again (~2–4 KB of wasm each). Here all sorts go through

@@ -1,12 +1,12 @@
-//! The fuzz-style smoke run of `cargo xtask fuzz`: random query strings
-//! (URL fragments, the query language's operators and fields, words of every
-//! script, broken escapes) through the view parser and the engine.
+//! The search target of `cargo xtask fuzz`: random query strings (URL
+//! fragments, the query language's operators and fields, words of every
+//! script, broken escapes) through the view parser and the engine, checking
+//! what every answer must satisfy.
 
-use super::vocab::{AR, EN, ENTITIES, FR, RU};
-use super::{bench_corpus, Rng};
-use crate::search::engine::Engine;
-use crate::search::index::Index;
-use crate::view::ViewState;
+use dossier_core::search::{Engine, Index};
+use dossier_core::synth::vocab::{AR, EN, ENTITIES, FR, RU};
+use dossier_core::synth::{bench_corpus, Rng};
+use dossier_core::view::ViewState;
 
 /// Outlets given to the fuzz corpus's articles, in several scripts.
 const SOURCES: [&str; 5] = ["RFI", "The New Arab", "Algérie Presse Service", "الشروق", "ТАСС"];
@@ -185,4 +185,18 @@ pub fn fuzz_smoke(iterations: u64, seed: u64) -> FuzzStats {
         stats.iterations += 1;
     }
     stats
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queries_find_articles_notices_and_problems() {
+        let stats = fuzz_smoke(3_000, 42);
+        assert_eq!(stats.iterations, 3_000);
+        assert!(stats.nonempty > 1500, "{stats:?}");
+        assert!(stats.notices > 15, "{stats:?}");
+        assert!(stats.query_problems > 0, "{stats:?}");
+    }
 }
