@@ -207,7 +207,10 @@ fn run_date(bytes: &[u8]) {
             "a date span off the text"
         );
     }
-    date::stated_date(&text);
+    // Every reading order: day first (fr), English's rules, and the undetermined language's.
+    for lang in ["fr", "en", "und"] {
+        date::stated_date(&text, lang);
+    }
     for line in text.lines().take(1000) {
         date::date_line(line);
         date::strip_leading_marker(line);

@@ -190,6 +190,6 @@ mod scraped_pages;
 #[cfg(test)]
 mod scraped_pages_ar_ru;
 #[cfg(test)]
-mod scraped_tests;
-#[cfg(test)]
 mod scraped_set_tests;
+#[cfg(test)]
+mod scraped_tests;
