@@ -66,9 +66,7 @@ pub fn decode_page(bytes: &[u8]) -> Result<Decoded, ReadError> {
             None => match std::str::from_utf8(bytes) {
                 Ok(s) => s.to_string(),
                 Err(_) => {
-                    warnings.push(
-                        "no charset declared and not UTF-8: read as windows-1252".to_string(),
-                    );
+                    warnings.push("no charset declared and not UTF-8: read as windows-1252".to_string());
                     cp1252(bytes)
                 }
             },

@@ -5,13 +5,19 @@ use super::decode::{declared_charset, decode_page};
 
 #[test]
 fn charset_declarations_are_found_in_either_form() {
-    assert_eq!(declared_charset(b"<meta charset=\"UTF-8\">").as_deref(), Some("utf-8"));
+    assert_eq!(
+        declared_charset(b"<meta charset=\"UTF-8\">").as_deref(),
+        Some("utf-8")
+    );
     assert_eq!(
         declared_charset(b"<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=ISO-8859-1'>")
             .as_deref(),
         Some("iso-8859-1")
     );
-    assert_eq!(declared_charset(b"<p>the charset=koi8-r is in the text</p>"), None);
+    assert_eq!(
+        declared_charset(b"<p>the charset=koi8-r is in the text</p>"),
+        None
+    );
     assert_eq!(declared_charset(b"<html><p>no declaration</p>"), None);
 }
 
@@ -21,7 +27,11 @@ fn windows_1252_and_latin1_pages_are_decoded() {
     page.extend(b"Caf\xe9 \x93cr\xe8me\x94 \x80 5 \x96 na\xefve");
     page.extend(b"</p></body></html>");
     let decoded = decode_page(&page).unwrap();
-    assert!(decoded.text.contains("Café “crème” € 5 – naïve"), "{}", decoded.text);
+    assert!(
+        decoded.text.contains("Café “crème” € 5 – naïve"),
+        "{}",
+        decoded.text
+    );
     assert!(decoded.warnings.is_empty());
     let latin1 = b"<meta http-equiv=content-type content=\"text/html;charset=iso-8859-1\"><p>\xc9t\xe9</p>";
     assert!(decode_page(latin1).unwrap().text.contains("Été"));
@@ -30,7 +40,10 @@ fn windows_1252_and_latin1_pages_are_decoded() {
 #[test]
 fn a_latin1_label_on_utf8_bytes_is_read_as_utf8() {
     let page = "<meta charset=iso-8859-1><p>Été à Montréal</p>";
-    assert!(decode_page(page.as_bytes()).unwrap().text.contains("Été à Montréal"));
+    assert!(decode_page(page.as_bytes())
+        .unwrap()
+        .text
+        .contains("Été à Montréal"));
 }
 
 #[test]

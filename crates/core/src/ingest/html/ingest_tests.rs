@@ -49,7 +49,10 @@ fn pages_build_beside_markdown_files_and_share_the_pipeline() {
         file("news/harbour-copy.txt", COPY_OF_PAGE.as_bytes()),
         file("fr/tram.HTM", TRAM.as_bytes()),
         file("fr/cafe.html", &latin_page()),
-        file("fr/cyrillic.html", b"<meta charset=koi8-r><p>\xf0\xd2\xc9\xd7\xc5\xd4</p>"),
+        file(
+            "fr/cyrillic.html",
+            b"<meta charset=koi8-r><p>\xf0\xd2\xc9\xd7\xc5\xd4</p>",
+        ),
         file("scan.pdf", b"%PDF-1.7"),
     ]);
     let ids: Vec<&str> = report.corpus.articles.iter().map(|a| a.id.as_str()).collect();
@@ -75,7 +78,12 @@ fn pages_build_beside_markdown_files_and_share_the_pipeline() {
     assert_eq!(get("tram").lang, "fr");
     let cafe = get("cafe");
     assert_eq!(cafe.title, "Le café de la gare rouvre");
-    assert!(cafe.body.contains("une terrasse \u{201c}ouverte toute l'année\u{201d}, même en hiver"), "{}", cafe.body);
+    assert!(
+        cafe.body
+            .contains("une terrasse \u{201c}ouverte toute l'année\u{201d}, même en hiver"),
+        "{}",
+        cafe.body
+    );
 }
 
 #[test]
@@ -100,5 +108,8 @@ fn pages_inside_a_zip_are_added_through_the_library() {
     assert_eq!(harbour.date, PartialDate::day(2025, 2, 11));
     assert_eq!(harbour.source.as_deref(), Some("The Coastal Ledger"));
     assert!(!harbour.body.contains("Share on"), "{}", harbour.body);
-    assert_eq!(corpus.article("tram").unwrap().author.as_deref(), Some("Claire Vautrin"));
+    assert_eq!(
+        corpus.article("tram").unwrap().author.as_deref(),
+        Some("Claire Vautrin")
+    );
 }

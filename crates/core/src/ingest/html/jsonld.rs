@@ -118,9 +118,7 @@ fn text_of(node: &Map<String, Value>, key: &str) -> Option<String> {
 /// A person's or organisation's name: a plain string or an object's `name`.
 fn name_of(value: &Value) -> Option<String> {
     match value {
-        Value::String(s) if !s.trim().is_empty() && !s.starts_with("http") => {
-            Some(super::meta::collapse(s))
-        }
+        Value::String(s) if !s.trim().is_empty() && !s.starts_with("http") => Some(super::meta::collapse(s)),
         Value::Object(o) => text_of(o, "name"),
         _ => None,
     }

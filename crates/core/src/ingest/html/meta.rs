@@ -43,9 +43,9 @@ pub fn page_metadata(doc: &Document) -> FrontMatter {
                 front.date = Some(date);
                 break;
             }
-            None => front.warnings.push(format!(
-                "{field} `{value}` is not a date (YYYY-MM-DD…); ignored"
-            )),
+            None => front
+                .warnings
+                .push(format!("{field} `{value}` is not a date (YYYY-MM-DD…); ignored")),
         }
     }
 
@@ -131,7 +131,8 @@ pub fn lang_of(tag: &str) -> Option<&'static str> {
 /// the first comma or dash, when short enough to be a place.
 fn place_of_dateline(dateline: &str) -> Option<String> {
     let head = dateline
-        .split([',', '—', '–', '(']).next()?
+        .split([',', '—', '–', '('])
+        .next()?
         .trim()
         .trim_end_matches(['-', ' ']);
     let words = head.split_whitespace().count();

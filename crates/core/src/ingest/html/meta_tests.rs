@@ -64,7 +64,11 @@ fn a_later_source_fills_what_an_earlier_one_got_wrong() {
         r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"soon"}</script>
         <meta property="article:published_time" content="2022-11-05T23:59:00-08:00">"#,
     );
-    assert_eq!(front.date, PartialDate::day(2022, 11, 5), "the publisher's local day");
+    assert_eq!(
+        front.date,
+        PartialDate::day(2022, 11, 5),
+        "the publisher's local day"
+    );
     assert_eq!(front.warnings.len(), 1, "{:?}", front.warnings);
 }
 
@@ -81,7 +85,10 @@ fn author_urls_are_not_names() {
 #[test]
 fn dates_and_language_tags() {
     assert_eq!(date_of("2024-02-29"), PartialDate::day(2024, 2, 29));
-    assert_eq!(date_of("2024-02-29T08:00:00+05:00"), PartialDate::day(2024, 2, 29));
+    assert_eq!(
+        date_of("2024-02-29T08:00:00+05:00"),
+        PartialDate::day(2024, 2, 29)
+    );
     assert_eq!(date_of("2024-02-29 08:00"), PartialDate::day(2024, 2, 29));
     assert_eq!(date_of("2024-06"), PartialDate::month(2024, 6));
     assert_eq!(date_of("2023-02-29"), None);

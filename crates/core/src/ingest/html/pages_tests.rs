@@ -21,16 +21,31 @@ fn ingest_page(name: &str, html: &str) -> Article {
 fn check_body(article: &Article, kept: &[&str], furniture: &[&str]) {
     let paragraphs: Vec<&str> = article.body.split("\n\n").map(str::trim).collect();
     for p in kept {
-        assert!(paragraphs.contains(p), "missing paragraph {p:?} in\n{}", article.body);
+        assert!(
+            paragraphs.contains(p),
+            "missing paragraph {p:?} in\n{}",
+            article.body
+        );
     }
     for f in furniture {
-        assert!(!article.body.contains(f), "furniture {f:?} left in\n{}", article.body);
+        assert!(
+            !article.body.contains(f),
+            "furniture {f:?} left in\n{}",
+            article.body
+        );
     }
     // Cleaning turns no-break spaces into spaces.
     for marker in ["<", "&ldquo;", "&nbsp;", "&amp;"] {
-        assert!(!article.body.contains(marker), "markup {marker:?} in\n{}", article.body);
+        assert!(
+            !article.body.contains(marker),
+            "markup {marker:?} in\n{}",
+            article.body
+        );
     }
-    assert!(!article.body.contains("\n\n\n"), "paragraphs split by one blank line");
+    assert!(
+        !article.body.contains("\n\n\n"),
+        "paragraphs split by one blank line"
+    );
 }
 
 #[test]
@@ -41,7 +56,11 @@ fn english_page_with_json_ld_graph() {
     assert_eq!(a.date, PartialDate::day(2025, 2, 11), "published, not modified");
     assert_eq!(a.date_basis, Some(DateBasis::Metadata));
     assert_eq!(a.lang, "en");
-    assert_eq!(a.source.as_deref(), Some("The Coastal Ledger"), "publisher by @id");
+    assert_eq!(
+        a.source.as_deref(),
+        Some("The Coastal Ledger"),
+        "publisher by @id"
+    );
     assert_eq!(a.author.as_deref(), Some("Moira Tennant, Rhys Okafor"));
     assert_eq!(
         a.url.as_deref(),
@@ -71,7 +90,10 @@ fn english_page_with_json_ld_graph() {
 #[test]
 fn french_page_with_opengraph_only() {
     let a = ingest_page("tram.htm", include_str!("testdata/fr_og.html"));
-    assert_eq!(a.title, "Lyon : la métropole prolonge la ligne de tramway T10 jusqu'à Vénissieux");
+    assert_eq!(
+        a.title,
+        "Lyon : la métropole prolonge la ligne de tramway T10 jusqu'à Vénissieux"
+    );
     assert_eq!(a.date, PartialDate::day(2024, 10, 8));
     assert_eq!(a.date_basis, Some(DateBasis::Metadata));
     assert_eq!(a.lang, "fr");
@@ -105,7 +127,10 @@ fn arabic_right_to_left_page_with_json_ld_array() {
     assert_eq!(a.lang, "ar");
     assert_eq!(a.source.as_deref(), Some("صحيفة الساحل"));
     assert_eq!(a.author.as_deref(), Some("سلمى بن عمر"));
-    assert_eq!(a.url.as_deref(), Some("https://assahel.example/2024/07/22/tahlia-sfax"));
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://assahel.example/2024/07/22/tahlia-sfax")
+    );
     check_body(
         &a,
         &[
@@ -122,7 +147,11 @@ fn arabic_right_to_left_page_with_json_ld_array() {
 fn russian_page_with_only_a_modified_date_is_dated_from_its_text() {
     let a = ingest_page("most.html", include_str!("testdata/ru_modified_only.html"));
     assert_eq!(a.title, "В Казани открыли новый мост через Казанку");
-    assert_eq!(a.date, PartialDate::day(2023, 12, 15), "the dateline, not the edit");
+    assert_eq!(
+        a.date,
+        PartialDate::day(2023, 12, 15),
+        "the dateline, not the edit"
+    );
     assert_eq!(a.date_basis, Some(DateBasis::Stated));
     assert_eq!(a.lang, "ru");
     assert_eq!(a.source.as_deref(), Some("Волжские вести"));
@@ -166,12 +195,17 @@ fn page_without_any_metadata_takes_its_title_and_language_from_the_page() {
 #[test]
 fn truncated_page_with_broken_json_ld_keeps_its_text_and_warns() {
     let a = ingest_page("greve.html", include_str!("testdata/fr_truncated.html"));
-    assert_eq!(a.title, "Grève des contrôleurs aériens : des centaines de vols annulés");
+    assert_eq!(
+        a.title,
+        "Grève des contrôleurs aériens : des centaines de vols annulés"
+    );
     assert_eq!(a.lang, "fr");
     assert_eq!(a.source.as_deref(), Some("Ouest Matin"), "from og:site_name");
     assert_eq!(a.date, None, "the JSON-LD that held it is cut off");
     assert!(
-        a.warnings.iter().any(|w| w.contains("JSON-LD block 1 is not valid JSON")),
+        a.warnings
+            .iter()
+            .any(|w| w.contains("JSON-LD block 1 is not valid JSON")),
         "{:?}",
         a.warnings
     );

@@ -8,16 +8,50 @@ use dom_query::NodeRef;
 
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "video", "audio", "canvas", "button", "select", "input", "textarea", "form", "head",
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "video", "audio",
+    "canvas", "button", "select", "input", "textarea", "form", "head",
 ];
 
 /// Elements that start and end a block of text.
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2",
-    "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure",
-    "figcaption", "table", "thead", "tbody", "tfoot", "tr", "caption", "address", "hr", "body",
-    "html", "details", "summary", "center",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "caption",
+    "address",
+    "hr",
+    "body",
+    "html",
+    "details",
+    "summary",
+    "center",
 ];
 
 /// Table cells: separated by a space within their row's block.

@@ -22,7 +22,10 @@ fn blocks_become_paragraphs_and_inline_markup_disappears() {
 
 #[test]
 fn words_split_only_by_markup_stay_joined_and_spaces_are_kept() {
-    assert_eq!(text_of("<p>un<b>breakable</b> word <i> here</i></p>"), "unbreakable word here");
+    assert_eq!(
+        text_of("<p>un<b>breakable</b> word <i> here</i></p>"),
+        "unbreakable word here"
+    );
 }
 
 #[test]
