@@ -52,6 +52,14 @@ const FURNITURE_WORDS: &[&str] = &[
 /// whatever its name (a `<div class="shareable-story">` wrapping the article).
 const MAX_SHARE_OF_TEXT: f64 = 0.25;
 
+/// Furniture is short (a banner, a share row: under this many letters) or
+/// mostly links (a related list). Longer prose is kept whatever its name: on
+/// the extraction benchmark a site's article sits in `entry-content-read-more`.
+const SHORT_TEXT: usize = 300;
+
+/// The share of an element's letters inside links above which it is a list of links.
+const LINK_HEAVY: f64 = 0.5;
+
 /// Removes furniture elements from `doc`.
 pub fn remove_furniture(doc: &Document) {
     let Some(body) = doc.body() else { return };
@@ -83,7 +91,11 @@ fn is_furniture(node: &NodeRef, total: usize) -> bool {
         return false;
     }
     let own = text_len(node);
-    (own as f64) <= MAX_SHARE_OF_TEXT * total as f64 && node.find(&["h1"]).is_empty()
+    if own as f64 > MAX_SHARE_OF_TEXT * total as f64 || !node.find(&["h1"]).is_empty() {
+        return false;
+    }
+    let linked: usize = node.find(&["a"]).iter().map(text_len).sum();
+    own < SHORT_TEXT || linked as f64 > LINK_HEAVY * own as f64
 }
 
 fn text_len(node: &NodeRef) -> usize {

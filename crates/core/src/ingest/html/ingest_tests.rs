@@ -113,3 +113,24 @@ fn pages_inside_a_zip_are_added_through_the_library() {
         Some("Claire Vautrin")
     );
 }
+
+#[test]
+fn a_json_ld_article_body_replaces_a_wrong_pick_and_never_brings_markup() {
+    let paragraph = "<p>Le syndicat des transports a annoncé mardi une hausse de 4 % du prix du ticket &amp; de l'abonnement mensuel à partir de janvier.</p>";
+    let page = format!(
+        r#"<html lang="fr"><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Hausse du ticket","articleBody":"{}"}}</script></head>
+        <body><div class="content"><p>Contactez-nous au 01 02 03 04 05. Mentions légales et conditions d'utilisation du site, tous droits réservés à la société éditrice.</p></div></body></html>"#,
+        paragraph.repeat(6)
+    );
+    let report = ingest_files(vec![file("ticket.html", page.as_bytes())]);
+    let a = &report.corpus.articles[0];
+    assert_eq!(a.title, "Hausse du ticket");
+    assert!(
+        a.body
+            .contains("une hausse de 4 % du prix du ticket & de l'abonnement"),
+        "{}",
+        a.body
+    );
+    assert!(!a.body.contains("Mentions légales"), "{}", a.body);
+    assert!(!a.body.contains('<') && !a.body.contains("&amp;"), "{}", a.body);
+}

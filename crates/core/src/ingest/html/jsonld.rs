@@ -17,6 +17,8 @@ pub struct LdArticle {
     pub publisher: Option<String>,
     pub author: Option<String>,
     pub dateline: Option<String>,
+    /// `articleBody`: the article's plain text, as the publisher gives it.
+    pub body: Option<String>,
 }
 
 /// The first article object of the page's JSON-LD blocks; a block that is not
@@ -73,6 +75,10 @@ pub fn find_article(doc: &Document, warnings: &mut Vec<String>) -> Option<LdArti
         publisher: names("publisher").or_else(|| names("sourceOrganization")),
         author: names("author").or_else(|| names("creator")),
         dateline: text_of(article, "dateline"),
+        body: article
+            .get("articleBody")
+            .and_then(Value::as_str)
+            .map(str::to_string),
     })
 }
 
