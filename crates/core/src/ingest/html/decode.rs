@@ -95,7 +95,7 @@ fn utf8(bytes: &[u8]) -> Result<String, ReadError> {
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, ReadError> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(problem("not valid UTF-16 (odd number of bytes)"));
     }
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
