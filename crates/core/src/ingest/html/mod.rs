@@ -124,6 +124,8 @@ fn byline_name(byline: &str) -> Option<String> {
 #[cfg(test)]
 mod decode_tests;
 #[cfg(test)]
+mod furniture_tests;
+#[cfg(test)]
 mod ingest_tests;
 #[cfg(test)]
 mod meta_tests;
