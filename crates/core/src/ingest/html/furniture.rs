@@ -48,9 +48,10 @@ const FURNITURE_WORDS: &[&str] = &[
     "foot", "footer", "sidebar", "menu", "nav", "navbar", "masthead", "topbar", "banner",
 ];
 
-/// A short element holding more than this share of the page's text is not
-/// furniture, whatever its name (a `<div class="shareable-story">` wrapping a
-/// brief); a list of links is furniture whatever its length.
+/// An element holding more than this share of the page's text is not furniture,
+/// whatever its name (a `<div class="shareable-story">` wrapping the article).
+/// Removing long link lists regardless cost 0.011 F1 on the extraction
+/// benchmark: some articles sit in link-rich elements with such names.
 const MAX_SHARE_OF_TEXT: f64 = 0.25;
 
 /// Furniture is short (a banner, a share row: under this many letters) or
@@ -91,13 +92,12 @@ fn is_furniture(node: &NodeRef, total: usize) -> bool {
     if !named {
         return false;
     }
-    if !node.find(&["h1"]).is_empty() {
+    let own = text_len(node);
+    if own as f64 > MAX_SHARE_OF_TEXT * total as f64 || !node.find(&["h1"]).is_empty() {
         return false;
     }
-    let own = text_len(node);
     let linked: usize = node.find(&["a"]).iter().map(text_len).sum();
-    let link_heavy = linked as f64 > LINK_HEAVY * own as f64;
-    link_heavy || (own < SHORT_TEXT && own as f64 <= MAX_SHARE_OF_TEXT * total as f64)
+    own < SHORT_TEXT || linked as f64 > LINK_HEAVY * own as f64
 }
 
 fn text_len(node: &NodeRef) -> usize {
