@@ -208,8 +208,8 @@ const FRENCH: &[(&str, &str)] = &[
     ("Add your articles", "Ajouter vos articles"),
     ("Your articles", "Vos articles"),
     (
-        "Add .md or .txt files, or a .zip of them. They stay in this browser: nothing is uploaded.",
-        "Ajoutez des fichiers .md ou .txt, ou une archive .zip. Ils restent dans ce navigateur : rien n'est envoyé.",
+        "Add .md, .txt or saved web pages (.html), or a .zip of them. They stay in this browser: nothing is uploaded.",
+        "Ajoutez des fichiers .md ou .txt, des pages web enregistrées (.html), ou une archive .zip. Ils restent dans ce navigateur : rien n'est envoyé.",
     ),
     ("Choose files", "Choisir des fichiers"),
     ("Choose a folder", "Choisir un dossier"),

@@ -81,12 +81,12 @@ pub fn AddFiles() -> impl IntoView {
         <section id="add-files" class="add-files" data-testid="add-files" aria-labelledby="add-files-title">
             <h2 id="add-files-title">{state.t("Your articles")}</h2>
             <p class="hint">
-                {state.t("Add .md or .txt files, or a .zip of them. They stay in this browser: nothing is uploaded.")}
+                {state.t("Add .md, .txt or saved web pages (.html), or a .zip of them. They stay in this browser: nothing is uploaded.")}
             </p>
             <div class="pickers">
                 <label class="button">
                     {state.t("Choose files")}
-                    <input type="file" class="visually-hidden" multiple accept=".md,.txt,.zip,text/plain,text/markdown,application/zip" data-testid="add-files-input" on:change=on_pick />
+                    <input type="file" class="visually-hidden" multiple accept=".md,.txt,.html,.htm,.zip,text/plain,text/markdown,text/html,application/zip" data-testid="add-files-input" on:change=on_pick />
                 </label>
                 <label class="button">
                     {state.t("Choose a folder")}

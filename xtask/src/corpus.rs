@@ -15,8 +15,9 @@ pub fn load(dir: &Path) -> Result<Bundle> {
     let report = ingest(dir)?;
     if report.corpus.articles.is_empty() {
         return Err(format!(
-            "{}: no usable article (.txt or .md) in this folder",
-            dir.display()
+            "{}: no usable article ({}) in this folder",
+            dir.display(),
+            dossier_core::ingest::ARTICLE_KINDS
         ));
     }
     eprintln!(

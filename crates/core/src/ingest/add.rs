@@ -6,7 +6,7 @@
 use super::article::{build_article, id_of, mark_duplicate, read_file, words};
 use super::boilerplate::LineStats;
 use super::frontmatter::ArticleFile;
-use super::{dedup, entities, is_article, is_skipped, topics, FileProblem, SourceFile};
+use super::{dedup, entities, is_article, is_skipped, topics, FileProblem, SourceFile, ARTICLE_KINDS};
 use super::{ENTITIES_FILE, TOPICS_FILE};
 use crate::model::{Article, Corpus, Origin};
 use std::collections::{HashMap, HashSet};
@@ -32,7 +32,7 @@ pub struct AddReport {
 /// `dossier.zip/sub/a.md`) into articles to explore beside `existing` (the
 /// bundled articles and those added before).
 ///
-/// - Only `.md` and `.txt` files are articles; README.md and hidden files are
+/// - Only `.md`, `.txt`, `.html` and `.htm` files are articles; README.md and hidden files are
 ///   skipped silently as in a corpus folder, any other file is a problem. Bad
 ///   encodings, empty or oversized files and bad front matter are problems too.
 /// - Each article goes through the build's pipeline, with topics from
@@ -86,7 +86,7 @@ pub fn add_files(
                 problems.push(FileProblem {
                     path: file.path,
                     line: None,
-                    reason: "not an article (.md or .txt); skipped".into(),
+                    reason: format!("not an article ({ARTICLE_KINDS}); skipped"),
                 });
             } else {
                 match read_file(file) {

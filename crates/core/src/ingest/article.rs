@@ -5,7 +5,7 @@ use super::boilerplate::{source_key, LineStats};
 use super::entities::Gazetteer;
 use super::frontmatter::{self, ArticleFile};
 use super::topics::Taxonomy;
-use super::{clean, date, dedup, lang, FileProblem, SourceFile};
+use super::{clean, date, dedup, html, lang, FileProblem, SourceFile};
 use crate::model::{Article, Corpus, Origin, TopicScore};
 use std::collections::BTreeMap;
 
@@ -74,6 +74,7 @@ pub fn build_article(
             .iter()
             .map(|k| format!("unknown front matter key `{k}` ignored")),
     );
+    warnings.extend(front.warnings.iter().cloned());
     let title = front.title.unwrap_or(cleaned.title);
     let title = if title.is_empty() { id.clone() } else { title };
     let (lang, lang_confidence) = match front.lang {
@@ -134,9 +135,15 @@ pub fn build_article(
     article
 }
 
-/// Reads one article file: decoded text and front matter, or the problem naming it.
+/// Reads one article file: decoded text and front matter (a saved page's
+/// metadata, for `.html`), or the problem naming it.
 pub fn read_file(file: SourceFile) -> Result<(String, ArticleFile), FileProblem> {
-    match frontmatter::read_article(&file.bytes) {
+    let read = if html::is_html(&file.path) {
+        html::read_html(&file.bytes)
+    } else {
+        frontmatter::read_article(&file.bytes)
+    };
+    match read {
         Ok(a) => Ok((file.path, a)),
         Err(e) => Err(FileProblem {
             path: file.path,

@@ -36,6 +36,9 @@ pub struct FrontMatter {
     pub note: Option<String>,
     /// Keys the format does not know; reported as warnings.
     pub unknown_keys: Vec<String>,
+    /// Values read but not used (a saved page's unparseable date, say), each
+    /// naming its field; reported as the article's warnings.
+    pub warnings: Vec<String>,
 }
 
 /// A decoded article file: its front matter (if any) and the text after it.

@@ -4,7 +4,8 @@
 //! Everything here works on bytes and strings, so it runs natively at build time
 //! and in the browser as wasm; only [`folder`] touches the filesystem.
 //!
-//! The pipeline per file: [`frontmatter`] (decode, front matter) → [`clean`]
+//! The pipeline per file: [`frontmatter`] (decode, front matter; for a saved
+//! page, [`html`]: metadata and the article's text) → [`clean`]
 //! (title, [`byline`], captions, [`boilerplate`], paragraphs) → [`lang`] →
 //! [`date`] → topics and entities (from the corpus's own `topics.toml` and
 //! `entities.toml`) → [`dedup`] across the corpus. [`add`] runs the same
@@ -25,6 +26,7 @@ pub mod folder;
 pub mod frontmatter;
 pub mod furniture;
 pub mod headline;
+pub mod html;
 pub mod lang;
 pub mod lines;
 pub mod paragraph_class;
@@ -86,11 +88,16 @@ fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
-/// Whether `path` names an article file: `.md` or `.txt` (any case).
+/// Whether `path` names an article file: `.md`, `.txt`, or a saved web page
+/// (`.html`, `.htm`), any case.
 pub fn is_article(path: &str) -> bool {
-    let lower = file_name(path).to_lowercase();
-    lower.ends_with(".md") || lower.ends_with(".txt")
+    let name = file_name(path);
+    let lower = name.to_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".txt") || html::is_html(name)
 }
+
+/// The kinds of article file, for messages about skipped files.
+pub const ARTICLE_KINDS: &str = ".md, .txt, .html or .htm";
 
 /// Files named README.md (any case) and dotfiles, or files inside dot-folders, are not part of a corpus.
 pub fn is_skipped(path: &str) -> bool {
@@ -99,7 +106,7 @@ pub fn is_skipped(path: &str) -> bool {
         || file_name(path).eq_ignore_ascii_case("readme.md")
 }
 
-/// Builds a corpus from files: articles (`.md`, `.txt`), `topics.toml` and `entities.toml`.
+/// Builds a corpus from files: articles (`.md`, `.txt`, `.html`, `.htm`), `topics.toml` and `entities.toml`.
 /// Bad files become [`FileProblem`]s; the rest of the corpus still builds.
 pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -154,8 +161,9 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
             problems.push(FileProblem {
                 path: file.path,
                 line: None,
-                reason: "not an article (.md or .txt), topics.toml, entities.toml or dossier.toml; skipped"
-                    .into(),
+                reason: format!(
+                    "not an article ({ARTICLE_KINDS}), topics.toml, entities.toml or dossier.toml; skipped"
+                ),
             });
         }
     }
