@@ -23,7 +23,8 @@ copy|copier|скопировать|نسخ";
 /// Words that may fill a share row around targets and cues ("Share this article on").
 const SHARE_WORDS: &str =
     "e|this|article|story|on|via|link|cet|sur|le|lien|эту|статью|статьей|на|в|ссылку|соцсетях|\
-социальных|сетях|هذا|المقال|على|عبر|الرابط|البريد|الالكتروني";
+социальных|сетях|les|reseaux|sociaux|social|media|networks|with|your|friends|avec|vos|amis|\
+с|друзьями|مع|اصدقائك|مواقع|التواصل|الاجتماعي|هذا|المقال|على|عبر|الرابط|البريد|الالكتروني";
 
 /// Openings of a tag or topic list ("Tags: Algeria, Russia").
 const TAG_CUES: &str =
@@ -49,6 +50,12 @@ const READING_CUES: &str =
     "min read|minute read|minutes read|lecture|temps de lecture|время чтения|мин чтения|\
 للقراءة|قراءة|lesezeit|lectura";
 
+/// Openings of an audio player's label ("Listen to this article · 5 min").
+const LISTEN_CUES: &str = "listen|ecouter|слушать|прослушать|استمع|استمعوا|استمع الى";
+
+/// What an audio player reads out, when its label gives no duration ("Listen to this article").
+const ARTICLE_WORDS: [&str; 4] = ["article", "story", "стать", "مقال"];
+
 /// Cues of a newsletter or channel pitch ("Sign up to our newsletter ...").
 const NEWSLETTER_CUES: &str = "newsletter|abonnez-vous|inscrivez-vous|подпишитесь на|подписывайтесь на|\
 النشرة البريدية|النشرة الإخبارية|اشترك في";
@@ -69,6 +76,7 @@ struct Cues {
     comment: Vec<String>,
     reading: Vec<String>,
     stamp: Vec<String>,
+    listen: Vec<String>,
     newsletter: Vec<String>,
 }
 
@@ -87,6 +95,7 @@ fn cues() -> &'static Cues {
             comment: f(COMMENT_CUES),
             reading: f(READING_CUES),
             stamp: f(STAMP_CUES),
+            listen: f(LISTEN_CUES),
             newsletter: f(NEWSLETTER_CUES),
         }
     })
@@ -110,6 +119,9 @@ pub fn is_furniture(line: &str) -> bool {
         || (words <= 6 && has_digit(line) && contains(&cues.reading))
         || (words <= 20 && has_digit(line) && has_cue_opening(&folded, &cues.stamp, words, 20, false))
         || (words <= 30 && contains(&cues.newsletter))
+        || (has_cue_opening(&folded, &cues.listen, words, 8, false)
+            && (has_digit(line) || ARTICLE_WORDS.iter().any(|w| folded.contains(w))))
+        || (words <= 8 && has_digit(line) && !line.chars().any(char::is_alphabetic))
 }
 
 fn has_digit(s: &str) -> bool {
@@ -130,8 +142,9 @@ fn has_cue_opening(folded: &str, cues: &[String], words: usize, max_words: usize
         })
 }
 
-/// Two or more separators between items of at most four words each, none a sentence:
-/// "Accueil > International > Afrique", "Home | World | Politics".
+/// Two or more separators between items of at most four words each, none a sentence,
+/// some with letters and the others numbers (a date in a meta line):
+/// "Accueil > International > Afrique", "Home | World | Politics", "World · 2024-05-02 · 3 min read".
 fn is_separated_items(line: &str) -> bool {
     // A French quotation uses » once, after «: not a separator then.
     let separators: &[char] = if line.contains('«') {
@@ -145,15 +158,23 @@ fn is_separated_items(line: &str) -> bool {
         .filter(|s| !s.is_empty())
         .collect();
     let count = line.chars().filter(|c| separators.contains(c)).count();
+    // One breadcrumb arrow between two capitalised items: "World > Middle East".
+    let crumb = count == 1
+        && line.contains(['>', '›'])
+        && items.len() == 2
+        && items
+            .iter()
+            .all(|i| i.chars().next().is_some_and(char::is_uppercase));
     let max_words = items
         .iter()
         .map(|i| i.split_whitespace().count())
         .max()
         .unwrap_or(0);
-    count >= 2
+    (count >= 2 || crumb)
         && items.len() >= 2
         && max_words <= 4
-        && items.iter().all(|i| i.chars().any(char::is_alphabetic))
+        && items.iter().all(|i| i.chars().any(char::is_alphanumeric))
+        && items.iter().any(|i| i.chars().any(char::is_alphabetic))
         && !items.iter().any(|i| i.ends_with(['.', '?', '!', '؟']))
 }
 

@@ -55,3 +55,32 @@ fn sentences_and_headings_are_not_furniture() {
         assert!(!is_furniture(l), "{l}");
     }
 }
+
+#[test]
+fn meta_lines_audio_players_and_bare_stamps_are_furniture() {
+    for l in [
+        "Defence · 2023-05-09 · 3 min read",
+        "07/02/2024 à 11h20 | Actualisé le 08/02/2024 à 09h05",
+        "21.06.2023, 18:02",
+        "٢٠٢٤/٠٣/١٤",
+        "Listen to this story · 6 min",
+        "Listen to this article",
+        "Écouter l'article · 3 min",
+        "Слушать статью · 4 мин",
+        "استمع إلى المقال 5 دقائق",
+        "Share this story with your friends",
+        "Partagez cet article sur les réseaux sociaux",
+        "Politics > Horn of Africa",
+    ] {
+        assert!(is_furniture(l), "{l}");
+    }
+    for l in [
+        "Listen to what the farmers say, the minister told parliament on Tuesday in Nairobi.",
+        "Listen carefully",
+        "Exports rose 12% in 2023 / 2024, to 4.2 million tonnes, the ministry said.",
+        "2 > 1 is all he wrote",
+        "Sales > 5 per cent",
+    ] {
+        assert!(!is_furniture(l), "{l}");
+    }
+}
