@@ -56,6 +56,11 @@ const LISTEN_CUES: &str = "listen|ecouter|слушать|прослушать|ا
 /// What an audio player reads out, when its label gives no duration ("Listen to this article").
 const ARTICLE_WORDS: [&str; 4] = ["article", "story", "стать", "مقال"];
 
+/// Openings of a sentence asking readers for money ("Donate today.", "Faites un don").
+const DONATION_CUES: &str = "donate|make a donation|support us|support our journalism|\
+support independent journalism|faites un don|soutenez-nous|soutenez notre|поддержите|\
+пожертвуйте|ادعمنا|ادعم الصحافة|تبرع";
+
 /// Cues of a newsletter or channel pitch ("Sign up to our newsletter ...").
 const NEWSLETTER_CUES: &str = "newsletter|abonnez-vous|inscrivez-vous|подпишитесь на|подписывайтесь на|\
 النشرة البريدية|النشرة الإخبارية|اشترك في";
@@ -77,6 +82,7 @@ struct Cues {
     reading: Vec<String>,
     stamp: Vec<String>,
     listen: Vec<String>,
+    donation: Vec<String>,
     newsletter: Vec<String>,
 }
 
@@ -96,6 +102,7 @@ fn cues() -> &'static Cues {
             reading: f(READING_CUES),
             stamp: f(STAMP_CUES),
             listen: f(LISTEN_CUES),
+            donation: f(DONATION_CUES),
             newsletter: f(NEWSLETTER_CUES),
         }
     })
@@ -122,6 +129,16 @@ pub fn is_furniture(line: &str) -> bool {
         || (has_cue_opening(&folded, &cues.listen, words, 8, false)
             && (has_digit(line) || ARTICLE_WORDS.iter().any(|w| folded.contains(w))))
         || (words <= 8 && has_digit(line) && !line.chars().any(char::is_alphabetic))
+        || (words <= 25 && asks_for_donations(&folded, cues))
+}
+
+/// Whether one of the sentences of `folded` opens with a call for donations
+/// (a pitch in the footer: "X is funded by its readers. Donate today.").
+fn asks_for_donations(folded: &str, cues: &Cues) -> bool {
+    folded
+        .split(['.', '!', '?', ':'])
+        .map(str::trim)
+        .any(|sentence| has_cue_opening(sentence, &cues.donation, 0, 0, false))
 }
 
 fn has_digit(s: &str) -> bool {
@@ -165,12 +182,21 @@ fn is_separated_items(line: &str) -> bool {
         && items
             .iter()
             .all(|i| i.chars().next().is_some_and(char::is_uppercase));
+    // Numbers, dates and times do not count as words: "Mis à jour le 11/04 à 12h02".
     let max_words = items
         .iter()
-        .map(|i| i.split_whitespace().count())
+        .map(|i| {
+            i.split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+                .count()
+        })
         .max()
         .unwrap_or(0);
-    (count >= 2 || crumb)
+    // Stamps on either side of one separator: "12.03.2024, 10:32 | Updated 14:05".
+    let stamps = items
+        .iter()
+        .all(|i| i.chars().filter(|c| c.is_numeric()).count() >= 3);
+    (count >= 2 || crumb || stamps)
         && items.len() >= 2
         && max_words <= 4
         && items.iter().all(|i| i.chars().any(char::is_alphanumeric))
