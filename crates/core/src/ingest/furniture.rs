@@ -50,13 +50,13 @@ const READING_CUES: &str =
     "min read|minute read|minutes read|lecture|temps de lecture|время чтения|мин чтения|\
 للقراءة|قراءة|lesezeit|lectura";
 
-/// Openings of an audio player's label ("Listen to this article · 5 min").
+/// Openings of an audio player's label ("Listen to this story · 7 min").
 const LISTEN_CUES: &str = "listen|ecouter|слушать|прослушать|استمع|استمعوا|استمع الى";
 
-/// What an audio player reads out, when its label gives no duration ("Listen to this article").
+/// What an audio player reads out, when its label gives no duration ("Écouter cet article").
 const ARTICLE_WORDS: [&str; 4] = ["article", "story", "стать", "مقال"];
 
-/// Openings of a sentence asking readers for money ("Donate today.", "Faites un don").
+/// Openings of a sentence asking readers for money ("Donate now.", "Faites un don").
 const DONATION_CUES: &str = "donate|make a donation|support us|support our journalism|\
 support independent journalism|faites un don|soutenez-nous|soutenez notre|поддержите|\
 пожертвуйте|ادعمنا|ادعم الصحافة|تبرع";
@@ -133,7 +133,7 @@ pub fn is_furniture(line: &str) -> bool {
 }
 
 /// Whether one of the sentences of `folded` opens with a call for donations
-/// (a pitch in the footer: "X is funded by its readers. Donate today.").
+/// (a pitch in the footer: "We depend on readers like you. Donate now.").
 fn asks_for_donations(folded: &str, cues: &Cues) -> bool {
     folded
         .split(['.', '!', '?', ':'])
@@ -182,7 +182,7 @@ fn is_separated_items(line: &str) -> bool {
         && items
             .iter()
             .all(|i| i.chars().next().is_some_and(char::is_uppercase));
-    // Numbers, dates and times do not count as words: "Mis à jour le 11/04 à 12h02".
+    // Numbers, dates and times do not count as words: "Modifié le 06.09.2024 à 08:00".
     let max_words = items
         .iter()
         .map(|i| {
