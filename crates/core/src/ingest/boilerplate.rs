@@ -6,7 +6,7 @@ use crate::text::fold;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use super::boilerplate_lists::{EXACT, PREFIXES, RELATED};
+use super::boilerplate_lists::{EXACT, PREFIXES, RELATED, RELATED_OPENINGS};
 
 /// Longest line (in characters) that can be boilerplate.
 const MAX_LEN: usize = 160;
@@ -47,7 +47,29 @@ pub fn is_listed(line: &str) -> bool {
 /// Whether `line` is only the heading of a block of related-article links ("Related articles").
 pub fn is_related_heading(line: &str) -> bool {
     static RELATED_KEYS: OnceLock<Vec<String>> = OnceLock::new();
-    line.chars().count() <= 40 && keys_of(RELATED, &RELATED_KEYS).contains(&key(line))
+    line.chars().count() <= 40
+        && (keys_of(RELATED, &RELATED_KEYS).contains(&key(line)) || names_after_opening(line))
+}
+
+/// "More from The Courier", "Ещё от Северного курьера", "المزيد من الأفق": a
+/// related opening, then one to four words, a name (the first capitalised, or of
+/// a script without case).
+fn names_after_opening(line: &str) -> bool {
+    static OPENING_KEYS: OnceLock<Vec<String>> = OnceLock::new();
+    let k = key(line);
+    let words: Vec<&str> = line.split_whitespace().collect();
+    keys_of(RELATED_OPENINGS, &OPENING_KEYS).iter().any(|o| {
+        let n = o.split_whitespace().count();
+        let rest = words.get(n..).unwrap_or_default();
+        k.starts_with(&format!("{o} "))
+            && (1..=4).contains(&rest.len())
+            && rest.first().is_some_and(|w| {
+                w.trim_start_matches(['«', '"', '“', '(', '\''])
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+            })
+    })
 }
 
 /// Lines seen in several files of a corpus: short ones counted over the whole
@@ -176,6 +198,25 @@ mod tests {
             "The reader also noted that home prices rose.",
         ] {
             assert!(!is_listed(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn related_headings_naming_the_outlet() {
+        for l in [
+            "More from The Nairobi Standard",
+            "Autres articles de Jeune Tribune",
+            "Ещё от «Северного курьера»",
+            "المزيد من الشروق",
+        ] {
+            assert!(is_related_heading(l), "{l}");
+        }
+        for l in [
+            "More from the minister's speech",
+            "More from Moscow and Beijing than from the whole of Europe combined",
+            "Autres articles de presse",
+        ] {
+            assert!(!is_related_heading(l), "{l}");
         }
     }
 

@@ -177,3 +177,21 @@ pub const PREFIXES: &[&str] = &[
     "leggi anche",
     "vedi anche",
 ];
+
+/// Openings of a related-article heading that names the outlet or section
+/// ("More from The Courier"): the opening, then one to four names.
+pub const RELATED_OPENINGS: &[&str] = &[
+    "more from",
+    "more stories from",
+    "more in",
+    "also from",
+    "autres articles de",
+    "plus d'articles de",
+    "toute l'actualité de",
+    "ещё от",
+    "еще от",
+    "другие материалы",
+    "все новости",
+    "المزيد من",
+    "مزيد من",
+];

@@ -76,6 +76,7 @@ pub fn clean_with(text: &str, input: CleanInput, stats: &LineStats, work: &mut W
             class: l.class,
             words: l.text.split_whitespace().count(),
             sentence: ends_sentence(&l.text),
+            question: l.text.ends_with(['?', '؟']),
             related_heading: boilerplate::is_related_heading(&l.text),
             continues: i > 0 && continues(&lines[i - 1], l),
         })
@@ -154,11 +155,8 @@ fn take_title(lines: &mut Vec<Line>, front_title: Option<&str>, lang: &str, out:
         }
         return;
     };
-    // "Headline - Site" over the printed headline: the printed one is the title.
-    let at = match front_title {
-        None => headline::find_copy_below(&heads, at).unwrap_or(at),
-        Some(_) => at,
-    };
+    // "Headline - Site" or the headline twice: the printed one (the lower) is the title.
+    let at = headline::find_copy_below(&heads, at).unwrap_or(at);
     let line = lines.drain(..=at).next_back().unwrap_or_default();
     if front_title.is_none() {
         out.title = line.text;

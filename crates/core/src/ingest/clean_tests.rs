@@ -197,3 +197,32 @@ fn a_one_line_menu_and_a_long_kicker_stand_above_the_headline() {
         "Algeria has ordered four corvettes from Russia, the defence ministry said on Monday, in a deal worth about $1 billion.\n\nDeliveries of the corvettes start in 2026."
     );
 }
+
+/// A headline with a share row right under it looks like a masthead's tagline;
+/// the search may go past it, but the first paragraph (here Arabic, without a
+/// full stop, and French, short) must neither become the title nor be lost.
+#[test]
+fn a_headline_over_a_share_row_stays_the_title_and_the_paragraph_stays() {
+    let pages = [
+        (
+            "القائمة\nالمغرب وموريتانيا يوقعان اتفاقا لتطوير المعبر الحدودي\nشارك: فيسبوك تويتر واتساب\nوقع المغرب وموريتانيا يوم الأربعاء اتفاقا لتطوير المعبر الحدودي الرئيسي بين البلدين وتوسيع حركة الشاحنات والبضائع عبره\nوقال وزير النقل إن الأشغال ستبدأ في الربيع المقبل وتستمر عامين",
+            "المغرب وموريتانيا يوقعان اتفاقا لتطوير المعبر الحدودي",
+            "وقع المغرب وموريتانيا يوم الأربعاء",
+        ),
+        (
+            "Menu\nLe Sénégal et la Mauritanie lancent l'exploitation du gaz de GTA\nPartager : Facebook X WhatsApp\nLe premier gaz du champ GTA est arrivé lundi sur la plateforme\nLes deux pays se partageront les revenus du champ à parts égales, selon l'accord signé en 2018 entre Dakar et Nouakchott.",
+            "Le Sénégal et la Mauritanie lancent l'exploitation du gaz de GTA",
+            "Le premier gaz du champ GTA est arrivé lundi sur la plateforme",
+        ),
+    ];
+    for (text, title, first) in pages {
+        let c = run(text);
+        assert_eq!(c.title, title, "{text}");
+        assert!(c.body.starts_with(first), "{}", c.body);
+        assert!(
+            !c.body.contains("Menu") && !c.body.contains("القائمة"),
+            "{}",
+            c.body
+        );
+    }
+}

@@ -23,7 +23,8 @@ copy|copier|скопировать|نسخ";
 /// Words that may fill a share row around targets and cues ("Share this article on").
 const SHARE_WORDS: &str =
     "e|this|article|story|on|via|link|cet|sur|le|lien|эту|статью|статьей|на|в|ссылку|соцсетях|\
-социальных|сетях|هذا|المقال|على|عبر|الرابط|البريد|الالكتروني";
+социальных|сетях|les|reseaux|sociaux|social|media|networks|with|your|friends|avec|vos|amis|\
+с|друзьями|مع|اصدقائك|مواقع|التواصل|الاجتماعي|هذا|المقال|على|عبر|الرابط|البريد|الالكتروني";
 
 /// Openings of a tag or topic list ("Tags: Algeria, Russia").
 const TAG_CUES: &str =
@@ -49,6 +50,17 @@ const READING_CUES: &str =
     "min read|minute read|minutes read|lecture|temps de lecture|время чтения|мин чтения|\
 للقراءة|قراءة|lesezeit|lectura";
 
+/// Openings of an audio player's label ("Listen to this story · 7 min").
+const LISTEN_CUES: &str = "listen|ecouter|слушать|прослушать|استمع|استمعوا|استمع الى";
+
+/// What an audio player reads out, when its label gives no duration ("Écouter cet article").
+const ARTICLE_WORDS: [&str; 4] = ["article", "story", "стать", "مقال"];
+
+/// Openings of a sentence asking readers for money ("Donate now.", "Faites un don").
+const DONATION_CUES: &str = "donate|make a donation|support us|support our journalism|\
+support independent journalism|faites un don|soutenez-nous|soutenez notre|поддержите|\
+пожертвуйте|ادعمنا|ادعم الصحافة|تبرع";
+
 /// Cues of a newsletter or channel pitch ("Sign up to our newsletter ...").
 const NEWSLETTER_CUES: &str = "newsletter|abonnez-vous|inscrivez-vous|подпишитесь на|подписывайтесь на|\
 النشرة البريدية|النشرة الإخبارية|اشترك في";
@@ -69,6 +81,8 @@ struct Cues {
     comment: Vec<String>,
     reading: Vec<String>,
     stamp: Vec<String>,
+    listen: Vec<String>,
+    donation: Vec<String>,
     newsletter: Vec<String>,
 }
 
@@ -87,6 +101,8 @@ fn cues() -> &'static Cues {
             comment: f(COMMENT_CUES),
             reading: f(READING_CUES),
             stamp: f(STAMP_CUES),
+            listen: f(LISTEN_CUES),
+            donation: f(DONATION_CUES),
             newsletter: f(NEWSLETTER_CUES),
         }
     })
@@ -110,6 +126,19 @@ pub fn is_furniture(line: &str) -> bool {
         || (words <= 6 && has_digit(line) && contains(&cues.reading))
         || (words <= 20 && has_digit(line) && has_cue_opening(&folded, &cues.stamp, words, 20, false))
         || (words <= 30 && contains(&cues.newsletter))
+        || (has_cue_opening(&folded, &cues.listen, words, 8, false)
+            && (has_digit(line) || ARTICLE_WORDS.iter().any(|w| folded.contains(w))))
+        || (words <= 8 && has_digit(line) && !line.chars().any(char::is_alphabetic))
+        || (words <= 25 && asks_for_donations(&folded, cues))
+}
+
+/// Whether one of the sentences of `folded` opens with a call for donations
+/// (a pitch in the footer: "We depend on readers like you. Donate now.").
+fn asks_for_donations(folded: &str, cues: &Cues) -> bool {
+    folded
+        .split(['.', '!', '?', ':'])
+        .map(str::trim)
+        .any(|sentence| has_cue_opening(sentence, &cues.donation, 0, 0, false))
 }
 
 fn has_digit(s: &str) -> bool {
@@ -130,8 +159,9 @@ fn has_cue_opening(folded: &str, cues: &[String], words: usize, max_words: usize
         })
 }
 
-/// Two or more separators between items of at most four words each, none a sentence:
-/// "Accueil > International > Afrique", "Home | World | Politics".
+/// Two or more separators between items of at most four words each, none a sentence,
+/// some with letters and the others numbers (a date in a meta line):
+/// "Accueil > International > Afrique", "Home | World | Politics", "World · 2024-05-02 · 3 min read".
 fn is_separated_items(line: &str) -> bool {
     // A French quotation uses » once, after «: not a separator then.
     let separators: &[char] = if line.contains('«') {
@@ -145,15 +175,32 @@ fn is_separated_items(line: &str) -> bool {
         .filter(|s| !s.is_empty())
         .collect();
     let count = line.chars().filter(|c| separators.contains(c)).count();
+    // One breadcrumb arrow between two capitalised items: "World > Middle East".
+    let crumb = count == 1
+        && line.contains(['>', '›'])
+        && items.len() == 2
+        && items
+            .iter()
+            .all(|i| i.chars().next().is_some_and(char::is_uppercase));
+    // Numbers, dates and times do not count as words: "Modifié le 06.09.2024 à 08:00".
     let max_words = items
         .iter()
-        .map(|i| i.split_whitespace().count())
+        .map(|i| {
+            i.split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+                .count()
+        })
         .max()
         .unwrap_or(0);
-    count >= 2
+    // Stamps on either side of one separator: "12.03.2024, 10:32 | Updated 14:05".
+    let stamps = items
+        .iter()
+        .all(|i| i.chars().filter(|c| c.is_numeric()).count() >= 3);
+    (count >= 2 || crumb || stamps)
         && items.len() >= 2
         && max_words <= 4
-        && items.iter().all(|i| i.chars().any(char::is_alphabetic))
+        && items.iter().all(|i| i.chars().any(char::is_alphanumeric))
+        && items.iter().any(|i| i.chars().any(char::is_alphabetic))
         && !items.iter().any(|i| i.ends_with(['.', '?', '!', '؟']))
 }
 

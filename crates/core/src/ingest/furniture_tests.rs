@@ -55,3 +55,40 @@ fn sentences_and_headings_are_not_furniture() {
         assert!(!is_furniture(l), "{l}");
     }
 }
+
+#[test]
+fn meta_lines_audio_players_and_bare_stamps_are_furniture() {
+    for l in [
+        "Defence · 2023-05-09 · 3 min read",
+        "07/02/2024 à 11h20 | Actualisé le 08/02/2024 à 09h05",
+        "21.06.2023, 18:02",
+        "٢٠٢٤/٠٣/١٤",
+        "Listen to this story · 6 min",
+        "Listen to this article",
+        "Écouter l'article · 3 min",
+        "Слушать статью · 4 мин",
+        "استمع إلى المقال 5 دقائق",
+        "Share this story with your friends",
+        "Partagez cet article sur les réseaux sociaux",
+        "Politics > Horn of Africa",
+        "Le 05.09.2024 à 16:40 · Modifié le 06.09.2024 à 08:00",
+        "The Lagos Ledger depends on readers like you. Donate now.",
+        "Ce site vit grâce à ses lecteurs. Faites un don !",
+        "Поддержите наш проект: каждый рубль важен.",
+        "ادعمنا لنواصل العمل الصحفي المستقل",
+    ] {
+        assert!(is_furniture(l), "{l}");
+    }
+    for l in [
+        "Listen to what the farmers say, the minister told parliament on Tuesday in Nairobi.",
+        "Listen carefully",
+        "Exports rose 12% in 2023 / 2024, to 4.2 million tonnes, the ministry said.",
+        "2 > 1 is all he wrote",
+        "Sales > 5 per cent",
+        "Gulf states donate $2 billion to Egypt's central bank, officials said.",
+        "Soutenu par Moscou, le régime militaire a renforcé son contrôle sur le nord.",
+        "Он поддержал эту инициативу на встрече в Москве.",
+    ] {
+        assert!(!is_furniture(l), "{l}");
+    }
+}

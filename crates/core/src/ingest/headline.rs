@@ -100,15 +100,34 @@ fn skippable(line: &HeadLine) -> bool {
         || (words.len() >= 5 && words.iter().all(capitalised) && !text.contains(['.', ',', ':', '?', '!']))
 }
 
+/// Most words in a masthead's tagline ("Independent news from the Horn of Africa").
+const TAGLINE_WORDS: usize = 12;
+
+/// Whether line `i` may be a masthead's tagline: a short title-like line that
+/// does not end like a sentence, with furniture (a menu, a banner) right under
+/// it. A headline can look the same, so the search goes on past it and
+/// [`choose`] decides by what the text develops.
+fn is_tagline(lines: &[HeadLine], i: usize) -> bool {
+    let l = &lines[i];
+    !l.meta
+        && !l.continued
+        && l.class != Class::Bad
+        && l.text.split_whitespace().count() <= TAGLINE_WORDS
+        && !l.text.ends_with(['.', '!', '?', '…', '؟', '"', '»', '”'])
+        && is_title(l.text)
+        && lines.get(i + 1).is_some_and(|next| next.class == Class::Bad)
+}
+
 /// Lines from the top that may be dropped before a headline at `i`: only
-/// skippable ones, within [`HEADER_LINES`], up to the first paragraph.
+/// skippable ones and taglines, within [`HEADER_LINES`], up to the first paragraph.
 fn reachable(lines: &[HeadLine]) -> usize {
-    let first_good = lines
-        .iter()
-        .position(|l| l.class == Class::Good)
+    let first_good = (0..lines.len())
+        .find(|&i| lines[i].class == Class::Good && !is_tagline(lines, i))
         .unwrap_or(lines.len());
     let limit = first_good.min(HEADER_LINES).min(lines.len().saturating_sub(1));
-    lines[..limit].iter().take_while(|l| skippable(l)).count()
+    (0..limit)
+        .take_while(|&i| skippable(&lines[i]) || is_tagline(lines, i))
+        .count()
 }
 
 /// Whether `title` is `headline` plus a site name after a separator ("Headline | Site").
@@ -120,9 +139,9 @@ fn is_site_title_of(title: &str, headline: &str) -> bool {
     }) && word_key(headline).len() >= 2
 }
 
-/// A shorter copy of the headline at `at` further down, above the text with only
-/// skippable lines between: a page title with the site's name ("Headline - Site")
-/// over the printed headline. Its index, when there is one.
+/// A copy of the headline at `at` further down, above the text with only
+/// skippable lines between: the page's title (alone, or with the site's name:
+/// "Headline - Site") over the printed headline. Its index, when there is one.
 pub fn find_copy_below(lines: &[HeadLine], at: usize) -> Option<usize> {
     let title = lines.get(at)?.text;
     let first_good = lines[at + 1..]
@@ -133,7 +152,7 @@ pub fn find_copy_below(lines: &[HeadLine], at: usize) -> Option<usize> {
         .min(at + HEADER_LINES)
         .min(lines.len().saturating_sub(1));
     for (j, line) in lines.iter().enumerate().take(end + 1).skip(at + 1) {
-        if is_site_title_of(title, line.text) {
+        if is_site_title_of(title, line.text) || repeats_title(title, line.text) {
             return Some(j);
         }
         if !skippable(line) {

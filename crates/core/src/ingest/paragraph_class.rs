@@ -85,13 +85,14 @@ pub fn classify(line: &str, lang: &str, furniture: bool) -> Class {
 }
 
 /// One line for [`keep_mask`]: its class and words, whether it ends like a sentence,
-/// whether it only heads a block of related-article links, and whether it
-/// continues the line before (a hard wrap).
+/// whether it is a question, whether it only heads a block of related-article
+/// links, and whether it continues the line before (a hard wrap).
 #[derive(Debug, Clone, Copy)]
 pub struct Judged {
     pub class: Class,
     pub words: usize,
     pub sentence: bool,
+    pub question: bool,
     pub related_heading: bool,
     pub continues: bool,
 }
@@ -120,10 +121,11 @@ pub fn keep_mask(lines: &[Judged], work: &mut Work) -> Vec<bool> {
     work.add(class.len());
     // Under a "Related articles" heading, up to RELATED_LINES headlines, until a
     // paragraph that ends like a sentence or is long (headlines can be dense in
-    // stop words, as French ones are, but they do not end with a full stop).
+    // stop words, as French ones are, but they do not end with a full stop; a
+    // headline may ask a question, so a short question does not end the block).
     let mut related_left = 0;
     for (i, line) in lines.iter().enumerate() {
-        let paragraph = class[i] == Class::Good && (line.sentence || line.words >= 15);
+        let paragraph = class[i] == Class::Good && ((line.sentence && !line.question) || line.words >= 15);
         if line.related_heading {
             related_left = RELATED_LINES;
             class[i] = Class::Bad;

@@ -34,6 +34,7 @@ fn line(class: Class) -> Judged {
         class,
         words: if class == Class::Good { 20 } else { 3 },
         sentence: class >= Class::Near,
+        question: false,
         related_heading: false,
         continues: false,
     }

@@ -11,7 +11,7 @@ pub struct Page {
     pub tagged: &'static str,
 }
 
-pub const EN_FR: [Page; 4] = [
+pub const EN_FR: [Page; 6] = [
     Page {
         name: "en-courier",
         blank_separated: false,
@@ -148,5 +148,58 @@ F Alger convoque l'ambassadeur du Mali
 F Qui sommes-nous ?
 F Contact
 F Tous droits réservés - L'Écho du Sahel 2025"#,
+    },
+    Page {
+        name: "en-rift",
+        blank_separated: false,
+        tagged: r#"F Skip to navigation
+F THE RIFT REVIEW
+F Long-form journalism on politics and business in East Africa
+F Home | Politics | Economy | Regions | Opinion | Podcasts
+F Become a member
+T Ethiopia and Russia agree to expand grain shipments through Djibouti
+F Politics > Horn of Africa
+F INVESTIGATION
+F Ethiopia and Russia agree to expand grain shipments through Djibouti
+M Trade · 2024-06-03 · 7 minute read
+M By Daniel Mekonnen, Africa Editor
+F Listen to this story · 7 min
+P Ethiopia and Russia have agreed to double the amount of Russian wheat shipped to Addis Ababa through the port of Djibouti, officials from both countries said on Monday.
+P The deal, signed after two days of talks in the Ethiopian capital, also covers fertiliser and a plan to build grain silos near the border with Djibouti.
+M [Photo] Lorries loaded with sacks of wheat queue outside the port of Djibouti before the drive to Ethiopia.
+P Russia has become one of the main suppliers of grain to the Horn of Africa since the war in Ukraine disrupted shipments from the Black Sea.
+P "We need predictable supplies," an Ethiopian trade official said.
+P Western donors, who still fund much of the country's food aid, have watched Moscow's growing role in the region with concern but have not publicly criticised the agreement.
+F Topics: Ethiopia, Russia, Grain, Djibouti
+F More from The Rift Review
+F Kenya courts Gulf investors for its new railway
+F Can Addis Ababa afford another dam?
+F Somalia's president in Ankara for defence talks
+F © 2024 The Rift Review"#,
+    },
+    Page {
+        name: "fr-sahel",
+        blank_separated: true,
+        tagged: r#"F Aller au contenu
+F LE COURRIER DU FLEUVE
+F L'information indépendante sur le Niger et l'Afrique de l'Ouest
+F Accueil | Politique | Sécurité | Économie | Société | Sport
+F Se connecter
+F ÉCONOMIE
+T Niamey et Moscou relancent le projet de raffinerie de Zinder
+M Par Aïssatou Diallo, le 14 février 2025 à 9h30
+F Partagez cet article avec vos amis
+F Écouter cet article · 4 min
+P Le gouvernement nigérien et une société russe ont signé jeudi à Niamey un protocole d'accord pour agrandir la raffinerie de Zinder, dans le sud-est du pays, a annoncé le ministère du pétrole.
+P La capacité du site doit passer de 20 000 à 40 000 barils par jour d'ici à la fin de 2027, selon le texte.
+M [Photo] Des camions-citernes à l'entrée de la raffinerie de Zinder, dans le sud-est du Niger
+P Le projet avait été lancé avec un partenaire chinois, qui s'est retiré l'an dernier.
+P « Nous voulons transformer notre pétrole chez nous », a déclaré le ministre.
+P Plusieurs économistes doutent cependant que le financement soit réuni, alors que les recettes pétrolières du pays restent fragiles depuis la fermeture de l'oléoduc vers le Bénin.
+F Mots-clés : Niger, Russie, pétrole, raffinerie
+F Sur le même sujet
+F Le Niger suspend ses exportations de brut vers le Bénin
+F Uranium : Orano peut-il encore rester au Niger ?
+F © 2025 Le Courrier du Fleuve"#,
     },
 ];

@@ -109,10 +109,14 @@ fn scraped_bylines_and_captions_become_metadata() {
         "Karim Haddad",
         "Nadia Benali",
         "Karim Ould Ahmed",
+        "Daniel Mekonnen, Africa Editor",
+        "Aïssatou Diallo",
         "سامي بن علي",
         "محمد الأمين",
         "Ирина Соколова",
         "Иван Петров",
+        "يوسف الطرابلسي",
+        "Редакция",
     ];
     for (page, author) in pages().zip(authors) {
         let p = parse(page);
@@ -121,7 +125,7 @@ fn scraped_bylines_and_captions_become_metadata() {
         let captions: Vec<&String> = p
             .metadata
             .iter()
-            .filter(|m| m.ends_with(']') || m.ends_with(')'))
+            .filter(|m| m.ends_with(']') || m.ends_with(')') || m.starts_with('['))
             .collect();
         assert_eq!(c.captions.iter().collect::<Vec<_>>(), captions, "{}", page.name);
     }
