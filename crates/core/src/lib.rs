@@ -29,6 +29,7 @@ pub mod search;
 pub mod split;
 #[cfg(test)]
 mod split_tests;
+mod steps;
 pub mod text;
 pub mod view;
 pub mod zip;
