@@ -49,9 +49,10 @@ pub fn cancel(state: AppState) {
         running.worker.terminate();
     }
     state.library.progress.set(None);
-    state.library.error.set(Some(
-        state.t("Cancelled: none of these files were added.").into(),
-    ));
+    state
+        .library
+        .error
+        .set(Some(state.t("Cancelled: none of these files were added.").into()));
 }
 
 /// The worker died without a reply (a panic, memory exhausted): say so,
@@ -61,9 +62,10 @@ fn crashed(state: AppState) {
         running.worker.terminate();
         crash_message(running.listening, running.reading.as_deref())
     });
-    state.library.error.set(Some(
-        message.unwrap_or_else(|| crash_message(false, None)),
-    ));
+    state
+        .library
+        .error
+        .set(Some(message.unwrap_or_else(|| crash_message(false, None))));
     state.library.progress.set(None);
     state.library.exporting.set(false);
     state.ready.set(true);

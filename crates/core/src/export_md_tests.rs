@@ -174,7 +174,13 @@ fn names_of_one_stem_get_suffixes_in_linear_time() {
         let (names, steps) = crate::steps::counted(|| {
             let mut names = super::Names::default();
             (0..n)
-                .map(|i| names.unique(if i % 2 == 0 { "Алжир".into() } else { "алжир".into() }))
+                .map(|i| {
+                    names.unique(if i % 2 == 0 {
+                        "Алжир".into()
+                    } else {
+                        "алжир".into()
+                    })
+                })
                 .collect::<Vec<_>>()
         });
         assert_eq!(names[..3], ["Алжир", "алжир-2", "Алжир-3"], "case is ignored");

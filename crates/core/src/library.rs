@@ -9,10 +9,10 @@ pub mod intake;
 pub mod stored;
 
 use crate::bundle::Bundle;
+use crate::export_md;
 use crate::ingest::add::add_files;
 use crate::model::{Article, Corpus};
 use crate::protocol::{AddSummary, Replacement};
-use crate::export_md;
 use std::collections::{HashMap, HashSet};
 pub use stored::Stored;
 

@@ -23,9 +23,7 @@ pub struct Budget {
 
 impl Default for Budget {
     fn default() -> Self {
-        Budget {
-            left: MAX_DROP_BYTES,
-        }
+        Budget { left: MAX_DROP_BYTES }
     }
 }
 
@@ -109,9 +107,7 @@ pub fn expand(
             out.push(SourceFile { path, bytes });
             continue;
         }
-        let entries = zip::read_zip_with(&bytes, &mut left, &mut |done, total| {
-            progress(done, total, &path)
-        });
+        let entries = zip::read_zip_with(&bytes, &mut left, &mut |done, total| progress(done, total, &path));
         match entries {
             Ok(entries) => {
                 for entry in entries {

@@ -16,7 +16,11 @@ fn files_are_skipped_by_name_and_size_before_reading() {
     assert!(reason(screen("أرشيف.zip", 40 << 20, &mut budget)).contains("over the 32 MB an archive may be"));
     assert_eq!(screen("dossier/README.md", gb, &mut budget), Err(None));
     assert_eq!(screen("dossier/.DS_Store", 10, &mut budget), Err(None));
-    assert_eq!(budget, Budget::default(), "nothing skipped takes from the drop's allowance");
+    assert_eq!(
+        budget,
+        Budget::default(),
+        "nothing skipped takes from the drop's allowance"
+    );
     assert_eq!(screen("dossier/Alger.MD", 4000, &mut budget), Ok(()));
     assert_eq!(budget.left(), MAX_DROP_BYTES - 4000);
 }
@@ -31,7 +35,11 @@ fn a_drop_stops_taking_files_once_its_allowance_is_spent() {
     assert_eq!(taken as u64, MAX_DROP_BYTES / four_mb);
     let full = reason(screen("rapports/dernier.md", four_mb, &mut budget));
     assert!(full.contains("add it in another"), "{full}");
-    assert_eq!(screen("rapports/court.md", 100, &mut budget), Ok(()), "a small one still fits");
+    assert_eq!(
+        screen("rapports/court.md", 100, &mut budget),
+        Ok(()),
+        "a small one still fits"
+    );
 }
 
 #[test]

@@ -1,9 +1,9 @@
 use super::*;
 use crate::ingest::{ingest_files, SourceFile};
-use crate::zip;
 use crate::model::Origin;
 use crate::search::Engine;
 use crate::view::ViewState;
+use crate::zip;
 
 const TOPICS: &str = r#"
 threshold = 0.5

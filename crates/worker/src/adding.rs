@@ -116,4 +116,3 @@ pub(crate) async fn add(open: &mut Open, paths: Vec<String>, files: Vec<File>) -
     post_library(library, changed);
     Ok(())
 }
-

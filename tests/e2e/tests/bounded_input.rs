@@ -63,11 +63,15 @@ async fn a_huge_file_is_skipped_by_its_size_without_being_read() {
         .collect();
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert!(
-        problems.iter().any(|p| p.contains("énorme.txt") && p.contains("1258291200 bytes")),
+        problems
+            .iter()
+            .any(|p| p.contains("énorme.txt") && p.contains("1258291200 bytes")),
         "{problems:?}"
     );
     assert!(
-        problems.iter().any(|p| p.contains("vidéo.mp4") && p.contains("without reading it")),
+        problems
+            .iter()
+            .any(|p| p.contains("vidéo.mp4") && p.contains("without reading it")),
         "{problems:?}"
     );
     assert_eq!(

@@ -102,7 +102,9 @@ fn ids_with_control_characters_are_made_link_safe() {
 fn many_files_of_one_name_get_suffixes_in_linear_time() {
     let corpus = bundled().corpus;
     let steps = |n: usize| {
-        let files = (0..n).map(|i| file(&format!("d{i:04}/gas.txt"), &format!("{FRENCH}\n{i}"))).collect();
+        let files = (0..n)
+            .map(|i| file(&format!("d{i:04}/gas.txt"), &format!("{FRENCH}\n{i}")))
+            .collect();
         let (r, steps) = crate::steps::counted(|| add(&corpus, files));
         let mut ids: Vec<&str> = r.added.iter().map(|a| a.id.as_str()).collect();
         ids.sort_by_key(|id| id[4..].parse::<usize>().unwrap());

@@ -76,7 +76,11 @@ fn every_pair(texts: &[Vec<String>]) -> Vec<Option<usize>> {
     for j in 0..texts.len() {
         for i in 0..j {
             let shared = keys[i].iter().zip(&keys[j]).any(|(a, b)| a == b);
-            if !sets[i].is_empty() && !sets[j].is_empty() && shared && jaccard(&sets[i], &sets[j]) >= THRESHOLD {
+            if !sets[i].is_empty()
+                && !sets[j].is_empty()
+                && shared
+                && jaccard(&sets[i], &sets[j]) >= THRESHOLD
+            {
                 let (gi, gj) = (group[i], group[j]);
                 let low = gi.min(gj);
                 for g in group.iter_mut() {
@@ -87,7 +91,9 @@ fn every_pair(texts: &[Vec<String>]) -> Vec<Option<usize>> {
             }
         }
     }
-    (0..texts.len()).map(|i| Some(group[i]).filter(|&g| g != i)).collect()
+    (0..texts.len())
+        .map(|i| Some(group[i]).filter(|&g| g != i))
+        .collect()
 }
 
 /// A French wire story, reprinted with its dispatch number `i` at the end.

@@ -133,9 +133,7 @@ pub fn read_article(bytes: &[u8]) -> Result<ArticleFile, ReadError> {
     if let Some((line, depth)) = too_deep(&lines[1..close], fence == "---") {
         return Err(ReadError::new(
             Some(line),
-            format!(
-                "front matter nests {depth} levels deep, more than {MAX_FRONT_MATTER_DEPTH}; refused"
-            ),
+            format!("front matter nests {depth} levels deep, more than {MAX_FRONT_MATTER_DEPTH}; refused"),
         ));
     }
     let rest = lines[close + 1..].join("\n");

@@ -41,9 +41,7 @@ pub(super) fn too_deep(lines: &[&str], indented: bool) -> Option<(usize, usize)>
                 (Some(_), _) => {}
                 // A quote opens a quoted scalar only where a token starts
                 // (`l'Algérie` is plain text).
-                (None, '"' | '\'') if matches!(previous, ' ' | '[' | '{' | ',' | ':') => {
-                    quote = Some(c)
-                }
+                (None, '"' | '\'') if matches!(previous, ' ' | '[' | '{' | ',' | ':') => quote = Some(c),
                 (None, '#') if previous == ' ' => break,
                 (None, '[' | '{') if brackets > 0 || matches!(token, ':' | '-' | '=' | '\n') => {
                     brackets += 1;
@@ -77,4 +75,3 @@ pub(super) fn key_lines<'a>(lines: &[&'a str]) -> std::collections::HashMap<&'a 
     }
     out
 }
-

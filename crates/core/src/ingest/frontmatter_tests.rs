@@ -84,7 +84,11 @@ fn large_or_deep_front_matter_is_refused_before_the_parser() {
     let keys: String = (0..32_000).map(|i| format!("k{i}: v\n")).collect();
     assert!(err(&with_front(&keys)).reason.contains("over the 8 KB limit"));
     // Small enough, but deeper than any field needs: flow brackets...
-    let flow = format!("title: الجزائر\ntopics: {}energy{}", "[".repeat(40), "]".repeat(40));
+    let flow = format!(
+        "title: الجزائر\ntopics: {}energy{}",
+        "[".repeat(40),
+        "]".repeat(40)
+    );
     let e = err(&with_front(&flow));
     assert_eq!(e.line, Some(3));
     assert!(e.reason.contains("levels deep, more than 8"), "{}", e.reason);
@@ -92,7 +96,9 @@ fn large_or_deep_front_matter_is_refused_before_the_parser() {
     let indented: String = (0..12).map(|d| format!("{}k{d}:\n", "  ".repeat(d))).collect();
     assert!(err(&with_front(&indented)).reason.contains("levels deep"));
     // ...or list dashes.
-    assert!(err(&with_front("topics:\n- - - - - - - - - energy")).reason.contains("levels deep"));
+    assert!(err(&with_front("topics:\n- - - - - - - - - energy"))
+        .reason
+        .contains("levels deep"));
 }
 
 #[test]

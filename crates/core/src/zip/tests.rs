@@ -268,7 +268,11 @@ fn entries_that_fail_their_crc_still_count_toward_the_cap() {
         let (read, steps) =
             crate::steps::counted(|| read_with_limits(&zip, limits, &mut |_, _| {}).unwrap().0);
         assert!(read[0].bytes.as_ref().unwrap_err().contains("CRC-32"));
-        assert!(read[n - 1].bytes.as_ref().unwrap_err().contains("more than 20000 bytes"));
+        assert!(read[n - 1]
+            .bytes
+            .as_ref()
+            .unwrap_err()
+            .contains("more than 20000 bytes"));
         steps
     };
     let (few, many) = (inflated(20), inflated(500));
@@ -279,7 +283,10 @@ fn entries_that_fail_their_crc_still_count_toward_the_cap() {
 fn progress_is_told_after_each_entry() {
     let zip = copies(5);
     let mut seen = Vec::new();
-    read_zip_with(&zip, &mut { MAX_TOTAL_BYTES }, &mut |done, total| seen.push((done, total))).unwrap();
+    read_zip_with(&zip, &mut { MAX_TOTAL_BYTES }, &mut |done, total| {
+        seen.push((done, total))
+    })
+    .unwrap();
     assert_eq!(seen, [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]);
 }
 
