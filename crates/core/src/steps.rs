@@ -24,9 +24,9 @@ pub(crate) fn counted<T>(f: impl FnOnce() -> T) -> (T, u64) {
     (out, STEPS.with(|s| s.get()) - before)
 }
 
-/// Asserts that `steps(n)` grows at most linearly: doubling the input twice
-/// (n, 2n, 4n) must cost at most `slack` times 4 the steps of n, where a
-/// quadratic algorithm costs 16 times. `steps` runs the work for an input of size n.
+/// Asserts that `steps(n)` grows at most linearly: an input four times as large
+/// may cost at most 6 times the steps (linear work costs 4 times, quadratic 16).
+/// `steps` runs the work for an input of size n and returns the steps it counted.
 #[cfg(test)]
 pub(crate) fn assert_linear(what: &str, n: usize, mut steps: impl FnMut(usize) -> u64) {
     let (one, four) = (steps(n).max(1), steps(4 * n));

@@ -241,7 +241,7 @@ fn main() {
                     .map(JsCast::unchecked_into)
                     .collect(),
             ),
-            None => (data, Vec::new()),
+            None => (data.clone(), Vec::new()),
         };
         let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
         match decode::<Request>(&bytes) {
