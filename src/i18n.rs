@@ -216,6 +216,8 @@ const FRENCH: &[(&str, &str)] = &[
     ("or drop them anywhere on the page", "ou déposez-les n'importe où sur la page"),
     ("Kept in this browser:", "Conservés dans ce navigateur :"),
     ("indexing…", "indexation…"),
+    ("Cancel", "Annuler"),
+    ("Cancelled: none of these files were added.", "Annulé : aucun de ces fichiers n'a été ajouté."),
     ("Your dossier as a site of its own:", "Votre dossier en site à part entière :"),
     ("Download every article (.md zip)", "Télécharger tous les articles (.md zip)"),
     ("Remove them all", "Tout retirer"),

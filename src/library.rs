@@ -10,7 +10,7 @@
 use crate::loaded::Loaded;
 use crate::state::AppState;
 use dossier_core::bundle::Bundle;
-use dossier_core::protocol::{decode, encode, Reply, Request};
+use dossier_core::protocol::{crash_message, decode, encode, Reply, Request};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -20,11 +20,56 @@ use wasm_bindgen::JsCast;
 struct Running {
     worker: web_sys::Worker,
     listening: bool,
-    queue: Vec<Vec<u8>>,
+    queue: Vec<Message>,
+    /// The file a drop's last progress named (empty while ingesting), `None`
+    /// when no drop is under way: what a crash message names.
+    reading: Option<String>,
+}
+
+/// A request's bytes, with the `File`s of a [`Request::Add`].
+struct Message {
+    bytes: Vec<u8>,
+    files: Option<js_sys::Array>,
 }
 
 thread_local! {
     static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
+}
+
+/// The file the worker is reading now (empty while it ingests), for the
+/// progress line; `None` when it reads none.
+pub fn reading() -> Option<String> {
+    WORKER.with_borrow(|slot| slot.as_ref().and_then(|r| r.reading.clone()))
+}
+
+/// Ends the worker mid-drop. Nothing of the drop is stored (its write
+/// transaction never commits) and the page keeps the library it shows; the
+/// next request starts a new worker, which opens the stored library again.
+pub fn cancel(state: AppState) {
+    if let Some(running) = WORKER.take() {
+        running.worker.terminate();
+    }
+    state.library.progress.set(None);
+    state
+        .library
+        .error
+        .set(Some(state.t("Cancelled: none of these files were added.").into()));
+}
+
+/// The worker died without a reply (a panic, memory exhausted): say so,
+/// naming the file it was reading, and let the next request start another.
+fn crashed(state: AppState) {
+    let message = WORKER.take().map(|running| {
+        running.worker.terminate();
+        crash_message(running.listening, running.reading.as_deref())
+    });
+    state
+        .library
+        .error
+        .set(Some(message.unwrap_or_else(|| crash_message(false, None))));
+    state.library.progress.set(None);
+    state.library.exporting.set(false);
+    state.ready.set(true);
 }
 
 /// The folder the site is served from (`/REPO/`), whatever the page's name in
@@ -168,32 +213,33 @@ fn start(state: AppState) -> Result<Running, String> {
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
-        state
-            .library
-            .error
-            .set(Some("the library worker failed to start".into()));
-        state.library.progress.set(None);
-        state.ready.set(true);
-    });
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| crashed(state));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
     let data_href = crate::data::data_href()?;
     Ok(Running {
         worker,
         listening: false,
-        queue: vec![encode(&Request::Open { data_href })],
+        queue: vec![Message {
+            bytes: encode(&Request::Open { data_href }),
+            files: None,
+        }],
+        reading: None,
     })
 }
 
 /// Sends a request to the worker, starting it (and opening the library) if needed.
 pub fn send(state: AppState, request: Request) {
-    let bytes = encode(&request);
+    send_message(state, encode(&request), None);
+}
+
+fn send_message(state: AppState, bytes: Vec<u8>, files: Option<js_sys::Array>) {
+    let message = Message { bytes, files };
     with_worker(state, |running| {
         if running.listening {
-            post(&running.worker, &bytes);
+            post(&running.worker, &message);
         } else {
-            running.queue.push(bytes);
+            running.queue.push(message);
         }
     });
 }
@@ -223,9 +269,25 @@ fn with_worker(state: AppState, f: impl FnOnce(&mut Running)) {
     });
 }
 
-fn post(worker: &web_sys::Worker, bytes: &[u8]) {
-    let array = js_sys::Uint8Array::from(bytes);
-    let _ = worker.post_message_with_transfer(&array, &js_sys::Array::of1(&array.buffer()));
+/// Posts a message: its bytes alone, or `[bytes, [File...]]`. The bytes'
+/// buffer is transferred; `File`s are cloned as references to the same file.
+fn post(worker: &web_sys::Worker, message: &Message) {
+    let array = js_sys::Uint8Array::from(message.bytes.as_slice());
+    let transfer = js_sys::Array::of1(&array.buffer());
+    let data: JsValue = match &message.files {
+        Some(files) => js_sys::Array::of2(&array, files).into(),
+        None => array.into(),
+    };
+    let _ = worker.post_message_with_transfer(&data, &transfer);
+}
+
+/// Remembers what the worker reads now (`None`: nothing), for a crash message.
+fn set_reading(reading: Option<String>) {
+    WORKER.with_borrow_mut(|slot| {
+        if let Some(running) = slot {
+            running.reading = reading;
+        }
+    });
 }
 
 fn on_reply(state: AppState, reply: Reply) {
@@ -234,13 +296,17 @@ fn on_reply(state: AppState, reply: Reply) {
         Reply::Started => WORKER.with_borrow_mut(|slot| {
             if let Some(running) = slot {
                 running.listening = true;
-                for bytes in running.queue.drain(..) {
-                    post(&running.worker, &bytes);
+                for message in running.queue.drain(..) {
+                    post(&running.worker, &message);
                 }
             }
         }),
-        Reply::Progress { done, total } => library.progress.set(Some((done, total))),
+        Reply::Progress { done, total, file } => {
+            set_reading(Some(file));
+            library.progress.set(Some((done, total)));
+        }
         Reply::Added(summary) => {
+            set_reading(None);
             library.progress.set(None);
             library.report.set(Some(summary));
         }
@@ -283,6 +349,7 @@ fn on_reply(state: AppState, reply: Reply) {
         Reply::Blocked => library.blocked.set(true),
         Reply::Unopenable { reason } => library.unopenable.set(Some(reason)),
         Reply::Failed { error } => {
+            set_reading(None);
             library.progress.set(None);
             library.exporting.set(false);
             library.error.set(Some(error));
@@ -291,8 +358,10 @@ fn on_reply(state: AppState, reply: Reply) {
     }
 }
 
-/// Reads the files a reader dropped or picked, as `(path, file)`, and asks the
-/// worker to add them. Paths keep their folders so problems name files fully.
+/// Hands the files a reader dropped or picked, as `(path, file)`, to the
+/// worker, which checks each name and size before reading it: the page never
+/// reads a file (a 1.2 GB video blocked it 45 s and pinned 4 GB). Paths keep
+/// their folders so problems name files fully.
 pub async fn add_files(state: AppState, files: Vec<(String, web_sys::File)>) {
     if files.is_empty() {
         return;
@@ -301,15 +370,12 @@ pub async fn add_files(state: AppState, files: Vec<(String, web_sys::File)>) {
     state.library.error.set(None);
     ask_persistent_storage();
     state.library.progress.set(Some((0, files.len() as u32)));
-    let mut read = Vec::with_capacity(files.len());
+    let list = js_sys::Array::new();
+    let mut paths = Vec::with_capacity(files.len());
     for (path, file) in files {
-        match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => read.push((path, js_sys::Uint8Array::new(&buffer).to_vec())),
-            Err(e) => state
-                .library
-                .error
-                .set(Some(format!("{path}: cannot read the file ({e:?})"))),
-        }
+        list.push(&file);
+        paths.push(path);
     }
-    send(state, Request::Add { files: read });
+    send_message(state, encode(&Request::Add { paths }), Some(list));
+    set_reading(Some(String::new()));
 }

@@ -95,16 +95,20 @@ pub fn AddFiles() -> impl IntoView {
                 <span class="hint">{state.t("or drop them anywhere on the page")}</span>
             </div>
             {move || lib.progress.get().map(|(done, total)| {
-                // After the last file is read, near-duplicates and the index take a moment more.
-                let label = if done < total {
-                    format!(" {done} / {total}")
-                } else {
-                    format!(" {total} / {total} — {}", state.t("indexing…"))
+                // While an archive expands, its entries are counted and it is named;
+                // after the last file, near-duplicates and the index take a moment more.
+                let label = match library::reading().filter(|f| !f.is_empty()) {
+                    Some(file) => format!(" {done} / {total} — {file}"),
+                    None if done < total => format!(" {done} / {total}"),
+                    None => format!(" {total} / {total} — {}", state.t("indexing…")),
                 };
                 view! {
                     <p class="progress" role="status">
                         <progress data-testid="add-progress" max=total value=done></progress>
-                        {label}
+                        {label} " "
+                        <button type="button" data-testid="add-cancel" on:click=move |_| library::cancel(state)>
+                            {state.t("Cancel")}
+                        </button>
                     </p>
                 }
             })}

@@ -167,3 +167,25 @@ fn the_header_falls_back_when_the_title_would_eat_the_first_paragraph() {
     let again = reingest(&corpus_zip([&a], None, None)).corpus.articles;
     assert_eq!((&again[0].title, &again[0].body), (&a.title, &a.body));
 }
+
+#[test]
+fn names_of_one_stem_get_suffixes_in_linear_time() {
+    let steps = |n: usize| {
+        let (names, steps) = crate::steps::counted(|| {
+            let mut names = super::Names::default();
+            (0..n)
+                .map(|i| {
+                    names.unique(if i % 2 == 0 {
+                        "Алжир".into()
+                    } else {
+                        "алжир".into()
+                    })
+                })
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(names[..3], ["Алжир", "алжир-2", "Алжир-3"], "case is ignored");
+        assert_eq!(names[n - 1], format!("алжир-{n}"));
+        steps
+    };
+    crate::steps::assert_linear("export names", 500, steps);
+}

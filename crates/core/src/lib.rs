@@ -35,6 +35,7 @@ pub mod split;
 mod split_query_tests;
 #[cfg(test)]
 mod split_tests;
+mod steps;
 #[cfg(any(test, feature = "synth"))]
 pub mod synth;
 pub mod text;

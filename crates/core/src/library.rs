@@ -3,14 +3,16 @@
 //! rules (zips, ingest, replacing, removing, exporting) live here so they are
 //! tested natively.
 
+#[path = "library_intake.rs"]
+pub mod intake;
 #[path = "library_stored.rs"]
 pub mod stored;
 
 use crate::bundle::Bundle;
-use crate::ingest::{add::add_files, FileProblem, SourceFile};
+use crate::export_md;
+use crate::ingest::add::add_files;
 use crate::model::{Article, Corpus};
 use crate::protocol::{AddSummary, Replacement};
-use crate::{export_md, zip};
 use std::collections::{HashMap, HashSet};
 pub use stored::Stored;
 
@@ -75,19 +77,21 @@ impl Library {
     /// Ingests dropped files, expanding zips, exactly as the build would; an
     /// article with the id of one added earlier replaces it, and the summary
     /// names each replacement that came from another file or with another text.
+    /// `progress(done, total, archive)` is told of each entry while an archive
+    /// is expanded, then of each file ingested (with `archive` empty).
     pub fn add(
         &mut self,
         files: Vec<(String, Vec<u8>)>,
-        progress: &mut dyn FnMut(usize, usize),
+        progress: &mut dyn FnMut(usize, usize, &str),
     ) -> AddSummary {
-        let (files, mut problems) = expand_zips(files);
+        let (files, mut problems) = intake::expand(files, progress);
         let existing = self.corpus();
         let mut report = add_files(
             &existing,
             self.bundled.taxonomy.as_deref(),
             self.bundled.gazetteer.as_deref(),
             files,
-            progress,
+            &mut |done, total| progress(done, total, ""),
         );
         problems.extend(report.problems);
         problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
@@ -200,37 +204,6 @@ impl Library {
 fn chooser(ids: Option<&[String]>) -> impl Fn(&Article) -> bool + '_ {
     let set: Option<HashSet<&str>> = ids.map(|ids| ids.iter().map(String::as_str).collect());
     move |a| set.as_ref().is_none_or(|set| set.contains(a.id.as_str()))
-}
-
-/// Replaces each `.zip` by its entries (paths `name.zip/entry`); unreadable
-/// archives and entries become problems naming them.
-fn expand_zips(files: Vec<(String, Vec<u8>)>) -> (Vec<SourceFile>, Vec<FileProblem>) {
-    let mut out = Vec::new();
-    let mut problems = Vec::new();
-    let problem = |path: String, reason: String| FileProblem {
-        path,
-        line: None,
-        reason,
-    };
-    for (path, bytes) in files {
-        if !path.to_lowercase().ends_with(".zip") {
-            out.push(SourceFile { path, bytes });
-            continue;
-        }
-        match zip::read_zip(&bytes) {
-            Ok(entries) => {
-                for entry in entries {
-                    let inner = format!("{path}/{}", entry.path);
-                    match entry.bytes {
-                        Ok(bytes) => out.push(SourceFile { path: inner, bytes }),
-                        Err(reason) => problems.push(problem(inner, reason)),
-                    }
-                }
-            }
-            Err(reason) => problems.push(problem(path, reason)),
-        }
-    }
-    (out, problems)
 }
 
 #[cfg(test)]

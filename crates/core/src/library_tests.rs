@@ -1,8 +1,9 @@
 use super::*;
-use crate::ingest::ingest_files;
+use crate::ingest::{ingest_files, SourceFile};
 use crate::model::Origin;
 use crate::search::Engine;
 use crate::view::ViewState;
+use crate::zip;
 
 const TOPICS: &str = r#"
 threshold = 0.5
@@ -92,7 +93,7 @@ fn added_files_are_ingested_like_the_build_including_zips_and_bad_files() {
             ("latin1.txt".into(), b"Alger \xe9t\xe9".to_vec()),
             ("broken.zip".into(), b"PK not really".to_vec()),
         ],
-        &mut |_, _| calls += 1,
+        &mut |_, _, _| calls += 1,
     );
     assert!(calls >= 3, "progress was reported {calls} times");
     let mut added = summary.added.clone();
@@ -136,7 +137,7 @@ fn the_merged_bundle_searches_added_articles_and_removal_restores_the_corpus() {
     let mut library = Library::new(bundled(), Vec::new());
     library.add(
         vec![file("khabar.txt", ARABIC), file("novosti.txt", RUSSIAN)],
-        &mut |_, _| {},
+        &mut |_, _, _| {},
     );
     let bundle = Bundle::from_bytes(&library.bundle().unwrap().to_bytes()).unwrap();
     assert_eq!(
@@ -155,7 +156,7 @@ fn the_merged_bundle_searches_added_articles_and_removal_restores_the_corpus() {
     assert_eq!(hits, ["novosti"], "a Russian word of the added article is found");
 
     // Dropping a file again replaces the earlier version.
-    library.add(vec![file("khabar.txt", RUSSIAN)], &mut |_, _| {});
+    library.add(vec![file("khabar.txt", RUSSIAN)], &mut |_, _, _| {});
     assert_eq!(library.added().len(), 2);
     assert_eq!(library.corpus().article("khabar").unwrap().lang, "ru");
 
@@ -177,7 +178,7 @@ fn stored_articles_come_back_and_export_ingests_into_the_same_articles() {
     let mut first = Library::new(bundled(), Vec::new());
     first.add(
         vec![file("khabar.txt", ARABIC), file("gazoduc.md", FRENCH)],
-        &mut |_, _| {},
+        &mut |_, _, _| {},
     );
     // What the worker keeps in IndexedDB, and reads on the next visit.
     let library = Library::new(bundled(), stored_of(&first));
@@ -232,7 +233,7 @@ impl SharedStore {
     /// transaction, ingest against it, write the new records.
     fn add(&mut self, tab: &mut Library, files: Vec<(String, Vec<u8>)>) -> AddSummary {
         tab.sync(self.0.clone());
-        let summary = tab.add(files, &mut |_, _| {});
+        let summary = tab.add(files, &mut |_, _, _| {});
         for record in tab.records(&summary.added) {
             match self.0.iter_mut().find(|r| r.article.id == record.article.id) {
                 Some(slot) => *slot = record,
@@ -298,8 +299,8 @@ fn two_tabs_adding_one_after_the_other_keep_both_and_warn_on_a_replacement() {
 #[test]
 fn a_replacement_is_named_only_when_its_text_or_file_changed() {
     let mut library = Library::new(bundled(), Vec::new());
-    library.add(vec![file("dossier/khabar.txt", ARABIC)], &mut |_, _| {});
-    let same = library.add(vec![file("dossier/khabar.txt", ARABIC)], &mut |_, _| {});
+    library.add(vec![file("dossier/khabar.txt", ARABIC)], &mut |_, _, _| {});
+    let same = library.add(vec![file("dossier/khabar.txt", ARABIC)], &mut |_, _, _| {});
     assert_eq!(same.added, ["khabar"]);
     assert!(
         same.replaced.is_empty(),
@@ -307,7 +308,7 @@ fn a_replacement_is_named_only_when_its_text_or_file_changed() {
         same.replaced
     );
 
-    let moved = library.add(vec![file("autre/khabar.txt", ARABIC)], &mut |_, _| {});
+    let moved = library.add(vec![file("autre/khabar.txt", ARABIC)], &mut |_, _, _| {});
     assert_eq!(moved.replaced.len(), 1);
     assert!(!moved.replaced[0].text_changed);
     assert_eq!(moved.replaced[0].earlier_path, "dossier/khabar.txt");
@@ -317,7 +318,7 @@ fn a_replacement_is_named_only_when_its_text_or_file_changed() {
             "autre/khabar.txt",
             &format!("{ARABIC}\n\nتحديث: أضيفت فقرة."),
         )],
-        &mut |_, _| {},
+        &mut |_, _, _| {},
     );
     assert_eq!(edited.replaced.len(), 1);
     assert!(edited.replaced[0].text_changed);
@@ -330,7 +331,7 @@ fn records_of_every_format_read_back_and_a_newer_one_is_refused() {
     let mut library = Library::new(bundled(), Vec::new());
     library.add(
         vec![file("новости/novosti.txt", RUSSIAN), file("khabar.txt", ARABIC)],
-        &mut |_, _| {},
+        &mut |_, _, _| {},
     );
     let record = &library.records(&["novosti".to_string()])[0];
     let text = record.to_json();
@@ -360,7 +361,7 @@ fn a_library_that_no_longer_opens_exports_every_record_even_unreadable_ones() {
     let mut library = Library::new(bundled(), Vec::new());
     library.add(
         vec![file("khabar.txt", ARABIC), file("gazoduc.md", FRENCH)],
-        &mut |_, _| {},
+        &mut |_, _, _| {},
     );
     let mut records: Vec<String> = library
         .records(&["khabar".to_string(), "gazoduc".to_string()])

@@ -3,7 +3,9 @@
 //! page never blocks and its own wasm stays small.
 //!
 //! Both sides encode messages with postcard ([`encode`], [`decode`]) and post them
-//! as bytes.
+//! as bytes; [`Request::Add`] also carries the browser's `File` objects beside
+//! its bytes (a structured clone hands the worker a reference, not the contents,
+//! so the page never reads a file).
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
@@ -13,9 +15,13 @@ pub enum Request {
     /// Load the bundled corpus from `data_href` (relative to the page) and the
     /// articles the reader added earlier; answered with [`Reply::Library`].
     Open { data_href: String },
-    /// Ingest files (`.md`, `.txt`, `.zip` of them) as `(path, bytes)`; answered
-    /// with [`Reply::Progress`] while working, then [`Reply::Added`] and [`Reply::Library`].
-    Add { files: Vec<(String, Vec<u8>)> },
+    /// Ingest the files (`.md`, `.txt`, `.zip` of them) posted with this
+    /// message, at these paths in the same order: the worker checks each name
+    /// and size ([`crate::library::intake::screen`]) before reading it.
+    /// Answered with [`Reply::Progress`] while working, then [`Reply::Added`]
+    /// and [`Reply::Library`]. The page cancels by ending the worker: nothing
+    /// of the drop is stored, since its write transaction never commits.
+    Add { paths: Vec<String> },
     /// Forget these added articles (all of them when `None`); answered with [`Reply::Library`].
     Remove { ids: Option<Vec<String>> },
     /// A zip of `.md` files for these articles (every article when `None`) that
@@ -35,8 +41,9 @@ pub enum Request {
 pub enum Reply {
     /// The worker is listening: requests posted before this would be lost.
     Started,
-    /// `done` of `total` files read so far.
-    Progress { done: u32, total: u32 },
+    /// `done` of `total` steps: files read (`file` names the one being read),
+    /// then entries of the archive `file`, then files ingested (`file` empty).
+    Progress { done: u32, total: u32, file: String },
     /// What became of the files of one [`Request::Add`].
     Added(AddSummary),
     /// The corpus changed (or was opened): the bundled articles plus the reader's,
@@ -115,6 +122,19 @@ impl AddSummary {
     }
 }
 
+/// What the page says when its worker dies without a reply (a panic, memory
+/// exhausted): `started` when it had said [`Reply::Started`], `reading` the
+/// file of its last [`Reply::Progress`] (empty while ingesting, `None` when no
+/// drop was under way).
+pub fn crash_message(started: bool, reading: Option<&str>) -> String {
+    match (started, reading) {
+        (false, _) => "the library worker failed to start".into(),
+        (true, Some("")) => "the library worker crashed while indexing the added files".into(),
+        (true, Some(file)) => format!("the library worker crashed while reading {file}"),
+        (true, None) => "the library worker crashed; reload the page to add or export articles".into(),
+    }
+}
+
 /// Encodes a message for `postMessage`.
 pub fn encode<T: Serialize>(message: &T) -> Vec<u8> {
     postcard::to_allocvec(message).expect("messages always serialise")
@@ -132,7 +152,7 @@ mod tests {
     #[test]
     fn messages_round_trip_and_garbage_is_an_error() {
         let request = Request::Add {
-            files: vec![("مقالات/خبر.md".into(), "---\ntitle: x\n---\nنص".into())],
+            paths: vec!["مقالات/خبر.md".into(), "новости.zip".into()],
         };
         assert_eq!(decode::<Request>(&encode(&request)).unwrap(), request);
         let reply = Reply::Added(AddSummary {
@@ -151,6 +171,17 @@ mod tests {
         assert_eq!(decode::<Reply>(&encode(&reply)).unwrap(), reply);
         let err = decode::<Reply>(&[250, 1, 2]).unwrap_err();
         assert!(err.contains("library worker"), "{err}");
+    }
+
+    #[test]
+    fn a_crash_names_the_file_being_read() {
+        assert_eq!(
+            crash_message(true, Some("أرشيف.zip")),
+            "the library worker crashed while reading أرشيف.zip"
+        );
+        assert!(crash_message(true, Some("")).contains("while indexing"));
+        assert!(crash_message(false, Some("a.md")).contains("failed to start"));
+        assert!(crash_message(true, None).contains("reload the page"));
     }
 
     #[test]

@@ -6,12 +6,13 @@
 //! in order, and answered with [`Reply`]s. The rules live in
 //! [`dossier_core::library::Library`]; this file is transport and persistence.
 
+mod adding;
 mod idb;
 mod store;
 
 use dossier_core::bundle::{Bundle, Originals};
 use dossier_core::library::Library;
-use dossier_core::protocol::{decode, encode, AddSummary, Reply, Request};
+use dossier_core::protocol::{decode, encode, Reply, Request};
 use dossier_core::search::Need;
 use futures_channel::mpsc;
 use futures_util::StreamExt;
@@ -19,14 +20,14 @@ use store::{OpenError, Store, Write};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent};
 
-fn scope() -> DedicatedWorkerGlobalScope {
+pub(crate) fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }
 
 /// Posts a reply to the page.
-fn post(reply: &Reply) {
+pub(crate) fn post(reply: &Reply) {
     let bytes = js_sys::Uint8Array::from(encode(reply).as_slice());
     let _ = scope().post_message_with_transfer(&bytes, &js_sys::Array::of1(&bytes.buffer()));
 }
@@ -93,15 +94,15 @@ async fn fetch_bundle(href: &str) -> Result<Bundle, String> {
 }
 
 /// The worker's state once opened.
-struct Open {
-    library: Library,
+pub(crate) struct Open {
+    pub(crate) library: Library,
     /// `None` where IndexedDB is unavailable (some private modes) or the stored
     /// library does not open: articles can still be added, for this visit only.
-    store: Option<Store>,
+    pub(crate) store: Option<Store>,
 }
 
 /// Sends the page the library as it now is; `changed`: this request changed what is stored.
-fn post_library(library: &Library, changed: bool) {
+pub(crate) fn post_library(library: &Library, changed: bool) {
     post(&Reply::Library {
         bundle: library.bundle().map(|b| b.to_bytes()),
         added: library.added().len() as u32,
@@ -110,7 +111,7 @@ fn post_library(library: &Library, changed: bool) {
 }
 
 /// Opens this site's store, telling the page what stands in the way.
-async fn open_store() -> Option<Store> {
+pub(crate) async fn open_store() -> Option<Store> {
     let on_blocked = || post(&Reply::Blocked);
     let on_replaced = || {
         post(&Reply::Failed {
@@ -157,74 +158,6 @@ async fn open(data_href: &str) -> Result<Open, String> {
     Ok(Open { library, store })
 }
 
-/// Bytes the browser's storage estimate says are free, when it gives one.
-async fn free_space() -> Option<u64> {
-    let navigator = js_sys::Reflect::get(&scope(), &"navigator".into()).ok()?;
-    let navigator: web_sys::WorkerNavigator = navigator.dyn_into().ok()?;
-    let estimate = JsFuture::from(navigator.storage().estimate().ok()?).await.ok()?;
-    let estimate: web_sys::StorageEstimate = estimate.unchecked_into();
-    let (quota, usage) = (estimate.get_quota()?, estimate.get_usage().unwrap_or(0.0));
-    Some((quota - usage).max(0.0) as u64)
-}
-
-/// Ingests a drop inside one write transaction (ids are chosen against what is
-/// stored now, whatever other tabs did), and reports only what was kept.
-async fn add(open: &mut Open, files: Vec<(String, Vec<u8>)>) -> Result<(), String> {
-    let bytes = files.iter().map(|(_, b)| b.len() as u64).sum::<u64>();
-    let short_of_space = AddSummary::space_shortfall(bytes, free_space().await);
-    let Open { library, store } = open;
-    let mut progress = |done: usize, total: usize| {
-        post(&Reply::Progress {
-            done: done as u32,
-            total: total as u32,
-        })
-    };
-    let (summary, saved) = match store {
-        Some(store) => {
-            store
-                .write(|stored| {
-                    library.sync(stored);
-                    let summary = library.add(files, &mut progress);
-                    let put = library.records(&summary.added);
-                    (
-                        summary,
-                        Write {
-                            put,
-                            ..Write::default()
-                        },
-                    )
-                })
-                .await
-        }
-        None => (Some(library.add(files, &mut progress)), Ok(())),
-    };
-    let Some(mut summary) = summary else {
-        return Err(saved.err().unwrap_or_default());
-    };
-    summary.short_of_space = short_of_space;
-    let changed = saved.is_ok() && !summary.added.is_empty();
-    if let Err(reason) = saved {
-        let unsaved = summary.added.clone();
-        summary.not_saved(&reason, |id| library.path_of(id).unwrap_or(id).to_string());
-        // The connection may have gone with the write (site data cleared): open
-        // it again, and take what it holds; failing that, forget the drop.
-        *store = open_store().await;
-        let stored = match store {
-            Some(store) => store.load().await.ok(),
-            None => None,
-        };
-        match stored {
-            Some((stored, _)) => library.sync(stored),
-            None => {
-                library.remove(Some(&unsaved));
-            }
-        }
-    }
-    post(&Reply::Added(summary));
-    post_library(library, changed);
-    Ok(())
-}
-
 /// Takes the store's articles as the library's (after another tab's change, or a refused write).
 async fn reload(library: &mut Library, store: Option<&Store>) -> Result<(), String> {
     if let Some(store) = store {
@@ -233,7 +166,7 @@ async fn reload(library: &mut Library, store: Option<&Store>) -> Result<(), Stri
     Ok(())
 }
 
-async fn handle(state: &mut Option<Open>, request: Request) -> Result<(), String> {
+async fn handle(state: &mut Option<Open>, request: Request, files: Vec<File>) -> Result<(), String> {
     if let Request::Open { data_href } = request {
         *state = Some(open(&data_href).await?);
         return Ok(());
@@ -241,7 +174,7 @@ async fn handle(state: &mut Option<Open>, request: Request) -> Result<(), String
     let open = state.as_mut().ok_or("the library worker was not opened")?;
     match request {
         Request::Open { .. } => unreachable!("handled above"),
-        Request::Add { files } => add(open, files).await?,
+        Request::Add { paths } => adding::add(open, paths, files).await?,
         Request::Remove { ids } => {
             let Open { library, store } = open;
             let removed = match store {
@@ -296,24 +229,42 @@ async fn handle(state: &mut Option<Open>, request: Request) -> Result<(), String
 
 fn main() {
     console_error_panic_hook::set_once();
-    let (sender, mut requests) = mpsc::unbounded::<Request>();
+    let (sender, mut requests) = mpsc::unbounded::<(Request, Vec<File>)>();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let bytes = js_sys::Uint8Array::new(&event.data()).to_vec();
+        // A request alone is its bytes; one with files is `[bytes, [File...]]`.
+        let data = event.data();
+        let (bytes, files) = match data.dyn_ref::<js_sys::Array>() {
+            Some(pair) => (
+                pair.get(0),
+                js_sys::Array::from(&pair.get(1))
+                    .iter()
+                    .map(JsCast::unchecked_into)
+                    .collect(),
+            ),
+            None => (data.clone(), Vec::new()),
+        };
+        let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
         match decode::<Request>(&bytes) {
             Ok(request) => {
-                let _ = sender.unbounded_send(request);
+                let _ = sender.unbounded_send((request, files));
             }
             Err(error) => post(&Reply::Failed { error }),
         }
     });
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // A panic or exhausted memory inside a task may only reject a promise, which
+    // nobody hears, and the page would wait forever ("0 / 1"). Rethrown from a
+    // timer, in plain JS (the wasm may be unusable by then), it reaches the
+    // page's `onerror`, which names the file being read.
+    let rethrow = js_sys::Function::new_with_args("e", "setTimeout(() => { throw e.reason; })");
+    let _ = scope().add_event_listener_with_callback("unhandledrejection", &rethrow);
     post(&Reply::Started);
     // One request at a time, in the order the page sent them.
     wasm_bindgen_futures::spawn_local(async move {
         let mut state = None;
-        while let Some(request) = requests.next().await {
-            if let Err(error) = handle(&mut state, request).await {
+        while let Some((request, files)) = requests.next().await {
+            if let Err(error) = handle(&mut state, request, files).await {
                 post(&Reply::Failed { error });
             }
         }

@@ -162,6 +162,10 @@ impl Ids {
             .map(|a| a.id.as_str())
             .collect();
         let mut taken: HashMap<String, &str> = HashMap::new();
+        // Per stem, the last suffix given: suffixes below it stay taken, so the
+        // next file of that stem resumes there (8,000 files named `a.md` probed
+        // `a-2`, `a-3`... from the start each: 32 million probes).
+        let mut last: HashMap<String, usize> = HashMap::new();
         let mut out = Ids {
             assigned: Vec::new(),
             replaced: HashSet::new(),
@@ -170,9 +174,17 @@ impl Ids {
             let stem = id_of(path);
             let mut id = stem.clone();
             let mut k = 1;
-            while bundled.contains(id.as_str()) || taken.contains_key(&id) {
-                k += 1;
-                id = format!("{stem}-{k}");
+            if bundled.contains(id.as_str()) || taken.contains_key(&id) {
+                k = last.get(&stem).copied().unwrap_or(1);
+                loop {
+                    k += 1;
+                    crate::steps::count(1);
+                    id = format!("{stem}-{k}");
+                    if !bundled.contains(id.as_str()) && !taken.contains_key(&id) {
+                        break;
+                    }
+                }
+                last.insert(stem.clone(), k);
             }
             let warning = (k > 1).then(|| match taken.get(&stem) {
                 Some(other) => {

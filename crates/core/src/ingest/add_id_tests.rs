@@ -86,3 +86,31 @@ fn dropping_a_file_again_replaces_the_earlier_added_article() {
     assert!(get(&second, "gas-2").duplicate_of.is_none());
     assert!(mine.warnings.iter().all(|w| !w.contains("already used")));
 }
+
+#[test]
+fn ids_with_control_characters_are_made_link_safe() {
+    use super::article::id_of;
+    assert_eq!(id_of("dossier/خبر\u{7}عاجل.md"), "خبر_عاجل");
+    assert_eq!(id_of("новости\\\u{1b}[31mкрасный.txt"), "_[31mкрасный");
+    assert_eq!(id_of("exe\u{202e}txt.md"), "exe_txt", "no right-to-left override");
+    assert_eq!(id_of("l'Algérie.md"), "l'Algérie", "ordinary names are kept");
+    let r = add(&bundled().corpus, vec![file("tab\there.txt", RUSSIAN)]);
+    assert_eq!(r.added[0].id, "tab_here");
+}
+
+#[test]
+fn many_files_of_one_name_get_suffixes_in_linear_time() {
+    let corpus = bundled().corpus;
+    let steps = |n: usize| {
+        let files = (0..n)
+            .map(|i| file(&format!("d{i:04}/gas.txt"), &format!("{FRENCH}\n{i}")))
+            .collect();
+        let (r, steps) = crate::steps::counted(|| add(&corpus, files));
+        let mut ids: Vec<&str> = r.added.iter().map(|a| a.id.as_str()).collect();
+        ids.sort_by_key(|id| id[4..].parse::<usize>().unwrap());
+        let want: Vec<String> = (2..n + 2).map(|k| format!("gas-{k}")).collect();
+        assert_eq!(ids, want, "`gas` is bundled: the first new one is gas-2");
+        steps
+    };
+    crate::steps::assert_linear("ids of one name", 40, steps);
+}

@@ -12,10 +12,19 @@ use std::collections::BTreeMap;
 /// Below this detector confidence the language is flagged as uncertain.
 pub const LOW_CONFIDENCE: f32 = 0.3;
 
-/// The article id of a path: its file stem.
+/// The article id of a path: its file stem, with control characters and
+/// bidirectional overrides (which a file name may hold, and which would break
+/// or disguise a `doc=` link and the reader's title) made `_`.
 pub fn id_of(path: &str) -> String {
     let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_string()
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    stem.chars()
+        .map(|c| match c {
+            c if c.is_control() => '_',
+            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '_',
+            c => c,
+        })
+        .collect()
 }
 
 /// Folded words of a text, for counting and shingling.

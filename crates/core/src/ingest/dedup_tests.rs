@@ -67,8 +67,86 @@ fn texts() -> impl Strategy<Value = Vec<Vec<String>>> {
         })
 }
 
+/// Every pair sharing a band key and passing the Jaccard test joins a group
+/// rooted at its lowest index: what [`duplicates`] must give, by brute force.
+fn every_pair(texts: &[Vec<String>]) -> Vec<Option<usize>> {
+    let sets: Vec<Shingles> = texts.iter().map(|w| shingles(w)).collect();
+    let keys: Vec<Vec<u64>> = sets.iter().map(band_keys).collect();
+    let mut group: Vec<usize> = (0..texts.len()).collect();
+    for j in 0..texts.len() {
+        for i in 0..j {
+            let shared = keys[i].iter().zip(&keys[j]).any(|(a, b)| a == b);
+            if !sets[i].is_empty()
+                && !sets[j].is_empty()
+                && shared
+                && jaccard(&sets[i], &sets[j]) >= THRESHOLD
+            {
+                let (gi, gj) = (group[i], group[j]);
+                let low = gi.min(gj);
+                for g in group.iter_mut() {
+                    if *g == gi || *g == gj {
+                        *g = low;
+                    }
+                }
+            }
+        }
+    }
+    (0..texts.len())
+        .map(|i| Some(group[i]).filter(|&g| g != i))
+        .collect()
+}
+
+/// A French wire story, reprinted with its dispatch number `i` at the end.
+fn reprint(i: usize) -> Vec<String> {
+    words(&format!(
+        "Alger, 12 mars (APS) — Le ministre de l'Énergie a reçu mardi une délégation russe conduite par \
+         le vice-ministre des Affaires étrangères, avec laquelle il a passé en revue la coopération dans \
+         le gaz, l'électricité et les mines, ainsi que les projets d'investissement prévus pour l'année. \
+         Dépêche n° {i}"
+    ))
+}
+
+#[test]
+fn identical_texts_are_grouped_before_pairs_are_compared() {
+    let steps = |n: usize| {
+        let texts = vec![reprint(7); n];
+        let (got, steps) = crate::steps::counted(|| duplicates(&texts));
+        assert!(got[0].is_none() && got[1..].iter().all(|&d| d == Some(0)));
+        steps
+    };
+    crate::steps::assert_linear("identical texts", 200, steps);
+}
+
+#[test]
+fn near_identical_texts_cost_one_comparison_each() {
+    let texts: Vec<Vec<String>> = (0..60).map(reprint).collect();
+    assert_eq!(duplicates(&texts), every_pair(&texts));
+    let steps = |n: usize| {
+        let texts: Vec<Vec<String>> = (0..n).map(reprint).collect();
+        crate::steps::counted(|| duplicates(&texts)).1
+    };
+    crate::steps::assert_linear("near-identical texts", 200, steps);
+}
+
+#[test]
+fn identical_new_texts_are_looked_up_once() {
+    let existing: Vec<Shingles> = (0..50).map(|i| shingles(&reprint(i))).collect();
+    let steps = |n: usize| {
+        let new = vec![shingles(&reprint(1000)); n];
+        let (got, steps) = crate::steps::counted(|| matches_in(existing.clone(), &new));
+        assert!(got.iter().all(|m| m.len() == 50));
+        steps
+    };
+    crate::steps::assert_linear("identical new texts", 200, steps);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn groups_are_those_of_comparing_every_pair(texts in texts()) {
+        prop_assert_eq!(duplicates(&texts), every_pair(&texts));
+    }
+
     #[test]
     fn streaming_shingles_equal_those_of_the_words(
         pieces in proptest::collection::vec(prop::sample::select(&[

@@ -2,9 +2,21 @@
 //! (`+++`) front matter with typed fields.
 
 use crate::model::PartialDate;
+use shape::{key_lines, too_deep};
+
+#[path = "frontmatter_shape.rs"]
+mod shape;
 
 /// Files larger than this are refused.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+/// Front matter larger than this is refused before it is parsed: the fields
+/// take a few hundred bytes, and the YAML parser took 41 s on 100 KB of nesting.
+pub const MAX_FRONT_MATTER_BYTES: usize = 8 * 1024;
+
+/// Deepest nesting (indentation, list dashes, or `[`/`{`) front matter may have;
+/// the fields need two levels (`topics:` and its list).
+pub const MAX_FRONT_MATTER_DEPTH: usize = 8;
 
 /// Why a file could not be read, with the 1-based line of the file where known.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,6 +123,22 @@ pub fn read_article(bytes: &[u8]) -> Result<ArticleFile, ReadError> {
             )
         })?;
     let block = lines[1..close].join("\n");
+    if block.len() > MAX_FRONT_MATTER_BYTES {
+        return Err(ReadError::new(
+            Some(1),
+            format!(
+                "front matter is {} bytes, over the {} KB limit; refused",
+                block.len(),
+                MAX_FRONT_MATTER_BYTES >> 10
+            ),
+        ));
+    }
+    if let Some((line, depth)) = too_deep(&lines[1..close], fence == "---") {
+        return Err(ReadError::new(
+            Some(line),
+            format!("front matter nests {depth} levels deep, more than {MAX_FRONT_MATTER_DEPTH}; refused"),
+        ));
+    }
     let rest = lines[close + 1..].join("\n");
     let fields = if fence == "---" {
         parse_yaml(&block)?
@@ -216,15 +244,20 @@ fn describe(v: &Val) -> &'static str {
 /// Validates field types and values; `lines` are the front matter lines (file lines 2..).
 fn build(fields: Vec<(String, Val)>, lines: &[&str]) -> Result<FrontMatter, ReadError> {
     let mut fm = FrontMatter::default();
+    let known = key_lines(lines);
     for (key, val) in fields {
-        let line = lines
-            .iter()
-            .position(|l| {
-                let l = l.trim_start();
-                l.strip_prefix(key.as_str())
-                    .is_some_and(|r| r.trim_start().starts_with(':') || r.trim_start().starts_with('='))
-            })
-            .map(|i| i + 2);
+        // A key holding `:` or `=` (rare, and the block is small) is sought line by line.
+        let line = known.get(key.as_str()).copied().or_else(|| {
+            lines
+                .iter()
+                .position(|l| {
+                    crate::steps::count(1);
+                    let l = l.trim_start();
+                    l.strip_prefix(key.as_str())
+                        .is_some_and(|r| r.trim_start().starts_with(':') || r.trim_start().starts_with('='))
+                })
+                .map(|i| i + 2)
+        });
         let err = |what: String| ReadError::new(line, format!("front matter `{key}`: {what}"));
         let text = |v: Val| -> Result<Option<String>, ReadError> {
             match v {

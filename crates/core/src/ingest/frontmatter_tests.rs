@@ -70,3 +70,57 @@ fn reports_front_matter_errors_with_lines() {
         .reason
         .contains("language code"));
 }
+
+/// An article whose front matter is `front`, with a French text after it.
+fn with_front(front: &str) -> Vec<u8> {
+    format!("---\n{front}\n---\nAlger et Moscou ont signé mardi un accord sur le gaz.\n").into_bytes()
+}
+
+#[test]
+fn large_or_deep_front_matter_is_refused_before_the_parser() {
+    let nested = format!("title: x\nnote: {}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let e = err(&with_front(&nested));
+    assert!(e.reason.contains("over the 8 KB limit"), "{}", e.reason);
+    let keys: String = (0..32_000).map(|i| format!("k{i}: v\n")).collect();
+    assert!(err(&with_front(&keys)).reason.contains("over the 8 KB limit"));
+    // Small enough, but deeper than any field needs: flow brackets...
+    let flow = format!(
+        "title: الجزائر\ntopics: {}energy{}",
+        "[".repeat(40),
+        "]".repeat(40)
+    );
+    let e = err(&with_front(&flow));
+    assert_eq!(e.line, Some(3));
+    assert!(e.reason.contains("levels deep, more than 8"), "{}", e.reason);
+    // ...indentation...
+    let indented: String = (0..12).map(|d| format!("{}k{d}:\n", "  ".repeat(d))).collect();
+    assert!(err(&with_front(&indented)).reason.contains("levels deep"));
+    // ...or list dashes.
+    assert!(err(&with_front("topics:\n- - - - - - - - - energy"))
+        .reason
+        .contains("levels deep"));
+}
+
+#[test]
+fn brackets_in_quotes_and_words_do_not_count_as_nesting() {
+    let front = "title: \"Россия [[[[[[[[[[ Алжир\"\nnote: l'Algérie {{{{{{{{{{ et 'la [[[[[[[[[[ Russie'\n\
+                 source: APS # [[[[[[[[[[[[\ntopics:\n  - energy\n  - defense\nextra: [[a, b], {c: [d]}]";
+    let fm = read_article(&with_front(front)).unwrap().front.unwrap();
+    assert_eq!(fm.title.as_deref(), Some("Россия [[[[[[[[[[ Алжир"));
+    assert_eq!(fm.source.as_deref(), Some("APS"));
+    assert_eq!(fm.topics, Some(vec!["energy".into(), "defense".into()]));
+}
+
+#[test]
+fn key_lines_are_found_in_one_pass() {
+    let steps = |n: usize| {
+        let keys: String = (0..n).map(|i| format!("k{i}: v\n")).collect();
+        let (a, steps) = crate::steps::counted(|| read_article(&with_front(&keys)).unwrap());
+        assert_eq!(a.front.unwrap().unknown_keys.len(), n);
+        steps
+    };
+    crate::steps::assert_linear("front matter keys", 150, steps);
+    // The line of a bad field is still its own.
+    let e = err(&with_front("title: x\nk1: v\nk2: v\ndate: 2024-13-40\nk3: v"));
+    assert_eq!(e.line, Some(5), "{}", e.reason);
+}

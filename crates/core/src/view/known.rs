@@ -44,9 +44,61 @@ fn drop_values(values: &mut Vec<String>, known: &[&str], param: &str, reason: St
     })
 }
 
+/// Merges the notices of one parameter and reason into one, listing the first
+/// [`LISTED`] values: 100,000 malformed `lang` values made 100,000 notices and
+/// 1.6 s per keystroke. Notices keep the order of their first value.
+pub(super) fn coalesce(notices: Vec<Notice>) -> Vec<Notice> {
+    let mut out: Vec<(Notice, usize)> = Vec::new();
+    let mut at: std::collections::HashMap<(String, String), usize> = Default::default();
+    for n in notices {
+        match at.get(&(n.param.clone(), n.reason.clone())) {
+            Some(&i) => {
+                let (first, count) = &mut out[i];
+                if *count < LISTED {
+                    first.value.push(',');
+                    first.value.push_str(&n.value);
+                }
+                *count += 1;
+            }
+            None => {
+                at.insert((n.param.clone(), n.reason.clone()), out.len());
+                out.push((n, 1));
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(mut n, count)| {
+            if count > LISTED {
+                n.value.push_str(&format!(" (+{} more)", count - LISTED));
+            }
+            n
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn malformed_values_make_one_notice_per_parameter_and_reason() {
+        let langs: Vec<String> = (0..100_000).map(|i| format!("x{i}")).collect();
+        let query = format!(
+            "lang={}&topic=Énergie,Газ&lang=fr&from=2024-13&q=gaz",
+            langs.join(",")
+        );
+        let (v, notices) = ViewState::parse(&query);
+        assert_eq!(v.lang, ["fr"]);
+        let shown: Vec<String> = notices.iter().map(ToString::to_string).collect();
+        assert_eq!(notices.len(), 3, "{shown:?}");
+        assert_eq!(notices[0].param, "lang");
+        assert_eq!(notices[0].value, "x0,x1,x2 (+99997 more)");
+        assert_eq!(
+            (notices[1].param.as_str(), notices[1].value.as_str()),
+            ("topic", "Énergie,Газ")
+        );
+        assert_eq!(notices[2].param, "from");
+    }
 
     #[test]
     fn unknown_values_are_dropped_with_one_notice_per_parameter() {

@@ -144,7 +144,7 @@ impl ViewState {
         sort_dedup(&mut st.lang);
         sort_dedup(&mut st.topic);
         st.origin = canonical_origins(&st.origin);
-        (st, notices)
+        (st, super::known::coalesce(notices))
     }
 
     /// The canonical query string, without the leading `?` (empty for the default view).

@@ -6,10 +6,11 @@
 //! central directory, so a bad entry is reported on its own while the others
 //! are still read; writing is deterministic (fixed timestamps, fixed order).
 
+mod names;
 mod read;
 mod write;
 
-pub use read::read_zip;
+pub use read::{read_zip, read_zip_with};
 pub use write::write_zip;
 
 /// One file of an archive: its path and either its bytes or why they could not be read.
@@ -24,8 +25,11 @@ pub struct ZipEntry {
 /// Largest size one entry may inflate to: the largest article file ingest accepts.
 pub const MAX_ENTRY_BYTES: usize = crate::ingest::frontmatter::MAX_FILE_BYTES;
 
-/// Largest total the entries of one archive may inflate to; entries beyond it are refused.
-pub const MAX_TOTAL_BYTES: u64 = 512 * 1024 * 1024;
+/// Largest total the entries of one archive may inflate to; entries beyond it
+/// are refused. Tens of MB: in a browser tab the inflated texts are then
+/// cleaned, indexed and stored, several times their size (512 MB crashed the
+/// worker's wasm).
+pub const MAX_TOTAL_BYTES: u64 = 48 * 1024 * 1024;
 
 const LOCAL_SIG: u32 = 0x0403_4b50;
 const CENTRAL_SIG: u32 = 0x0201_4b50;

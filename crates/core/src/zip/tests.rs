@@ -178,8 +178,10 @@ fn size_limits_hold_before_and_during_inflating() {
             entry: 999,
             total: 10_000,
         },
+        &mut |_, _| {},
     )
-    .unwrap();
+    .unwrap()
+    .0;
     assert!(read[0]
         .bytes
         .as_ref()
@@ -191,8 +193,10 @@ fn size_limits_hold_before_and_during_inflating() {
             entry: 1000,
             total: 2500,
         },
+        &mut |_, _| {},
     )
-    .unwrap();
+    .unwrap()
+    .0;
     let refused: Vec<bool> = read.iter().map(|e| e.bytes.is_err()).collect();
     assert_eq!(
         refused,
@@ -217,6 +221,73 @@ fn size_limits_hold_before_and_during_inflating() {
         .as_ref()
         .unwrap_err()
         .contains("5 MB"));
+}
+
+/// `n` copies of one French article, as `article-0001.md`... (names of one length).
+fn copies(n: usize) -> Vec<u8> {
+    let text = "Alger et Moscou ont signé mardi un accord de coopération énergétique. ".repeat(40);
+    let entries: Vec<_> = (0..n)
+        .map(|i| entry(&format!("article-{i:04}.md"), text.as_bytes()))
+        .collect();
+    write_zip(&entries)
+}
+
+#[test]
+fn entries_pointing_at_one_stream_are_refused_and_inflate_once() {
+    let inflated = |n: usize| {
+        let mut zip = copies(n);
+        // Every central record points at the first entry's local header, as a
+        // zip bomb does to inflate one small stream many times.
+        for i in 0..n {
+            let at = central(&zip, i) + 42;
+            zip[at..at + 4].copy_from_slice(&0u32.to_le_bytes());
+        }
+        let (read, steps) = crate::steps::counted(|| read_zip(&zip).unwrap());
+        assert!(read[0].bytes.is_ok());
+        for e in &read[1..] {
+            assert!(e.bytes.as_ref().unwrap_err().contains("overlaps"), "{}", e.path);
+        }
+        steps
+    };
+    assert_eq!(inflated(50), inflated(400), "one stream, inflated once");
+    crate::steps::assert_linear("overlapping entries", 100, inflated);
+}
+
+#[test]
+fn entries_that_fail_their_crc_still_count_toward_the_cap() {
+    let inflated = |n: usize| {
+        let mut zip = copies(n);
+        for i in 0..n {
+            let at = central(&zip, i) + 16;
+            zip[at] ^= 0xff;
+        }
+        let limits = Limits {
+            entry: 1 << 20,
+            total: 20_000,
+        };
+        let (read, steps) =
+            crate::steps::counted(|| read_with_limits(&zip, limits, &mut |_, _| {}).unwrap().0);
+        assert!(read[0].bytes.as_ref().unwrap_err().contains("CRC-32"));
+        assert!(read[n - 1]
+            .bytes
+            .as_ref()
+            .unwrap_err()
+            .contains("more than 20000 bytes"));
+        steps
+    };
+    let (few, many) = (inflated(20), inflated(500));
+    assert!(few <= 20_000 && many == few, "{few} then {many} bytes inflated");
+}
+
+#[test]
+fn progress_is_told_after_each_entry() {
+    let zip = copies(5);
+    let mut seen = Vec::new();
+    read_zip_with(&zip, &mut { MAX_TOTAL_BYTES }, &mut |done, total| {
+        seen.push((done, total))
+    })
+    .unwrap();
+    assert_eq!(seen, [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]);
 }
 
 #[test]

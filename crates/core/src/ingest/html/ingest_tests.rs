@@ -95,7 +95,7 @@ fn pages_inside_a_zip_are_added_through_the_library() {
         ("saved/tram.htm".into(), TRAM.as_bytes().to_vec()),
         ("saved/page_files/style.css".into(), b"p{}".to_vec()),
     ]);
-    let summary = library.add(vec![("pages.zip".into(), zip)], &mut |_, _| {});
+    let summary = library.add(vec![("pages.zip".into(), zip)], &mut |_, _, _| {});
     let mut added = summary.added.clone();
     added.sort();
     assert_eq!(added, ["harbour", "tram"]);
