@@ -31,6 +31,7 @@ const PAGES: &[(&str, &str, Option<&str>)] = &[
     ("fr", "Alger, le 25/12/2023\nCommuniqué du ministère\nLe ministère informe...", Some("2023-12-25")),
     ("fr", "Élections du 12 mars 2024\nLe scrutin s'est tenu dans le calme.\nSam 09/04/2025 - 10:30", Some("2025-04-09")),
     ("en", "Attack of 7 October 2023\nThe anniversary was marked in silence.\nShare Comment", None),
+    ("fr", "Accueil > Économie\nLe blé algérien face à la sécheresse\nPar Karim Saïdi\nMis en ligne le 03/02/2025 à 11h20\nLa récolte a reculé d'un tiers cette année, selon le ministère de l'Agriculture.", Some("2025-02-03")),
     // --- Arabic
     ("ar", "الرئيسية | سياسة | اقتصاد\nالجزائر وإيطاليا توقعان اتفاقا للغاز\nبقلم محمد بن علي - 9 أبريل 2025\nشارك على فيسبوك\nأعلنت سوناطراك يوم الأحد...", Some("2025-04-09")),
     ("ar", "أخبار\nاتفاق جديد\nالأربعاء 9 شوال 1446 هـ الموافق 9 أبريل 2025\nقال الوزير إن الاتفاق...", Some("2025-04-09")),

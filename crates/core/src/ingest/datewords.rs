@@ -61,6 +61,9 @@ pub const PUBLISHED: &[&str] = &[
     "publié le",
     "publié",
     "paru le",
+    "mis en ligne le",
+    "mis en ligne",
+    "first published",
     "publicado el",
     "publicado",
     "veröffentlicht am",
@@ -75,6 +78,8 @@ pub const PUBLISHED: &[&str] = &[
     "التاريخ",
     "дата публикации",
     "опубликовано",
+    "дата публикации:",
+    "размещено",
     "дата",
 ];
 

@@ -17,6 +17,7 @@ use serde::Deserialize;
 
 mod forms;
 pub(super) use forms::term_matches;
+use forms::term_matches_in;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -145,7 +146,7 @@ impl Gazetteer {
                             .terms
                             .iter()
                             .zip(&tokens[i..i + n])
-                            .all(|(t, w)| term_matches(t, &w.term)),
+                            .all(|(t, w)| term_matches_in(t, &w.term, n > 1)),
                     };
                 if hit {
                     used[i..i + n].iter_mut().for_each(|u| *u = true);

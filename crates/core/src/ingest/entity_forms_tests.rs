@@ -35,6 +35,11 @@ fn russian_case_endings() {
         found("Представитель США и Соединённых Штатов Америки"),
         expect(&[("United States", 2)])
     );
+    // The head noun of a name of several words inflects, however short its stem.
+    assert_eq!(
+        found("Генсек Лиги арабских государств приветствовал решение."),
+        expect(&[("Arab League", 1)])
+    );
 }
 
 #[test]

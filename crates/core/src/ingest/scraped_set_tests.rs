@@ -3,7 +3,7 @@
 //!
 //! Each test prints a table of expected vs found for every file before it asserts, so a failure
 //! reads as a list of files to look at. Run them all with
-//! `cargo test -p dossier-core scraped_set -- --include-ignored --nocapture`.
+//! `cargo test -p dossier-core scraped_set -- --nocapture`.
 
 mod consistency;
 mod fixture;
@@ -54,7 +54,6 @@ fn exact_rows<'a>(
 }
 
 #[test]
-#[ignore = "hold-out set for #14: enabled when the #14 branches land"]
 fn scraped_set_titles() {
     let report = ingest_set();
     let all = outcomes(&report);
@@ -64,7 +63,6 @@ fn scraped_set_titles() {
 }
 
 #[test]
-#[ignore = "hold-out set for #14: enabled when the #14 branches land"]
 fn scraped_set_dates() {
     let report = ingest_set();
     let all = outcomes(&report);
@@ -79,7 +77,6 @@ fn scraped_set_dates() {
 }
 
 #[test]
-#[ignore = "hold-out set for #14: enabled when the #14 branches land"]
 fn scraped_set_languages() {
     let report = ingest_set();
     let all = outcomes(&report);
@@ -134,7 +131,6 @@ fn set_rows<'a>(
 }
 
 #[test]
-#[ignore = "hold-out set for #14: enabled when the #14 branches land"]
 fn scraped_set_topics() {
     let report = ingest_set();
     let all = outcomes(&report);
@@ -155,7 +151,6 @@ fn scraped_set_topics() {
 }
 
 #[test]
-#[ignore = "hold-out set for #14: enabled when the #14 branches land"]
 fn scraped_set_entities() {
     let report = ingest_set();
     let all = outcomes(&report);
@@ -210,7 +205,6 @@ fn body_rows<'a>(
 }
 
 #[test]
-#[ignore = "hold-out set for #14: enabled when the #14 branches land"]
 fn scraped_set_junk_is_gone() {
     let report = ingest_set();
     let all = outcomes(&report);
@@ -221,7 +215,6 @@ fn scraped_set_junk_is_gone() {
 }
 
 #[test]
-#[ignore = "hold-out set for #14: enabled when the #14 branches land"]
 fn scraped_set_real_paragraphs_are_kept() {
     let report = ingest_set();
     let all = outcomes(&report);

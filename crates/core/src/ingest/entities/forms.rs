@@ -44,6 +44,14 @@ fn chars(s: &str) -> usize {
 ///   match only as written, and a one-letter change (`Ливия` → `Ливан`) does
 ///   not match. Adjectives (`Африканский`) take adjective endings.
 pub(in crate::ingest) fn term_matches(term: &str, word: &str) -> bool {
+    term_matches_in(term, word, false)
+}
+
+/// [`term_matches`] for one word of a name of several words (`in_phrase`): the
+/// other words anchor the match, so a Russian stem of three letters may take
+/// case endings too (`Лига арабских государств` → `Лиги арабских государств`).
+pub(in crate::ingest) fn term_matches_in(term: &str, word: &str, in_phrase: bool) -> bool {
+    let min_stem = if in_phrase { 3 } else { 4 };
     if term == word {
         return true;
     }
@@ -70,7 +78,7 @@ pub(in crate::ingest) fn term_matches(term: &str, word: &str) -> bool {
             });
         }
         let base = term.strip_suffix(RUSSIAN_STEM_FINALS).unwrap_or(term);
-        if chars(base) >= 4 {
+        if chars(base) >= min_stem {
             return word
                 .strip_prefix(base)
                 .is_some_and(|end| RUSSIAN_NOUN_ENDINGS.contains(&end));

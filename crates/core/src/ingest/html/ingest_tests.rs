@@ -134,3 +134,30 @@ fn a_json_ld_article_body_replaces_a_wrong_pick_and_never_brings_markup() {
     assert!(!a.body.contains("Mentions légales"), "{}", a.body);
     assert!(!a.body.contains('<') && !a.body.contains("&amp;"), "{}", a.body);
 }
+
+/// A page with no metadata date that prints its byline and date between the
+/// headline and the article, outside what the extractor keeps.
+#[test]
+fn a_date_printed_under_the_headline_is_stated_and_the_byline_read() {
+    let mut page = String::from(
+        "<html><head><title>Новый паром на Волге</title></head><body>\
+         <nav><a href=/>Главная</a> <a href=/reg>Регионы</a></nav>\
+         <div id=main><div class=rubric>ОБЩЕСТВО</div><h1>Новый паром на Волге</h1>\
+         <div class=byline>Автор: Ольга Смирнова</div><div class=stamp>Опубликовано 14.03.2025, 10:15</div>\
+         <div class=text>",
+    );
+    for _ in 0..4 {
+        page.push_str(
+            "<p>Новый паром начал ходить между двумя берегами Волги в понедельник. Жители говорят, \
+             что дорога на работу стала короче на час, а билеты стоят столько же, сколько раньше.</p>",
+        );
+    }
+    page.push_str("</div></div><footer>© 2025 Волжские вести</footer></body></html>");
+    let report = ingest_files(vec![file("parom.html", page.as_bytes())]);
+    let article = &report.corpus.articles[0];
+    assert_eq!(article.date, PartialDate::parse("2025-03-14").ok());
+    assert_eq!(article.date_basis, Some(DateBasis::Stated));
+    assert_eq!(article.author.as_deref(), Some("Ольга Смирнова"));
+    assert!(!article.body.contains("Опубликовано"), "{}", article.body);
+    assert!(article.body.starts_with("Новый паром начал"), "{}", article.body);
+}

@@ -37,6 +37,13 @@ pub fn read_html(bytes: &[u8]) -> Result<ArticleFile, ReadError> {
     // Its warnings are already in `front`.
     let ld_body = jsonld::find_article(&doc, &mut Vec::new()).and_then(|a| a.body);
     front.warnings.extend(decoded.warnings);
+    // Read before the furniture goes: a page without a metadata date often
+    // prints it between the headline and the text, outside what Readability keeps.
+    let header = if front.date.is_none() {
+        header_lines(&doc)
+    } else {
+        Vec::new()
+    };
     furniture::remove_furniture(&doc);
     let config = Config {
         // A saved page is at most 5 MB; no element cap is needed.
@@ -76,11 +83,45 @@ pub fn read_html(bytes: &[u8]) -> Result<ArticleFile, ReadError> {
             front.author = article.byline.as_deref().and_then(byline_name);
         }
     }
+    // The header lines go above the text as on a scraped page: the date finder
+    // reads its date there, and the cleaner takes its byline and drops the rest.
+    let text = if header.is_empty() {
+        body
+    } else {
+        format!("{}\n\n{body}", header.join("\n"))
+    };
     Ok(ArticleFile {
         front: Some(front),
-        text: body,
+        text,
     })
 }
+
+/// At most this many elements after the headline are header lines.
+const HEADER_ELEMENTS: usize = 6;
+
+/// The short text elements right after the page's `<h1>` (kicker, byline, date
+/// line), up to the first element holding prose (the article itself).
+fn header_lines(doc: &Document) -> Vec<String> {
+    let Some(h1) = doc.select("h1").nodes().first().cloned() else {
+        return Vec::new();
+    };
+    let mut lines = Vec::new();
+    let mut next = h1.next_element_sibling();
+    while let Some(element) = next {
+        let line = meta::collapse(&element.text());
+        if lines.len() >= HEADER_ELEMENTS || line.chars().count() > HEADER_LINE_CHARS {
+            break;
+        }
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        next = element.next_element_sibling();
+    }
+    lines
+}
+
+/// A longer element is the article (or a lead paragraph), not a header line.
+const HEADER_LINE_CHARS: usize = 160;
 
 /// The text of a page whose article could not be singled out: everything in
 /// `<body>` except navigation, header, footer and asides.
