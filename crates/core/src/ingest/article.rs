@@ -74,6 +74,7 @@ pub fn build_article(
     let input = clean::CleanInput {
         front_title: front.title.as_deref(),
         source: &source_key(front.source.as_deref(), front.url.as_deref()),
+        extracted: file.extracted,
     };
     let cleaned = clean::clean_with(&file.text, input, stats, &mut Default::default());
     let mut warnings = cleaned.warnings;

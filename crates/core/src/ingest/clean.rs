@@ -30,6 +30,9 @@ pub struct Cleaned {
 pub struct CleanInput<'a> {
     pub front_title: Option<&'a str>,
     pub source: &'a str,
+    /// The text is an extractor's pick of a saved page ([`super::frontmatter::ArticleFile::extracted`]):
+    /// short lines are judged by their own shape only, never by their position.
+    pub extracted: bool,
 }
 
 /// Cleans `text` (front matter already removed), using corpus-wide `stats` for repeated lines.
@@ -44,6 +47,7 @@ pub fn clean(text: &str, front_title: Option<&str>, stats: &LineStats) -> Cleane
     let input = CleanInput {
         front_title,
         source: "",
+        extracted: false,
     };
     clean_with(text, input, stats, &mut Work::default())
 }
@@ -81,7 +85,7 @@ pub fn clean_with(text: &str, input: CleanInput, stats: &LineStats, work: &mut W
             continues: i > 0 && continues(&lines[i - 1], l),
         })
         .collect();
-    let keep = paragraph_class::keep_mask(&judged, work);
+    let keep = paragraph_class::keep_mask(&judged, !input.extracted, work);
     let before = lines.len();
     let lines: Vec<Line> = lines
         .into_iter()

@@ -59,6 +59,10 @@ pub struct ArticleFile {
     pub front: Option<FrontMatter>,
     /// The text after the front matter, with LF line ends and no BOM.
     pub text: String,
+    /// Whether `text` is what an extractor kept of a saved page: its menus and
+    /// sidebars are gone already, so a run of short lines is a list in the
+    /// article (tour dates, results), not a menu.
+    pub extracted: bool,
 }
 
 /// Checks size, encoding and content, then decodes to text with LF line ends and no BOM.
@@ -107,7 +111,11 @@ pub fn read_article(bytes: &[u8]) -> Result<ArticleFile, ReadError> {
     let lines: Vec<&str> = text.split('\n').collect();
     let fence = lines[0].trim_end();
     if fence != "---" && fence != "+++" {
-        return Ok(ArticleFile { front: None, text });
+        return Ok(ArticleFile {
+            front: None,
+            text,
+            extracted: false,
+        });
     }
     let close = lines[1..]
         .iter()
@@ -155,6 +163,7 @@ pub fn read_article(bytes: &[u8]) -> Result<ArticleFile, ReadError> {
     Ok(ArticleFile {
         front: Some(front),
         text: rest,
+        extracted: false,
     })
 }
 

@@ -101,8 +101,10 @@ pub struct Judged {
 const RELATED_LINES: usize = 6;
 
 /// Which lines to keep, deciding the uncertain ones by their context, in a
-/// constant number of passes over the lines.
-pub fn keep_mask(lines: &[Judged], work: &mut Work) -> Vec<bool> {
+/// constant number of passes over the lines. Without `by_position` (an
+/// extractor's text, whose menus are gone), short lines before, after or
+/// between furniture are not dropped for where they stand.
+pub fn keep_mask(lines: &[Judged], by_position: bool, work: &mut Work) -> Vec<bool> {
     let mut class: Vec<Class> = lines.iter().map(|l| l.class).collect();
     work.add(class.len());
     // A wrapped paragraph is one block: its lines share the best class among them.
@@ -137,6 +139,9 @@ pub fn keep_mask(lines: &[Judged], work: &mut Work) -> Vec<bool> {
         }
     }
     work.add(class.len());
+    if !by_position {
+        return class.iter().map(|&c| c != Class::Bad).collect();
+    }
     let first_good = class.iter().position(|&c| c == Class::Good);
     let last_good = class.iter().rposition(|&c| c == Class::Good);
     let (Some(first_good), Some(last_good)) = (first_good, last_good) else {

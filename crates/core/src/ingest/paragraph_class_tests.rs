@@ -43,6 +43,7 @@ fn line(class: Class) -> Judged {
 fn keep(classes: &[Class]) -> Vec<bool> {
     keep_mask(
         &classes.iter().map(|&c| line(c)).collect::<Vec<_>>(),
+        true,
         &mut Work::default(),
     )
 }
@@ -72,7 +73,7 @@ fn before_the_text_menu_runs_go_and_after_it_only_attached_sentences_stay() {
     // and whatever follows furniture go, except a full sentence.
     let mut lines: Vec<Judged> = [G, N, S, B, N, N].iter().map(|&c| line(c)).collect();
     lines[4].sentence = false;
-    let kept = keep_mask(&lines, &mut Work::default());
+    let kept = keep_mask(&lines, true, &mut Work::default());
     assert_eq!(kept, [true, true, false, false, false, true]);
 }
 
@@ -83,7 +84,7 @@ fn headlines_under_a_related_heading_go_until_a_real_paragraph() {
     // A headline dense in stop words (Good, but no full stop and short) is still a headline.
     lines[3].sentence = false;
     lines[3].words = 10;
-    let kept = keep_mask(&lines, &mut Work::default());
+    let kept = keep_mask(&lines, true, &mut Work::default());
     assert_eq!(kept, [true, false, false, false, false, true]);
 }
 
@@ -95,9 +96,12 @@ fn a_hard_wrapped_paragraph_is_judged_as_one_block() {
     // Line 2 continues line 1, a short start of a paragraph: with nothing good in
     // the block both go after the text; a Good tail makes the block Good.
     assert_eq!(
-        keep_mask(&lines, &mut Work::default()),
+        keep_mask(&lines, true, &mut Work::default()),
         [true, false, false, false]
     );
     lines[2].class = Class::Good;
-    assert_eq!(keep_mask(&lines, &mut Work::default()), [true, true, true, false]);
+    assert_eq!(
+        keep_mask(&lines, true, &mut Work::default()),
+        [true, true, true, false]
+    );
 }

@@ -93,6 +93,7 @@ pub fn read_html(bytes: &[u8]) -> Result<ArticleFile, ReadError> {
     Ok(ArticleFile {
         front: Some(front),
         text,
+        extracted: true,
     })
 }
 
