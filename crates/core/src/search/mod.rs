@@ -58,7 +58,7 @@ pub mod typo_match;
 
 pub use engine::{Engine, DEFAULT_PAGE_SIZE};
 pub use eval::MAX_PREFIX_TERMS;
-pub use facets::{Bin, FacetCount, Facets, Histogram, HistogramUnit};
+pub use facets::{Bin, EntityKind, FacetCount, Facets, Histogram, HistogramUnit};
 pub use index::{
     DocMeta, Index, Postings, TermBlock, BLOCK_POSTINGS, BLOCK_TERMS, INDEX_VERSION, TITLE_WEIGHT,
     WORD_BLOCK_WORDS,

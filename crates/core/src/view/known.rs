@@ -112,7 +112,9 @@ mod tests {
             (notices[1].param.as_str(), notices[1].value.as_str()),
             ("entity", "Lavrov,Nobody")
         );
-        assert!(v.drop_unknown_names(&["RFI"], &["Sergey Lavrov", "Wagner Group"]).is_empty());
+        assert!(v
+            .drop_unknown_names(&["RFI"], &["Sergey Lavrov", "Wagner Group"])
+            .is_empty());
     }
 
     #[test]

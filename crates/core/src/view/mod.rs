@@ -248,6 +248,6 @@ fn toggle(list: &mut Vec<String>, value: &str) {
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod names_tests;
+#[cfg(test)]
+mod tests;

@@ -210,8 +210,7 @@ fn state_strategy() -> impl Strategy<Value = ViewState> {
     let extra_key = text.clone().prop_filter("unknown key", |k| {
         !k.is_empty()
             && ![
-                "q", "lang", "topic", "origin", "source", "entity", "from", "to", "undated", "sort",
-                "doc",
+                "q", "lang", "topic", "origin", "source", "entity", "from", "to", "undated", "sort", "doc",
             ]
             .contains(&k.as_str())
     });
