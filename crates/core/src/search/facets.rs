@@ -4,6 +4,7 @@ mod histogram;
 mod names;
 #[cfg(test)]
 mod names_tests;
+mod shown;
 #[cfg(test)]
 mod tests;
 
@@ -15,6 +16,7 @@ use histogram::{histogram, MonthSpans};
 pub use histogram::{Bin, Histogram, HistogramUnit};
 pub use names::EntityKind;
 pub(crate) use names::Sources;
+pub use shown::{shown_options, MAX_FILTERED, TOP_OPTIONS};
 
 /// One option of a facet.
 #[derive(Debug, Clone, PartialEq, Eq)]
