@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 /// 2: articles and index entries carry their origin; the taxonomy and gazetteer texts.
 /// 4: the index in parts fetched on demand ([`crate::split`]).
 /// 5: the typo index, in parts too.
-pub const BUNDLE_VERSION: u32 = 5;
+/// 6: the `sources.toml` text (outlet name variants).
+pub const BUNDLE_VERSION: u32 = 6;
 
 /// What the browser needs to explore a corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,6 +25,8 @@ pub struct Bundle {
     pub taxonomy: Option<String>,
     /// The `entities.toml` text the build found entities with.
     pub gazetteer: Option<String>,
+    /// The `sources.toml` text the build merged outlet names with.
+    pub outlets: Option<String>,
     /// Where the articles' original texts are when they are not inline (a
     /// relative URL): only the reader's "original text" view needs them, so the
     /// first view does not download them. See [`Bundle::take_originals`].
@@ -75,6 +78,7 @@ impl Bundle {
             problems,
             taxonomy: None,
             gazetteer: None,
+            outlets: None,
             originals: None,
             parts: None,
         }
@@ -111,6 +115,12 @@ impl Bundle {
             gazetteer,
             ..self
         }
+    }
+
+    /// The bundle with the `sources.toml` text the corpus was ingested with, so
+    /// the reader's added files get the same outlet names.
+    pub fn with_outlets(self, outlets: Option<String>) -> Bundle {
+        Bundle { outlets, ..self }
     }
 
     /// The compact binary form shipped with the site.

@@ -105,6 +105,15 @@ impl Outlets {
     }
 }
 
+/// Merges the articles' outlet names by a `sources.toml` text the build
+/// used (see [`crate::bundle::Bundle::outlets`]), for files a reader adds.
+/// A text that no longer parses merges nothing: it was checked at build.
+pub fn merge_text(outlets: Option<&str>, articles: &mut [Article]) {
+    if let Some(o) = outlets.and_then(|t| parse_outlets(t.as_bytes()).ok()) {
+        o.merge(articles);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +198,38 @@ aliases = ["TASS", "Информационное агентство России
         );
         assert!(p.reason.contains("sources.toml is not valid"), "{}", p.reason);
         assert_eq!(report.outlets, None);
+    }
+
+    #[test]
+    fn the_library_merges_added_files_as_the_build_did() {
+        let files = vec![
+            file("sources.toml", FILE),
+            file("a.md", &article("Radio France Internationale", BODY)),
+        ];
+        let report = crate::ingest::ingest_files(files);
+        let bundle = crate::bundle::Bundle::new(report.corpus, Vec::new()).with_outlets(report.outlets);
+        let bundle = crate::bundle::Bundle::from_bytes(&bundle.to_bytes()).unwrap();
+        let mut library = crate::library::Library::new(bundle, Vec::new());
+        let added = vec![
+            ("b.md".to_string(), article("rfi.fr", CORPS).into_bytes()),
+            (
+                "c.md".to_string(),
+                article(
+                    "El Moudjahid",
+                    "Le ministre a reçu son homologue russe à Alger pour parler du gaz.",
+                )
+                .into_bytes(),
+            ),
+        ];
+        library.add(added, &mut |_, _| {});
+        let got: Vec<Option<&str>> = library.added().iter().map(|a| a.source.as_deref()).collect();
+        assert_eq!(got, [Some("RFI"), Some("El Moudjahid")]);
+        let merged = library.bundle().unwrap();
+        assert_eq!(
+            merged.outlets.as_deref(),
+            Some(FILE),
+            "the next drop merges the same way"
+        );
     }
 
     #[test]
