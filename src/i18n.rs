@@ -243,6 +243,13 @@ const FRENCH: &[(&str, &str)] = &[
     ("yours", "à vous"),
     ("Remove", "Retirer"),
     ("Origin", "Origine"),
+    ("Outlet", "Média"),
+    ("People", "Personnes"),
+    ("Places", "Lieux"),
+    ("Organisations", "Organisations"),
+    ("Filter", "Filtrer"),
+    ("more: type to filter", "de plus : tapez pour filtrer"),
+    ("Show articles mentioning", "Afficher les articles qui mentionnent"),
     ("In the dossier", "Du dossier"),
     ("Added by you", "Ajoutés par vous"),
     (

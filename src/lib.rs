@@ -21,12 +21,14 @@ use components::{
     export::{CopyLink, Export},
     facets::{Facet, FacetKind},
     header::Header,
+    name_facets::NameFacet,
     notices::Notices,
     reader::Reader,
     results::ResultList,
     timeline::DateFilter,
     update_prompt::UpdatePrompt,
 };
+use dossier_core::search::EntityKind;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use loaded::Loaded;
@@ -130,7 +132,7 @@ fn Page() -> impl IntoView {
                         {state.t("Filters")}
                         {move || {
                             let n = state.view.with(|v| {
-                                v.lang.len() + v.topic.len() + v.origin.len() + usize::from(v.from.is_some()) + usize::from(v.to.is_some())
+                                v.lang.len() + v.topic.len() + v.origin.len() + v.source.len() + v.entity.len() + usize::from(v.from.is_some()) + usize::from(v.to.is_some())
                             });
                             (n > 0).then(|| format!(" ({n})"))
                         }}
@@ -143,6 +145,10 @@ fn Page() -> impl IntoView {
                             <Facet kind=FacetKind::Origin />
                         </Show>
                         <DateFilter />
+                        <NameFacet kind=FacetKind::Source />
+                        <NameFacet kind=FacetKind::Entity(EntityKind::Person) />
+                        <NameFacet kind=FacetKind::Entity(EntityKind::Place) />
+                        <NameFacet kind=FacetKind::Entity(EntityKind::Organisation) />
                     </aside>
                     <main id="results" class="results" tabindex="-1">
                         <div class="toolbar">

@@ -64,6 +64,22 @@ pub fn chips(view: &ViewState) -> Vec<Chip> {
             value: origin.as_str().to_string(),
         });
     }
+    for name in &view.source {
+        out.push(Chip {
+            key: format!("source={name}"),
+            label: name.clone(),
+            remove: |v, x| v.toggle_source(x),
+            value: name.clone(),
+        });
+    }
+    for name in &view.entity {
+        out.push(Chip {
+            key: format!("entity={name}"),
+            label: name.clone(),
+            remove: |v, x| v.toggle_entity(x),
+            value: name.clone(),
+        });
+    }
     if let Some(from) = view.from {
         out.push(Chip {
             key: "from".into(),

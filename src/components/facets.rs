@@ -1,10 +1,11 @@
-//! Facet lists (language, topic, origin): one toggle per value with its
-//! disjunctive count, in an order that holds still while the reader filters.
+//! Facet lists (language, topic, origin; and the option toggles of the long
+//! facets of `name_facets.rs`): one toggle per value with its disjunctive
+//! count, in an order that holds still while the reader filters.
 
 use crate::state::use_state;
 use crate::url::HistoryMode;
 use dossier_core::model::Origin;
-use dossier_core::search::FacetCount;
+use dossier_core::search::{EntityKind, FacetCount};
 use leptos::prelude::*;
 
 /// Which facet a list shows.
@@ -14,6 +15,10 @@ pub enum FacetKind {
     Topic,
     /// Bundled with the site, or added by the reader.
     Origin,
+    /// The article's outlet (`source=`).
+    Source,
+    /// People, places or organisations (all in `entity=`).
+    Entity(EntityKind),
 }
 
 impl FacetKind {
@@ -22,14 +27,29 @@ impl FacetKind {
             FacetKind::Lang => "lang",
             FacetKind::Topic => "topic",
             FacetKind::Origin => "origin",
+            FacetKind::Source => "source",
+            FacetKind::Entity(_) => "entity",
         }
     }
 
-    fn title(self) -> &'static str {
+    /// A name for element ids, unique per facet on the page.
+    pub fn id(self) -> &'static str {
+        match self {
+            FacetKind::Entity(k) => k.as_str(),
+            k => k.name(),
+        }
+    }
+
+    /// The facet's heading (a translation key).
+    pub fn title(self) -> &'static str {
         match self {
             FacetKind::Lang => "Language",
             FacetKind::Topic => "Topic",
             FacetKind::Origin => "Origin",
+            FacetKind::Source => "Outlet",
+            FacetKind::Entity(EntityKind::Person) => "People",
+            FacetKind::Entity(EntityKind::Place) => "Places",
+            FacetKind::Entity(EntityKind::Organisation) => "Organisations",
         }
     }
 }
@@ -61,6 +81,7 @@ pub fn Facet(
                 .unwrap_or_else(|| value.to_string()),
             FacetKind::Origin => Origin::parse(value)
                 .map_or_else(|| value.to_string(), |o| state.t(origin_label(o)).to_string()),
+            FacetKind::Source | FacetKind::Entity(_) => value.to_string(),
         }
     };
     let options = Memo::new(move |_| {
@@ -70,6 +91,8 @@ pub fn Facet(
                     FacetKind::Lang => r.facets.lang.clone(),
                     FacetKind::Topic => r.facets.topic.clone(),
                     FacetKind::Origin => r.facets.origin.clone(),
+                    // Listed by `name_facets::NameFacet`.
+                    FacetKind::Source | FacetKind::Entity(_) => Vec::new(),
                 })
                 .unwrap_or_default()
         });
@@ -94,9 +117,9 @@ pub fn Facet(
 
 /// One toggle; keyed by value so it keeps focus while its count changes.
 #[component]
-fn FacetOption(
+pub fn FacetOption(
     kind: FacetKind,
-    /// The facet value (language code or topic slug).
+    /// The facet value (language code, topic slug, outlet or entity name).
     option: String,
     /// All options of the facet, for the live count and state.
     options: Memo<Vec<FacetCount>>,
@@ -118,6 +141,8 @@ fn FacetOption(
                     v.toggle_origin(origin)
                 }
             }
+            FacetKind::Source => v.toggle_source(&value),
+            FacetKind::Entity(_) => v.toggle_entity(&value),
         });
     };
     // An option no article matches under the other filters stays in its place,
@@ -130,6 +155,10 @@ fn FacetOption(
                 class="facet-option"
                 class:no-match=no_match
                 data-facet=kind.name()
+                data-kind=match kind {
+                    FacetKind::Entity(k) => Some(k.as_str()),
+                    _ => None,
+                }
                 data-value=option
                 data-count=move || current(|o| o.count)
                 aria-pressed=move || (current(|o| o.active as usize) == 1).to_string()

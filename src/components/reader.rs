@@ -3,6 +3,7 @@
 
 use crate::components::marked::Marked;
 use crate::components::reader_body::{MatchNav, ReaderBody};
+use crate::components::reader_entities::ReaderEntities;
 use crate::components::results::{date_label, dir_of, doc_href};
 use crate::loaded::{ArticleRef, Loaded};
 use crate::state::use_state;
@@ -182,7 +183,7 @@ fn ReaderPanel(article: ArticleRef) -> impl IntoView {
                 <dt>{state.t("Topics")}</dt>
                 <dd>{article.topics.iter().map(|t| crate::components::chips::topic_label(&t.slug)).collect::<Vec<_>>().join(", ")}</dd>
                 <dt>{state.t("Entities")}</dt>
-                <dd>{article.entities.iter().map(|e| format!("{} ({})", e.name, e.count)).collect::<Vec<_>>().join(", ")}</dd>
+                <dd><ReaderEntities entities=article.entities.clone() narrow=narrow.into() /></dd>
             </dl>
             {article.duplicate_of.clone().map(|dup| {
                 let href = state.view.with_untracked(|v| doc_href(v, &dup));

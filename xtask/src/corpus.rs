@@ -26,7 +26,9 @@ pub fn load(dir: &Path) -> Result<Bundle> {
         dir.display()
     );
     let problems = report.problems.iter().map(ToString::to_string).collect();
-    Ok(Bundle::new(report.corpus, problems).with_sources(report.taxonomy, report.gazetteer))
+    Ok(Bundle::new(report.corpus, problems)
+        .with_sources(report.taxonomy, report.gazetteer)
+        .with_outlets(report.outlets))
 }
 
 fn ingest(dir: &Path) -> Result<IngestReport> {

@@ -20,6 +20,8 @@ pub struct Bundle {
     pub taxonomy: Option<String>,
     /// The `entities.toml` text the build found entities with.
     pub gazetteer: Option<String>,
+    /// The `sources.toml` text the build merged outlet names with.
+    pub outlets: Option<String>,
     /// Where the articles' original texts are when they are not inline (a
     /// relative URL): only the reader's "original text" view needs them, so the
     /// first view does not download them. See [`Bundle::take_originals`].
@@ -71,6 +73,7 @@ impl Bundle {
             problems,
             taxonomy: None,
             gazetteer: None,
+            outlets: None,
             originals: None,
             parts: None,
         }
@@ -107,6 +110,12 @@ impl Bundle {
             gazetteer,
             ..self
         }
+    }
+
+    /// The bundle with the `sources.toml` text the corpus was ingested with, so
+    /// the reader's added files get the same outlet names.
+    pub fn with_outlets(self, outlets: Option<String>) -> Bundle {
+        Bundle { outlets, ..self }
     }
 
     /// The compact binary form shipped with the site.

@@ -10,7 +10,8 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 /// 2: articles and index entries carry their origin; the taxonomy and gazetteer texts.
 /// 4: the index in parts fetched on demand ([`crate::split`]).
 /// 5: the typo index, in parts too.
-pub const BUNDLE_VERSION: u32 = 5;
+/// 6: the `sources.toml` text (outlet name variants).
+pub const BUNDLE_VERSION: u32 = 6;
 
 /// The relative URLs of a site's parts, by kind and number.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

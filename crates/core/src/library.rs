@@ -93,6 +93,7 @@ impl Library {
             files,
             &mut |done, total| progress(done, total, ""),
         );
+        crate::ingest::sources::merge_text(self.bundled.outlets.as_deref(), &mut report.added);
         problems.extend(report.problems);
         problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
         let mut summary = AddSummary {
@@ -150,7 +151,8 @@ impl Library {
             return None;
         }
         let mut bundle = Bundle::new(self.corpus(), self.bundled.problems.clone())
-            .with_sources(self.bundled.taxonomy.clone(), self.bundled.gazetteer.clone());
+            .with_sources(self.bundled.taxonomy.clone(), self.bundled.gazetteer.clone())
+            .with_outlets(self.bundled.outlets.clone());
         if let Some(href) = &self.bundled.originals {
             let bundled = self.bundled.corpus.articles.len();
             for article in &mut bundle.corpus.articles[..bundled] {

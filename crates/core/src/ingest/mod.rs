@@ -30,6 +30,7 @@ pub mod html;
 pub mod lang;
 pub mod lines;
 pub mod paragraph_class;
+pub mod sources;
 pub mod topics;
 
 pub use folder::load_corpus_dir;
@@ -79,6 +80,8 @@ pub struct IngestReport {
     pub taxonomy: Option<String>,
     /// The text of the `entities.toml` used.
     pub gazetteer: Option<String>,
+    /// The text of the `sources.toml` used (outlet name variants merged).
+    pub outlets: Option<String>,
     /// What the corpus's `dossier.toml` says about it, if it has one.
     pub dossier: Option<dossier::DossierInfo>,
 }
@@ -115,6 +118,7 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
     let (mut taxonomy, mut gazetteer) = (None, None);
     let (mut taxonomy_text, mut gazetteer_text) = (None, None);
     let mut dossier_info = None;
+    let (mut outlets, mut outlets_text) = (None, None);
     for file in files {
         if is_skipped(&file.path) {
             continue;
@@ -127,6 +131,26 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
             let (info, found) = dossier::parse_dossier(&file.path, &file.bytes);
             dossier_info = Some(info);
             problems.extend(found);
+        } else if lower == sources::SOURCES_FILE {
+            let parsed = if outlets.is_some() {
+                Err(frontmatter::ReadError {
+                    line: None,
+                    reason: format!("another {name} was already read; ignored"),
+                })
+            } else {
+                sources::parse_outlets(&file.bytes)
+            };
+            match parsed {
+                Ok(o) => {
+                    outlets = Some(o);
+                    outlets_text = frontmatter::decode(&file.bytes).ok();
+                }
+                Err(e) => problems.push(FileProblem {
+                    path: file.path,
+                    line: e.line,
+                    reason: e.reason,
+                }),
+            }
         } else if lower == TOPICS_FILE || lower == ENTITIES_FILE {
             let is_topics = lower == TOPICS_FILE;
             let slot_taken = if is_topics {
@@ -162,18 +186,22 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
                 path: file.path,
                 line: None,
                 reason: format!(
-                    "not an article ({ARTICLE_KINDS}), topics.toml, entities.toml or dossier.toml; skipped"
+                    "not an article ({ARTICLE_KINDS}), topics.toml, entities.toml, sources.toml or dossier.toml; skipped"
                 ),
             });
         }
     }
-    let corpus = article::build_corpus(articles, taxonomy.as_ref(), gazetteer.as_ref(), &mut problems);
+    let mut corpus = article::build_corpus(articles, taxonomy.as_ref(), gazetteer.as_ref(), &mut problems);
+    if let Some(o) = &outlets {
+        o.merge(&mut corpus.articles);
+    }
     problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     IngestReport {
         corpus,
         problems,
         taxonomy: taxonomy_text,
         gazetteer: gazetteer_text,
+        outlets: outlets_text,
         dossier: dossier_info,
     }
 }

@@ -2,7 +2,7 @@
 //! filters, order, page) and fills in their snippets.
 
 use super::eval::Unit;
-use super::facets::Facets;
+use super::facets::{Facets, Sources};
 use super::highlighter::Highlighter;
 use super::index::{AliasTable, Index};
 use super::parts::Need;
@@ -54,6 +54,8 @@ pub struct Engine<'a> {
     pub(super) days: Vec<Option<(i64, i64)>>,
     /// Whether some doc has origin `Origin::ALL[o]`.
     pub(super) origins_present: [bool; Origin::ALL.len()],
+    /// The dossier's outlets and each article's.
+    pub(super) sources: Sources,
     /// Parts the current run lacked (a `Mutex` only so that an engine can be
     /// shared as the app's state is: one run at a time).
     pub(super) needs: Mutex<Vec<Need>>,
@@ -99,9 +101,15 @@ impl<'a> Engine<'a> {
             docs_by_lang,
             days,
             origins_present,
+            sources: Sources::new(corpus, n),
             needs: Mutex::new(Vec::new()),
             corrections: Mutex::new(Vec::new()),
         }
+    }
+
+    /// The dossier's outlets (canonical names, sorted): what `source=` may name.
+    pub fn sources(&self) -> &[String] {
+        &self.sources.names
     }
 
     /// The index this engine reads.

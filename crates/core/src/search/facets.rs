@@ -1,6 +1,10 @@
 //! Filters and disjunctive facet counts of a run, and the date histogram.
 
 mod histogram;
+mod names;
+#[cfg(test)]
+mod names_tests;
+mod shown;
 #[cfg(test)]
 mod tests;
 
@@ -10,6 +14,9 @@ use crate::model::Origin;
 use crate::view::ViewState;
 use histogram::{histogram, MonthSpans};
 pub use histogram::{Bin, Histogram, HistogramUnit};
+pub use names::EntityKind;
+pub(crate) use names::Sources;
+pub use shown::{shown_options, MAX_FILTERED, TOP_OPTIONS};
 
 /// One option of a facet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,8 +42,14 @@ pub struct FacetCount {
 ///   options never jump, and those with no match stay listed with count 0.
 /// - `origin`: `bundled` and `added` as far as the index has articles of that
 ///   origin (or it is selected), in the same order as `lang`.
+/// - `source`: the outlets of the dossier (and any selected one it lacks), in
+///   the same order as `lang`.
+/// - `entity`: the gazetteer's entities mentioned by some article (and any
+///   selected one), in the same order; one OR list whatever their kind (the
+///   interface splits it into people, places and organisations by
+///   [`EntityKind`]).
 /// - `histogram`: bins spanning the whole dossier's dates (see [`Histogram`]);
-///   counts with query, language, topic and origin applied, date bounds and
+///   counts with query, language, topic, origin, source and entity applied, date bounds and
 ///   `undated` ignored; an article counts in every bin its possible date range
 ///   overlaps (so a bar's count is what clicking it gives).
 /// - `undated`: articles without a date under the same filters as the histogram.
@@ -45,6 +58,8 @@ pub struct Facets {
     pub lang: Vec<FacetCount>,
     pub topic: Vec<FacetCount>,
     pub origin: Vec<FacetCount>,
+    pub source: Vec<FacetCount>,
+    pub entity: Vec<FacetCount>,
     pub histogram: Histogram,
     pub undated: usize,
 }
@@ -56,6 +71,7 @@ pub(super) fn filter_and_count(
     index: &Index,
     days: &[Option<(i64, i64)>],
     origins_present: [bool; Origin::ALL.len()],
+    sources: &Sources,
     hit: &[bool],
     state: &ViewState,
 ) -> (Vec<u32>, Facets) {
@@ -64,15 +80,20 @@ pub(super) fn filter_and_count(
     let lang_on: Vec<bool> = langs.iter().map(|l| state.lang.contains(l)).collect();
     let topic_on: Vec<bool> = index.topics.iter().map(|t| state.topic.contains(t)).collect();
     let origin_on = Origin::ALL.map(|o| state.origin.contains(&o));
+    let source_on: Vec<bool> = sources.names.iter().map(|s| state.source.contains(s)).collect();
+    let entity_on: Vec<bool> = index.entities.iter().map(|e| state.entity.contains(e)).collect();
     let bounds = date_bounds(state);
     let mut lang_counts = Counts::new(langs.len());
     let mut topic_counts = Counts::new(index.topics.len());
     let mut origin_counts = Counts::new(Origin::ALL.len());
+    let mut source_counts = Counts::new(sources.names.len());
+    let mut entity_counts = Counts::new(index.entities.len());
     let (mut view_spans, mut dossier_spans) = (MonthSpans::default(), MonthSpans::default());
     let mut undated = 0;
     let mut matches: Vec<u32> = Vec::new();
     for d in 0..n {
         let meta = &index.docs[d];
+        let source = sources.of_doc.get(d).copied().unwrap_or(names::NO_SOURCE) as usize;
         let dated = days[d].and(meta.date);
         // The whole dossier's counts: the options' order and the timeline's
         // axis, the same whatever the view (a pass over every article, which
@@ -82,34 +103,52 @@ pub(super) fn filter_and_count(
             topic_counts.add_total(t as usize);
         }
         origin_counts.add_total(meta.origin as usize);
+        source_counts.add_total(source);
+        for &e in &meta.entities {
+            entity_counts.add_total(e as usize);
+        }
         if let Some(date) = dated {
             dossier_spans.add(date);
         }
         if !hit[d] {
             continue;
         }
-        let l_ok = state.lang.is_empty() || lang_on.get(meta.lang as usize).copied().unwrap_or(false);
-        let t_ok = state.topic.is_empty() || meta.topics.iter().any(|&t| topic_on[t as usize]);
-        let o_ok = state.origin.is_empty() || origin_on[meta.origin as usize];
-        let d_ok = date_ok(days[d], bounds, state.undated);
-        if t_ok && o_ok && d_ok {
+        let on = |v: &[bool], i: usize| v.get(i).copied().unwrap_or(false);
+        let ok = Pass([
+            state.lang.is_empty() || on(&lang_on, meta.lang as usize),
+            state.topic.is_empty() || meta.topics.iter().any(|&t| on(&topic_on, t as usize)),
+            state.origin.is_empty() || origin_on[meta.origin as usize],
+            state.source.is_empty() || on(&source_on, source),
+            state.entity.is_empty() || meta.entities.iter().any(|&e| on(&entity_on, e as usize)),
+            date_ok(days[d], bounds, state.undated),
+        ]);
+        // Each facet counts under every filter but its own.
+        if ok.all_but(LANG) {
             lang_counts.add(meta.lang as usize);
         }
-        if l_ok && o_ok && d_ok {
+        if ok.all_but(TOPIC) {
             for &t in &meta.topics {
                 topic_counts.add(t as usize);
             }
         }
-        if l_ok && t_ok && d_ok {
+        if ok.all_but(ORIGIN) {
             origin_counts.add(meta.origin as usize);
         }
-        if l_ok && t_ok && o_ok {
+        if ok.all_but(SOURCE) {
+            source_counts.add(source);
+        }
+        if ok.all_but(ENTITY) {
+            for &e in &meta.entities {
+                entity_counts.add(e as usize);
+            }
+        }
+        if ok.all_but(DATE) {
             match dated {
                 Some(date) => view_spans.add(date),
                 None => undated += 1,
             }
         }
-        if l_ok && t_ok && o_ok && d_ok {
+        if ok.all_but(usize::MAX) {
             matches.push(d as u32);
         }
     }
@@ -122,14 +161,37 @@ pub(super) fn filter_and_count(
         count: present.iter().map(|&o| origin_counts.count[o as usize]).collect(),
         total: present.iter().map(|&o| origin_counts.total[o as usize]).collect(),
     };
+    let mut entity = facet_list(&index.entities, &entity_counts, &state.entity);
+    // A gazetteer may name hundreds of entities no article mentions.
+    entity.retain(|o| o.total > 0 || o.active);
     let facets = Facets {
         lang: facet_list(langs, &lang_counts, &state.lang),
         topic: facet_list(&index.topics, &topic_counts, &state.topic),
         origin: facet_list(&names(&present), &present_counts, &names(&state.origin)),
+        source: facet_list(&sources.names, &source_counts, &state.source),
+        entity,
         histogram: histogram(&view_spans, &dossier_spans),
         undated,
     };
     (matches, facets)
+}
+
+/// Positions in [`Pass`]: one per filter.
+const LANG: usize = 0;
+const TOPIC: usize = 1;
+const ORIGIN: usize = 2;
+const SOURCE: usize = 3;
+const ENTITY: usize = 4;
+const DATE: usize = 5;
+
+/// Whether one article passes each filter of the view.
+struct Pass([bool; 6]);
+
+impl Pass {
+    /// Whether it passes every filter except the one at `skip` (`usize::MAX`: all).
+    fn all_but(&self, skip: usize) -> bool {
+        self.0.iter().enumerate().all(|(i, &ok)| ok || i == skip)
+    }
 }
 
 /// One facet's counts by value index: under the view, and in the whole dossier.

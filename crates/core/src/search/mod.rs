@@ -58,7 +58,9 @@ pub mod typo_match;
 
 pub use engine::{Engine, DEFAULT_PAGE_SIZE};
 pub use eval::MAX_PREFIX_TERMS;
-pub use facets::{Bin, FacetCount, Facets, Histogram, HistogramUnit};
+pub use facets::{
+    shown_options, Bin, EntityKind, FacetCount, Facets, Histogram, HistogramUnit, MAX_FILTERED, TOP_OPTIONS,
+};
 pub use index::{
     DocMeta, Index, Postings, TermBlock, BLOCK_POSTINGS, BLOCK_TERMS, INDEX_VERSION, TITLE_WEIGHT,
     WORD_BLOCK_WORDS,

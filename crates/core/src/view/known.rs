@@ -1,5 +1,5 @@
-//! Drops the `lang` and `topic` values of a URL that this dossier does not
-//! have: a well-formed but unknown value would otherwise filter silently to
+//! Drops the `lang`, `topic`, `source` and `entity` values of a URL that this
+//! dossier does not have: a well-formed but unknown value would otherwise filter silently to
 //! nothing (`lang=de` on an English–French dossier, a mistyped topic).
 
 use super::{Notice, ViewState};
@@ -19,6 +19,21 @@ impl ViewState {
         }
         let topic_reason = format!("this dossier's topics are {}", topics.join(", "));
         if let Some(n) = drop_values(&mut self.topic, topics, "topic", topic_reason) {
+            notices.push(n);
+        }
+        notices
+    }
+
+    /// Removes the outlets not in `sources` and the entities not in
+    /// `entities` (canonical names), with one notice per parameter.
+    pub fn drop_unknown_names(&mut self, sources: &[&str], entities: &[&str]) -> Vec<Notice> {
+        let mut notices = Vec::new();
+        let reason = "no article of this dossier comes from this outlet".to_string();
+        if let Some(n) = drop_values(&mut self.source, sources, "source", reason) {
+            notices.push(n);
+        }
+        let reason = "not a person, place or organisation of this dossier's gazetteer".to_string();
+        if let Some(n) = drop_values(&mut self.entity, entities, "entity", reason) {
             notices.push(n);
         }
         notices
@@ -129,6 +144,29 @@ mod tests {
         assert_eq!(notices.len(), 1);
         assert!(notices[0].value.ends_with("(+4997 more)"), "{}", notices[0].value);
         assert!(notices[0].to_string().len() < 200);
+    }
+
+    #[test]
+    fn unknown_names_are_dropped_with_one_notice_per_parameter() {
+        let (mut v, notices) =
+            ViewState::parse("source=RFI,Le%20Monde,Fox&entity=Sergey%20Lavrov,Lavrov,Nobody,Wagner%20Group");
+        assert!(notices.is_empty());
+        let notices = v.drop_unknown_names(&["RFI", "TASS"], &["Sergey Lavrov", "Wagner Group"]);
+        assert_eq!(v.source, ["RFI"]);
+        assert_eq!(v.entity, ["Sergey Lavrov", "Wagner Group"]);
+        assert_eq!(notices.len(), 2);
+        assert_eq!(
+            (notices[0].param.as_str(), notices[0].value.as_str()),
+            ("source", "Fox,Le Monde")
+        );
+        // An alias is not a canonical name: the link names the canonical one.
+        assert_eq!(
+            (notices[1].param.as_str(), notices[1].value.as_str()),
+            ("entity", "Lavrov,Nobody")
+        );
+        assert!(v
+            .drop_unknown_names(&["RFI"], &["Sergey Lavrov", "Wagner Group"])
+            .is_empty());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! dropped with a [`Notice`] naming the parameter, the value and the reason;
 //! unknown parameters are kept in [`ViewState::extra`] in their original order.
 //! [`ViewState::to_query_string`] writes the canonical form: parameters in the
-//! order `q, lang, topic, origin, from, to, undated, sort, doc`, then the unknown
+//! order `q, lang, topic, origin, source, entity, from, to, undated, sort, doc`, then the unknown
 //! ones; lists sorted and deduplicated (`origin` in the order `bundled,added`);
 //! so equal states give equal URLs.
 //!
@@ -14,16 +14,22 @@
 //!   become spaces, and it is cut to [`MAX_QUERY_CHARS`] characters (with a
 //!   notice). An empty `q` is no query.
 //! - A repeated single-valued parameter (`q`, `from`, `to`, `undated`, `sort`,
-//!   `doc`): the last one wins. Repeated `lang`/`topic`/`origin` lists are merged.
+//!   `doc`): the last one wins. Repeated `lang`/`topic`/`origin`/`source`/`entity`
+//!   lists are merged.
 //! - `lang` entries must be two lowercase ASCII letters (ISO 639-1 form); `topic`
 //!   entries lowercase ASCII letters, digits, `-` or `_`; `origin` entries
 //!   `bundled` (the corpus the site was built with) or `added` (the reader's own
 //!   files), OR within, AND with the other filters.
+//! - `source` (outlets) and `entity` (people, places, organisations) hold
+//!   canonical names, which may contain spaces and commas: the list is split on
+//!   the raw `,` before each name is decoded, and names are written with `,`
+//!   encoded as `%2C`. A name is trimmed; an empty one is skipped; one with a
+//!   control character or longer than [`MAX_NAME_CHARS`] is dropped with a notice.
 //! - `from` after `to` (the first day of `from` after the last day of `to`): `to`
 //!   is dropped with a notice, `from` is kept.
 //! - `undated` accepts `1` (on) and `0` (off, same as absent).
-//! - [`ViewState::clear_filters`] clears `lang`, `topic`, `origin`, `from`, `to`
-//!   and `undated`, and keeps `q`, `sort`, `doc` and unknown parameters.
+//! - [`ViewState::clear_filters`] clears `lang`, `topic`, `origin`, `source`,
+//!   `entity`, `from`, `to` and `undated`, and keeps `q`, `sort`, `doc` and unknown parameters.
 
 mod known;
 mod percent;
@@ -36,6 +42,9 @@ use std::fmt;
 
 /// Longest search text kept from a URL, in characters.
 pub const MAX_QUERY_CHARS: usize = 1000;
+
+/// Longest outlet or entity name kept from a URL, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
 
 /// Result order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -97,6 +106,10 @@ pub struct ViewState {
     pub topic: Vec<String>,
     /// Origins (OR), in canonical order (bundled first), deduplicated; empty = all.
     pub origin: Vec<Origin>,
+    /// Outlets (canonical source names, OR), sorted, deduplicated.
+    pub source: Vec<String>,
+    /// Entities (canonical gazetteer names of any kind, OR), sorted, deduplicated.
+    pub entity: Vec<String>,
     /// Inclusive lower date bound.
     pub from: Option<PartialDate>,
     /// Inclusive upper date bound.
@@ -153,11 +166,14 @@ impl ViewState {
         self.from.is_some() || self.to.is_some()
     }
 
-    /// Whether any filter (language, topic, origin, date, undated) is set.
+    /// Whether any filter (language, topic, origin, source, entity, date,
+    /// undated) is set.
     pub fn has_filters(&self) -> bool {
         !self.lang.is_empty()
             || !self.topic.is_empty()
             || !self.origin.is_empty()
+            || !self.source.is_empty()
+            || !self.entity.is_empty()
             || self.has_date_bound()
             || self.undated
     }
@@ -170,6 +186,16 @@ impl ViewState {
     /// Turns a topic on or off (keeps the list sorted).
     pub fn toggle_topic(&mut self, slug: &str) {
         toggle(&mut self.topic, slug);
+    }
+
+    /// Turns an outlet on or off (keeps the list sorted).
+    pub fn toggle_source(&mut self, name: &str) {
+        toggle(&mut self.source, name);
+    }
+
+    /// Turns an entity on or off (keeps the list sorted).
+    pub fn toggle_entity(&mut self, name: &str) {
+        toggle(&mut self.entity, name);
     }
 
     /// Turns an origin on or off (keeps the list in canonical order).
@@ -198,12 +224,14 @@ impl ViewState {
         self.to = to;
     }
 
-    /// Clears language, topic, origin, date bounds and `undated`; keeps `q`,
-    /// `sort`, `doc` and unknown parameters.
+    /// Clears language, topic, origin, source, entity, date bounds and
+    /// `undated`; keeps `q`, `sort`, `doc` and unknown parameters.
     pub fn clear_filters(&mut self) {
         self.lang.clear();
         self.topic.clear();
         self.origin.clear();
+        self.source.clear();
+        self.entity.clear();
         self.from = None;
         self.to = None;
         self.undated = false;
@@ -219,5 +247,7 @@ fn toggle(list: &mut Vec<String>, value: &str) {
     }
 }
 
+#[cfg(test)]
+mod names_tests;
 #[cfg(test)]
 mod tests;

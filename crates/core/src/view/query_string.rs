@@ -3,7 +3,7 @@
 
 use super::{
     canonical_origins, decode, encode, is_lang_code, is_topic_slug, sort_dedup, Notice, Sort, ViewState,
-    MAX_QUERY_CHARS,
+    MAX_NAME_CHARS, MAX_QUERY_CHARS,
 };
 use crate::model::{Origin, PartialDate};
 
@@ -37,6 +37,26 @@ impl ViewState {
             }
             let (k, v) = piece.split_once('=').unwrap_or((piece, ""));
             let key = decode(k);
+            if key == "source" || key == "entity" {
+                // Split before decoding: a name may hold an encoded comma.
+                for raw in v.split(',') {
+                    let name = decode(raw);
+                    let name = name.trim();
+                    if name.is_empty() {
+                        continue;
+                    }
+                    if name.chars().any(char::is_control) {
+                        note(&key, name, "not a name (control characters)".into());
+                    } else if name.chars().count() > MAX_NAME_CHARS {
+                        note(&key, name, format!("longer than {MAX_NAME_CHARS} characters"));
+                    } else if key == "source" {
+                        st.source.push(name.to_string());
+                    } else {
+                        st.entity.push(name.to_string());
+                    }
+                }
+                continue;
+            }
             let val = decode(v);
             match key.as_str() {
                 "q" => {
@@ -143,6 +163,8 @@ impl ViewState {
         }
         sort_dedup(&mut st.lang);
         sort_dedup(&mut st.topic);
+        sort_dedup(&mut st.source);
+        sort_dedup(&mut st.entity);
         st.origin = canonical_origins(&st.origin);
         (st, super::known::coalesce(notices))
     }
@@ -170,6 +192,18 @@ impl ViewState {
                 .map(|o| o.as_str())
                 .collect();
             parts.push(format!("origin={}", names.join(",")));
+        }
+        let names = |v: &[String]| {
+            let mut v = v.to_vec();
+            sort_dedup(&mut v);
+            let v: Vec<String> = v.iter().map(|s| encode(s).replace(',', "%2C")).collect();
+            v.join(",")
+        };
+        if !self.source.is_empty() {
+            parts.push(format!("source={}", names(&self.source)));
+        }
+        if !self.entity.is_empty() {
+            parts.push(format!("entity={}", names(&self.entity)));
         }
         if let Some(f) = self.from {
             parts.push(format!("from={f}"));
