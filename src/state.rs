@@ -184,8 +184,8 @@ impl AppState {
         let topics: Vec<&str> = loaded.corpus().topics.iter().map(|t| t.slug.as_str()).collect();
         let mut view = self.view.get_untracked();
         let mut notices = view.drop_unknown(&langs, &topics);
-        let sources: Vec<&str> = loaded.engine.sources().iter().map(String::as_str).collect();
-        let entities: Vec<&str> = loaded.corpus.entities.iter().map(|e| e.name.as_str()).collect();
+        let sources: Vec<&str> = loaded.engine().sources().iter().map(String::as_str).collect();
+        let entities: Vec<&str> = loaded.corpus().entities.iter().map(|e| e.name.as_str()).collect();
         notices.extend(view.drop_unknown_names(&sources, &entities));
         if !notices.is_empty() {
             self.notices.update(|n| n.extend(notices));

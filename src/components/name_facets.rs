@@ -3,7 +3,8 @@
 //! name or, for an entity, by any alias in any script.
 
 use crate::components::facets::{FacetKind, FacetOption};
-use crate::state::{use_state, Loaded};
+use crate::loaded::Loaded;
+use crate::state::use_state;
 use dossier_core::search::{shown_options, EntityKind, FacetCount, TOP_OPTIONS};
 use leptos::prelude::*;
 
@@ -17,7 +18,7 @@ fn facet_of(loaded: Option<&Loaded>, all: &[FacetCount], kind: FacetKind) -> Vec
         return Vec::new();
     };
     let kinds: std::collections::HashMap<&str, Option<EntityKind>> = loaded
-        .corpus
+        .corpus()
         .entities
         .iter()
         .map(|e| (e.name.as_str(), EntityKind::of(&e.kind)))
@@ -51,7 +52,7 @@ pub fn NameFacet(
         all.with(|all| {
             filter.with(|f| {
                 state.loaded.with(|l| {
-                    let entities = l.as_deref().map(|l| &l.corpus.entities[..]).unwrap_or(&[]);
+                    let entities = l.as_deref().map(|l| &l.corpus().entities[..]).unwrap_or(&[]);
                     shown_options(all, TOP_OPTIONS, f, |value| {
                         let aliases = entities.iter().find(|e| e.name == value).map(|e| &e.aliases[..]);
                         std::iter::once(value)

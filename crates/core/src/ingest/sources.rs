@@ -221,7 +221,7 @@ aliases = ["TASS", "Информационное агентство России
                 .into_bytes(),
             ),
         ];
-        library.add(added, &mut |_, _| {});
+        library.add(added, &mut |_, _, _| {});
         let got: Vec<Option<&str>> = library.added().iter().map(|a| a.source.as_deref()).collect();
         assert_eq!(got, [Some("RFI"), Some("El Moudjahid")]);
         let merged = library.bundle().unwrap();
