@@ -51,6 +51,7 @@ mod snippet;
 // The crate's one sort, a leaf beside `view` (which sorts too): `super::sort` here.
 pub(crate) use crate::sort;
 pub mod spelling;
+mod trends;
 mod typed;
 pub mod typo;
 mod typo_distance;
@@ -70,6 +71,7 @@ pub use parts::Need;
 pub use query::{parse_query, Clause, Part, Query, QueryProblem, MAX_QUERY_PROBLEMS};
 pub use results::{Hit, Related, SearchResults, Snippet};
 pub use snippet::SNIPPET_BYTES;
+pub use trends::{Period, SeriesCounts, Trends};
 pub use typed::MAX_TYPED_ENTITIES;
 pub use typo::{Candidate, TypoBlock, TypoIndex};
 pub use typo_match::Correction;
@@ -78,6 +80,8 @@ pub use typo_match::Correction;
 mod highlight_tests;
 #[cfg(test)]
 mod index_tests;
+#[cfg(test)]
+mod trends_tests;
 #[cfg(test)]
 mod order_tests;
 #[cfg(test)]

@@ -27,43 +27,16 @@ impl Engine<'_> {
         state: &ViewState,
         units: &[(Unit, bool)],
     ) -> Result<Ranked, (Vec<Need>, Sort)> {
-        self.needs.lock().unwrap_or_else(|e| e.into_inner()).clear();
-        let n = self.n();
-        let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
-        let has_query = !units.is_empty();
-
-        // 1. Query matching and scores.
-        let mut score = vec![0f32; n];
-        let mut hit = vec![!has_query || positives.is_empty(); n];
-        if !positives.is_empty() {
-            let mut count = vec![0u16; n];
-            for u in &positives {
-                for (d, s) in self.eval_unit(u) {
-                    count[d as usize] += 1;
-                    score[d as usize] += s;
-                }
-            }
-            for d in 0..n {
-                hit[d] = count[d] as usize == positives.len();
-            }
-        }
-        for (u, _) in units.iter().filter(|(_, neg)| *neg) {
-            for (d, _) in self.eval_unit(u) {
-                hit[d as usize] = false;
-            }
-        }
-
+        let positives = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u);
+        let any_scores = positives.clone().any(|u| u.scores());
         let sort = state.effective_sort();
         // Nothing to rank by (no query words, or `source:` only): newest first.
-        let sort = if sort == Sort::Relevance && !positives.iter().any(|u| u.scores()) {
+        let sort = if sort == Sort::Relevance && !any_scores {
             Sort::Newest
         } else {
             sort
         };
-        let pending = std::mem::take(&mut *self.needs.lock().unwrap_or_else(|e| e.into_inner()));
-        if !pending.is_empty() {
-            return Err((pending, sort));
-        }
+        let (hit, score) = self.match_query(units).map_err(|pending| (pending, sort))?;
 
         let unfiltered = hit.iter().filter(|&&h| h).count();
 
@@ -105,5 +78,41 @@ impl Engine<'_> {
             sort,
             unfiltered,
         })
+    }
+
+    /// Step 1: which docs the query matches (all without a query) and their
+    /// scores, or the parts it lacked.
+    pub(super) fn match_query(&self, units: &[(Unit, bool)]) -> Result<(Vec<bool>, Vec<f32>), Vec<Need>> {
+        self.needs.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        let n = self.n();
+        let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
+        let has_query = !units.is_empty();
+
+        // 1. Query matching and scores.
+        let mut score = vec![0f32; n];
+        let mut hit = vec![!has_query || positives.is_empty(); n];
+        if !positives.is_empty() {
+            let mut count = vec![0u16; n];
+            for u in &positives {
+                for (d, s) in self.eval_unit(u) {
+                    count[d as usize] += 1;
+                    score[d as usize] += s;
+                }
+            }
+            for d in 0..n {
+                hit[d] = count[d] as usize == positives.len();
+            }
+        }
+        for (u, _) in units.iter().filter(|(_, neg)| *neg) {
+            for (d, _) in self.eval_unit(u) {
+                hit[d as usize] = false;
+            }
+        }
+
+        let pending = std::mem::take(&mut *self.needs.lock().unwrap_or_else(|e| e.into_inner()));
+        if !pending.is_empty() {
+            return Err(pending);
+        }
+        Ok((hit, score))
     }
 }

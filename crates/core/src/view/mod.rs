@@ -4,7 +4,7 @@
 //! dropped with a [`Notice`] naming the parameter, the value and the reason;
 //! unknown parameters are kept in [`ViewState::extra`] in their original order.
 //! [`ViewState::to_query_string`] writes the canonical form: parameters in the
-//! order `q, lang, topic, origin, source, entity, from, to, undated, sort, doc`, then the unknown
+//! order `q, lang, topic, origin, source, entity, from, to, undated, sort, trend, trend_share, doc`, then the unknown
 //! ones; lists sorted and deduplicated (`origin` in the order `bundled,added`);
 //! so equal states give equal URLs.
 //!
@@ -29,13 +29,18 @@
 //!   is dropped with a notice, `from` is kept.
 //! - `undated` accepts `1` (on) and `0` (off, same as absent).
 //! - [`ViewState::clear_filters`] clears `lang`, `topic`, `origin`, `source`,
-//!   `entity`, `from`, `to` and `undated`, and keeps `q`, `sort`, `doc` and unknown parameters.
+//!   `entity`, `from`, `to` and `undated`, and keeps `q`, `sort`, `doc`, the trends and unknown parameters.
+//! - `trend` lists up to four series of the trends view in the reader's order and
+//!   `trend_share=1` shows them as a share of all articles (rules in [`trend`]);
+//!   neither is a filter of the list.
 
 mod known;
 mod percent;
 mod query_string;
+mod trend;
 
 pub use percent::{decode, encode};
+pub use trend::{Series, MAX_SERIES};
 
 use crate::model::{Origin, PartialDate};
 use std::fmt;
@@ -118,6 +123,10 @@ pub struct ViewState {
     pub undated: bool,
     /// Explicit order; `None` means the default (see [`ViewState::effective_sort`]).
     pub sort: Option<Sort>,
+    /// Series of the trends view (at most [`MAX_SERIES`]), in the reader's order.
+    pub trend: Vec<Series>,
+    /// Show the trends as a share of all articles of each period.
+    pub trend_share: bool,
     /// Id of the article open in the reader.
     pub doc: Option<String>,
     /// Unknown parameters, decoded, in their original order.
@@ -251,3 +260,5 @@ fn toggle(list: &mut Vec<String>, value: &str) {
 mod names_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod trend_tests;

@@ -37,6 +37,11 @@ impl ViewState {
             }
             let (k, v) = piece.split_once('=').unwrap_or((piece, ""));
             let key = decode(k);
+            if key == "trend" {
+                // Split before decoding, as for names.
+                super::trend::parse_list(v, &mut st.trend, &mut note);
+                continue;
+            }
             if key == "source" || key == "entity" {
                 // Split before decoding: a name may hold an encoded comma.
                 for raw in v.split(',') {
@@ -135,6 +140,11 @@ impl ViewState {
                     "0" | "" => st.undated = false,
                     _ => note("undated", &val, "must be 1 (keep undated articles) or 0".into()),
                 },
+                "trend_share" => match val.as_str() {
+                    "1" => st.trend_share = true,
+                    "0" | "" => st.trend_share = false,
+                    _ => note("trend_share", &val, "must be 1 (share of all articles) or 0".into()),
+                },
                 "sort" => match Sort::parse(&val) {
                     Some(s) => st.sort = Some(s),
                     None => note("sort", &val, "must be relevance, newest or oldest".into()),
@@ -151,6 +161,7 @@ impl ViewState {
                 _ => st.extra.push((key, val)),
             }
         }
+        super::trend::cap(&mut st.trend, &mut note);
         if let (Some(f), Some(t)) = (st.from, st.to) {
             if f.first_day() > t.last_day() {
                 note(
@@ -216,6 +227,12 @@ impl ViewState {
         }
         if let Some(s) = self.sort {
             parts.push(format!("sort={}", s.as_str()));
+        }
+        if !self.trend.is_empty() {
+            parts.push(format!("trend={}", self.trend_param()));
+        }
+        if self.trend_share {
+            parts.push("trend_share=1".into());
         }
         if let Some(d) = &self.doc {
             parts.push(format!("doc={}", encode(d)));
