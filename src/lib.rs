@@ -26,6 +26,7 @@ use components::{
     reader::Reader,
     results::ResultList,
     timeline::DateFilter,
+    trends::{TrendsToggle, TrendsView},
     update_prompt::UpdatePrompt,
 };
 use dossier_core::search::EntityKind;
@@ -93,6 +94,7 @@ fn Page() -> impl IntoView {
     let loaded = move || state.loaded.with(Option::is_some);
     let filters_open = RwSignal::new(false);
     let adding = RwSignal::new(false);
+    let trends_open = RwSignal::new(false);
     let show_origin = move || state.library.added.get() != 0 || state.view.with(|v| !v.origin.is_empty());
     let dragging = RwSignal::new(false);
     accept_drops(state, dragging);
@@ -153,6 +155,7 @@ fn Page() -> impl IntoView {
                     <main id="results" class="results" tabindex="-1">
                         <div class="toolbar">
                             <ActiveFilters />
+                            <TrendsToggle open=trends_open />
                             <CopyLink />
                             <Export />
                             <button
@@ -171,6 +174,7 @@ fn Page() -> impl IntoView {
                         <Show when=move || adding.get()>
                             <AddFiles />
                         </Show>
+                        <TrendsView open=trends_open />
                         <ResultList />
                     </main>
                     <Reader />

@@ -173,7 +173,7 @@ impl AppState {
         }
     }
 
-    /// Drops the URL's languages and topics this dossier does not have (with
+    /// Drops the URL's languages, topics, names and trend series this dossier does not have (with
     /// a notice) instead of filtering silently to nothing. Called once the
     /// reader's own articles are in, since they may bring languages.
     pub fn drop_unknown_filters(&self) {
@@ -187,6 +187,7 @@ impl AppState {
         let sources: Vec<&str> = loaded.engine().sources().iter().map(String::as_str).collect();
         let entities: Vec<&str> = loaded.corpus().entities.iter().map(|e| e.name.as_str()).collect();
         notices.extend(view.drop_unknown_names(&sources, &entities));
+        notices.extend(view.drop_unknown_series(&topics, &sources, &entities));
         if !notices.is_empty() {
             self.notices.update(|n| n.extend(notices));
             self.update_view(HistoryMode::Replace, |v| *v = view);

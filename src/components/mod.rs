@@ -17,4 +17,5 @@ pub mod reader_entities;
 pub mod results;
 pub mod search_box;
 pub mod timeline;
+pub mod trends;
 pub mod update_prompt;

@@ -3,7 +3,7 @@
 
 mod bars;
 mod range;
-mod span;
+pub(crate) mod span;
 
 use crate::state::use_state;
 use crate::url::HistoryMode;

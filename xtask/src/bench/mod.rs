@@ -12,6 +12,7 @@ mod native;
 mod queries;
 mod report;
 mod shingles;
+mod trends;
 mod webdriver;
 mod why;
 
@@ -39,6 +40,8 @@ pub struct SizeResult {
     pub engines: Vec<(&'static str, f64, u64, Measured)>,
     /// The engine alone, natively (not with `--site reuse`).
     pub native: Option<native::NativeFigures>,
+    /// The trends view's counts, natively (not with `--site reuse`).
+    pub trends: Option<trends::TrendFigures>,
     /// Adding files in the browser (measured on the seed site only).
     pub drop: Option<drop::DropFigures>,
     /// Lighthouse's mobile audit, simulated and applied throttling (on the seed site only).
@@ -180,6 +183,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             progress(&format!("{name}: native engine"));
             native::measure(&corpus)
         });
+        let trends = (!opts.reuse_site).then(|| trends::measure(&corpus));
         let app = measure_at(&driver, &dist, Kind::App)?;
         let drop = if articles.is_none() {
             progress(&format!("{name}: dropping {DROPPED} files on the page"));
@@ -218,6 +222,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             app,
             engines: engine_results,
             native,
+            trends,
             drop,
             lighthouse,
         });

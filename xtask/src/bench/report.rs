@@ -83,6 +83,7 @@ fn size_section(md: &mut String, r: &SizeResult) {
         fmt(gzip as f64 / 1e3)
     );
     native_table(md, r);
+    trends_table(md, r);
     drop_table(md, r);
     for scores in &r.lighthouse {
         super::lighthouse::write(md, &r.name, scores);
@@ -312,6 +313,15 @@ fn native_table(md: &mut String, r: &SizeResult) {
     }
 }
 
+/// The trends view's counts per kind of view (issue #17: p95 at 10k and 100k).
+fn trends_table(md: &mut String, r: &SizeResult) {
+    let Some(t) = &r.trends else { return };
+    md.push_str("\nTrends view (native): every series counted per period, and the share's base.\n\n| view | p50, ms | p95, ms |\n|---|---:|---:|\n");
+    for (kind, p50, p95) in &t.latency {
+        let _ = writeln!(md, "| {kind} | {} | {} |", fmt(*p50), fmt(*p95));
+    }
+}
+
 fn measured_json(m: &Measured) -> Value {
     let q = |v: &[f64], p| quantile(v, p);
     json!({
@@ -359,6 +369,9 @@ fn to_json(r: &SizeResult) -> Value {
             "index_secs": n.index_secs, "index_bytes": n.index_bytes,
             "latency_ms": n.latency.iter().map(|(k, p50, p95)| json!({"state": k, "p50": p50, "p95": p95})).collect::<Vec<_>>(),
         })),
+        "trends": r.trends.as_ref().map(|t| {
+            t.latency.iter().map(|(k, p50, p95)| json!({"view": k, "p50": p50, "p95": p95})).collect::<Vec<_>>()
+        }),
         "engines": r.engines.iter().map(|(n, secs, bytes, m)| {
             json!({ "name": n, "build_secs": secs, "index_bytes": bytes, "measured": measured_json(m) })
         }).collect::<Vec<_>>(),

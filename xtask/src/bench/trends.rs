@@ -1,0 +1,108 @@
+//! The trends view's numbers natively: the time of [`Engine::trends`] (every
+//! series counted per period over the dossier, and the share's base) for one
+//! series and for four, with and without filters. The page adds drawing a few
+//! dozen SVG points and table rows to this; the count is the work that grows
+//! with the corpus.
+
+use dossier_core::model::Corpus;
+use dossier_core::search::{Engine, Index};
+use dossier_core::synth::{quantile, BENCH_QUERIES};
+use dossier_core::view::{Series, ViewState};
+use std::time::Instant;
+
+/// How many times each view is counted.
+const ROUNDS: usize = 10;
+
+/// What the trends run measured: (views, p50 ms, p95 ms), then "all".
+pub struct TrendFigures {
+    pub latency: Vec<(&'static str, f64, f64)>,
+}
+
+/// The views measured, by kind: series the corpus has (its first topic,
+/// outlet and most mentioned entity, a query of the benchmark plan).
+fn views(corpus: &Corpus, engine: &Engine) -> Vec<(&'static str, ViewState)> {
+    let mut series = vec![Series::Query(BENCH_QUERIES[0].0.to_string())];
+    if let Some(t) = corpus.topics.first() {
+        series.push(Series::Topic(t.slug.clone()));
+    }
+    if let Some(s) = engine.sources().first() {
+        series.push(Series::Source(s.clone()));
+    }
+    let mut mentions: std::collections::HashMap<&str, usize> = Default::default();
+    for a in &corpus.articles {
+        for e in &a.entities {
+            *mentions.entry(e.name.as_str()).or_default() += 1;
+        }
+    }
+    if let Some((name, _)) = mentions.into_iter().max_by_key(|&(n, c)| (c, std::cmp::Reverse(n))) {
+        series.push(Series::Entity(name.to_string()));
+    }
+    series.push(Series::Query(BENCH_QUERIES[1].0.to_string()));
+    let with = |n: usize| {
+        let mut v = ViewState::default();
+        for s in series.iter().take(n) {
+            v.add_series(s.clone());
+        }
+        v
+    };
+    let mut filtered = with(4);
+    filtered.toggle_lang("fr");
+    filtered.q = BENCH_QUERIES[2].0.to_string();
+    filtered.trend_share = true;
+    vec![("1 series", with(1)), ("4 series", with(4)), ("4 series + query, filters, share", filtered)]
+}
+
+/// Indexes `corpus` and counts each trends view [`ROUNDS`] times.
+pub fn measure(corpus: &Corpus) -> TrendFigures {
+    let index = Index::build(corpus);
+    let engine = Engine::new(corpus, &index);
+    let mut latency = Vec::new();
+    let mut all = Vec::new();
+    for (kind, view) in views(corpus, &engine) {
+        let mut samples = Vec::new();
+        for _ in 0..ROUNDS {
+            let t = Instant::now();
+            std::hint::black_box(engine.trends(&view));
+            samples.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        all.extend_from_slice(&samples);
+        if let (Some(p50), Some(p95)) = (quantile(&samples, 0.5), quantile(&samples, 0.95)) {
+            latency.push((kind, p50, p95));
+        }
+    }
+    if let (Some(p50), Some(p95)) = (quantile(&all, 0.5), quantile(&all, 0.95)) {
+        latency.push(("all", p50, p95));
+    }
+    TrendFigures { latency }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_of_trends_view_is_measured() {
+        let corpus = dossier_core::synth::bench_corpus(60, 3);
+        let figures = measure(&corpus);
+        let kinds: Vec<&str> = figures.latency.iter().map(|l| l.0).collect();
+        assert_eq!(kinds, ["1 series", "4 series", "4 series + query, filters, share", "all"]);
+        assert!(figures.latency.iter().all(|(_, p50, p95)| p50 <= p95));
+        let engine_index = Index::build(&corpus);
+        let engine = Engine::new(&corpus, &engine_index);
+        let four = &views(&corpus, &engine)[1].1;
+        assert_eq!(four.trend.len(), 4, "{:?}", four.trend);
+    }
+
+    /// `cargo test --release -p xtask trends_at_scale -- --ignored --nocapture`:
+    /// the figures at 10k and 100k synthetic articles without the whole bench.
+    #[test]
+    #[ignore]
+    fn trends_at_scale() {
+        for n in [10_000, 100_000] {
+            let figures = measure(&dossier_core::synth::bench_corpus(n, 1));
+            for (kind, p50, p95) in figures.latency {
+                println!("{n} articles, {kind}: p50 {p50:.2} ms, p95 {p95:.2} ms");
+            }
+        }
+    }
+}
