@@ -33,7 +33,11 @@ const TEXT: [(&str, &str); 12] = [
 
 const QUERIES: [&str; 6] = ["gas", "gaz", "газа", "الغاز", "visite OR визит", "Moscow -army"];
 
-fn dossier(arts: Vec<(usize, Option<(i32, u8, bool)>, Vec<usize>, Option<usize>, Vec<usize>, Vec<usize>)>) -> Corpus {
+/// One generated article: language, date (year, month, dated to the year
+/// only), sentences, outlet, topics and entities, as indices into the lists above.
+type Spec = (usize, Option<(i32, u8, bool)>, Vec<usize>, Option<usize>, Vec<usize>, Vec<usize>);
+
+fn dossier(arts: Vec<Spec>) -> Corpus {
     let articles = arts
         .into_iter()
         .enumerate()
@@ -43,9 +47,12 @@ fn dossier(arts: Vec<(usize, Option<(i32, u8, bool)>, Vec<usize>, Option<usize>,
                 .iter()
                 .map(|&s| TEXT[lang * 3 + s % 3].1)
                 .collect();
-            let date = date.map(|(y, m, year_only)| match year_only {
-                true => y.to_string(),
-                false => format!("{y}-{m:02}"),
+            let date = date.map(|(y, m, year_only)| {
+                if year_only {
+                    y.to_string()
+                } else {
+                    format!("{y}-{m:02}")
+                }
             });
             let topics: Vec<&str> = topics.iter().map(|&t| TOPICS[t]).collect();
             let mut a = art(&format!("a{i:03}"), lang_code, date.as_deref(), &topics, "", &body.join(" "));
@@ -122,10 +129,18 @@ fn view_strategy() -> impl Strategy<Value = ViewState> {
                 undated,
                 ..Default::default()
             };
-            lang.map(|l| v.toggle_lang(["en", "fr", "ar", "ru"][l]));
-            topic.map(|t| v.toggle_topic(TOPICS[t]));
-            entity.map(|e| v.toggle_entity(ENTITIES[e]));
-            source.map(|s| v.toggle_source(SOURCES[s]));
+            if let Some(l) = lang {
+                v.toggle_lang(["en", "fr", "ar", "ru"][l]);
+            }
+            if let Some(t) = topic {
+                v.toggle_topic(TOPICS[t]);
+            }
+            if let Some(e) = entity {
+                v.toggle_entity(ENTITIES[e]);
+            }
+            if let Some(s) = source {
+                v.toggle_source(SOURCES[s]);
+            }
             for s in series {
                 v.add_series(s);
             }
