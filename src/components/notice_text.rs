@@ -53,14 +53,23 @@ const REASONS_FR: &[(&str, &str)] = &[
         "not a series (q:TEXT, topic:SLUG, entity:NAME or source:NAME)",
         "pas une série (q:TEXTE, topic:THÈME, entity:NOM ou source:NOM)",
     ),
-    ("a q: series needs search text", "une série q: demande un texte à chercher"),
-    (" series; the rest were dropped", " séries ; les autres ont été retirées"),
+    (
+        "a q: series needs search text",
+        "une série q: demande un texte à chercher",
+    ),
+    (
+        " series; the rest were dropped",
+        " séries ; les autres ont été retirées",
+    ),
     ("at most ", "au plus "),
     (
         "not in this dossier (no such topic in this dossier)",
         "absent de ce dossier (aucun thème de ce nom)",
     ),
-    ("must be 1 (share of all articles) or 0", "doit valoir 1 (part de tous les articles) ou 0"),
+    (
+        "must be 1 (share of all articles) or 0",
+        "doit valoir 1 (part de tous les articles) ou 0",
+    ),
 ];
 
 /// A dropped URL value, said in `ui`.

@@ -65,9 +65,7 @@ fn settled_trends(state: AppState) -> Memo<Option<Trends>> {
     let attempt = Memo::new(move |_| {
         state.parts.track();
         let v = counted.get();
-        state
-            .loaded
-            .with(|l| l.as_ref().map(|l| l.engine().trends(&v)))
+        state.loaded.with(|l| l.as_ref().map(|l| l.engine().trends(&v)))
     });
     Effect::new(move || {
         let Some(loaded) = state.loaded.get() else { return };
@@ -109,7 +107,9 @@ fn TrendsPanel() -> impl IntoView {
     let show_table = RwSignal::new(false);
     let share = move || state.view.with(|v| v.trend_share);
     let has_series = move || state.view.with(|v| !v.trend.is_empty());
-    let waiting = move || state.view.with(|v| v.trend.len()) != trends.with(|t| t.as_ref().map_or(0, |t| t.series.len()));
+    let waiting = move || {
+        state.view.with(|v| v.trend.len()) != trends.with(|t| t.as_ref().map_or(0, |t| t.series.len()))
+    };
     view! {
         <section id="trends" class="trends" data-testid="trends" aria-labelledby="trends-title" data-searching=move || waiting().to_string()>
             <h2 id="trends-title" class="trends-title">{state.t("Attention over time")}</h2>

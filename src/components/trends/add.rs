@@ -85,7 +85,9 @@ pub fn AddSeries() -> impl IntoView {
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(loaded) = state.loaded.get_untracked() else { return };
+        let Some(loaded) = state.loaded.get_untracked() else {
+            return;
+        };
         let series = resolve(&loaded, &kind.get_untracked(), &value.get_untracked(), ui.code());
         match series {
             Ok(s) if state.view.with_untracked(|v| v.trend.contains(&s)) => error.set(Some("Already shown")),

@@ -47,7 +47,10 @@ pub fn Chart(trends: Memo<Option<Trends>>, cursor: RwSignal<Option<Cursor>>) -> 
     let open = move |c: Cursor| {
         let point = trends.with_untracked(|t| {
             let t = t.as_ref()?;
-            Some((t.series.get(c.series)?.series.clone(), t.periods.get(c.period)?.clone()))
+            Some((
+                t.series.get(c.series)?.series.clone(),
+                t.periods.get(c.period)?.clone(),
+            ))
         });
         if let Some((series, period)) = point {
             open_point(state, series, period.from, period.to);
@@ -129,10 +132,22 @@ pub fn Chart(trends: Memo<Option<Trends>>, cursor: RwSignal<Option<Cursor>>) -> 
         }
         let c = cursor.get_untracked().unwrap_or(Cursor { period: 0, series: 0 });
         let next = match ev.key().as_str() {
-            "ArrowRight" => Cursor { period: (c.period + 1).min(n - 1), ..c },
-            "ArrowLeft" => Cursor { period: c.period.saturating_sub(1), ..c },
-            "ArrowDown" => Cursor { series: (c.series + 1) % m, ..c },
-            "ArrowUp" => Cursor { series: (c.series + m - 1) % m, ..c },
+            "ArrowRight" => Cursor {
+                period: (c.period + 1).min(n - 1),
+                ..c
+            },
+            "ArrowLeft" => Cursor {
+                period: c.period.saturating_sub(1),
+                ..c
+            },
+            "ArrowDown" => Cursor {
+                series: (c.series + 1) % m,
+                ..c
+            },
+            "ArrowUp" => Cursor {
+                series: (c.series + m - 1) % m,
+                ..c
+            },
             "Home" => Cursor { period: 0, ..c },
             "End" => Cursor { period: n - 1, ..c },
             "Enter" | " " => {
@@ -149,29 +164,39 @@ pub fn Chart(trends: Memo<Option<Trends>>, cursor: RwSignal<Option<Cursor>>) -> 
     let focus = move |_| {
         if cursor.get_untracked().is_none() {
             let start = trends.with_untracked(|t| t.as_ref().and_then(|t| peak(t.series.first()?, share())));
-            cursor.set(Some(Cursor { period: start.unwrap_or(0), series: 0 }));
+            cursor.set(Some(Cursor {
+                period: start.unwrap_or(0),
+                series: 0,
+            }));
         }
     };
     let readout = move || {
         let share = share();
         let Some(c) = cursor.get() else {
-            return ui.t("Point at the chart, or focus it and use the arrow keys; Enter lists the articles.").to_string();
+            return ui
+                .t("Point at the chart, or focus it and use the arrow keys; Enter lists the articles.")
+                .to_string();
         };
-        trends.with(|t| {
-            let t = t.as_ref()?;
-            let p = t.periods.get(c.period)?;
-            let values: Vec<String> = t
-                .series
-                .iter()
-                .enumerate()
-                .map(|(k, s)| {
-                    let mark = if k == c.series { "▸ " } else { "" };
-                    format!("{mark}{}: {}", series_label(&s.series), value_text(s, c.period, share, ui))
-                })
-                .collect();
-            Some(format!("{} — {}", period_label(p, ui), values.join(" · ")))
-        })
-        .unwrap_or_default()
+        trends
+            .with(|t| {
+                let t = t.as_ref()?;
+                let p = t.periods.get(c.period)?;
+                let values: Vec<String> = t
+                    .series
+                    .iter()
+                    .enumerate()
+                    .map(|(k, s)| {
+                        let mark = if k == c.series { "▸ " } else { "" };
+                        format!(
+                            "{mark}{}: {}",
+                            series_label(&s.series),
+                            value_text(s, c.period, share, ui)
+                        )
+                    })
+                    .collect();
+                Some(format!("{} — {}", period_label(p, ui), values.join(" · ")))
+            })
+            .unwrap_or_default()
     };
     let axis = move || {
         trends.with(|t| {
@@ -191,10 +216,16 @@ pub fn Chart(trends: Memo<Option<Trends>>, cursor: RwSignal<Option<Cursor>>) -> 
     };
     let max_label = move || {
         let share = share();
-        trends.with(|t| t.as_ref().map(|t| {
-            let max = top(t, share);
-            if share { super::label::share_text(max as u32, ui) } else { max.to_string() }
-        }))
+        trends.with(|t| {
+            t.as_ref().map(|t| {
+                let max = top(t, share);
+                if share {
+                    super::label::share_text(max as u32, ui)
+                } else {
+                    max.to_string()
+                }
+            })
+        })
     };
     view! {
         <p class="trends-readout" data-testid="trends-readout" aria-live="polite" id="trends-readout">{readout}</p>
@@ -228,7 +259,13 @@ pub fn Chart(trends: Memo<Option<Trends>>, cursor: RwSignal<Option<Cursor>>) -> 
 }
 
 /// The series whose point at period `i` lies nearest the pointer's height.
-fn nearest_series(svg: NodeRef<leptos::svg::Svg>, trends: Memo<Option<Trends>>, i: usize, client_y: i32, share: bool) -> usize {
+fn nearest_series(
+    svg: NodeRef<leptos::svg::Svg>,
+    trends: Memo<Option<Trends>>,
+    i: usize,
+    client_y: i32,
+    share: bool,
+) -> usize {
     let Some((top_px, height)) = svg.get_untracked().and_then(|el| top_and_height(el.as_ref())) else {
         return 0;
     };
@@ -250,6 +287,10 @@ fn top_and_height(el: &web_sys::Element) -> Option<(f64, f64)> {
         .dyn_into()
         .ok()?;
     let rect = method.call0(el).ok()?;
-    let number = |key: &str| js_sys::Reflect::get(&rect, &JsValue::from_str(key)).ok()?.as_f64();
+    let number = |key: &str| {
+        js_sys::Reflect::get(&rect, &JsValue::from_str(key))
+            .ok()?
+            .as_f64()
+    };
     Some((number("top")?, number("height")?))
 }

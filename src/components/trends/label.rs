@@ -57,7 +57,10 @@ pub fn value_text(s: &SeriesCounts, i: usize, share: bool, ui: UiLang) -> String
         let all = s.all.get(i).copied().unwrap_or(0);
         format!("{} ({count} {} {all})", share_text(s.permille(i), ui), ui.t("of"))
     } else {
-        format!("{count} {}", ui.t(if count == 1 { "article" } else { "articles" }))
+        format!(
+            "{count} {}",
+            ui.t(if count == 1 { "article" } else { "articles" })
+        )
     }
 }
 

@@ -78,7 +78,10 @@ async fn focus_chart(page: &Page) {
 /// Waits for the list of a point and checks its count is the table's.
 async fn list_shows(page: &Page, expected: usize, what: &str) {
     page.wait_until(&format!("{what}: the list counts {expected}"), || async {
-        page.attr(r#"[data-testid="result-count"]"#, "data-searching").await.as_deref() != Some("true")
+        page.attr(r#"[data-testid="result-count"]"#, "data-searching")
+            .await
+            .as_deref()
+            != Some("true")
             && page.result_count_text().await == expected
     })
     .await;
@@ -113,7 +116,8 @@ async fn a_shared_link_answers_when_coverage_peaked_by_keyboard_and_pointer() {
     let p = peak(&rows, 0);
     page.press(&key(Key::Enter)).await;
     let (from, to) = (&rows[p].from, &rows[p].to);
-    page.wait_query(&format!("q=gas&from={from}&to={to}&{link}")).await;
+    page.wait_query(&format!("q=gas&from={from}&to={to}&{link}"))
+        .await;
     list_shows(&page, rows[p].counts[0], "q:gas at its peak").await;
     page.client.back().await.unwrap();
     page.wait_query(link).await;
@@ -122,11 +126,14 @@ async fn a_shared_link_answers_when_coverage_peaked_by_keyboard_and_pointer() {
     focus_chart(&page).await;
     page.press(&key(Key::Down)).await;
     page.wait_until("the readout names the topic", || async {
-        page.text(r#"[data-testid="trends-readout"]"#).await.contains("▸ Defen")
+        page.text(r#"[data-testid="trends-readout"]"#)
+            .await
+            .contains("▸ Defen")
     })
     .await;
     page.press(&key(Key::Enter)).await;
-    page.wait_query(&format!("topic=defense&from={from}&to={to}&{link}")).await;
+    page.wait_query(&format!("topic=defense&from={from}&to={to}&{link}"))
+        .await;
     list_shows(&page, rows[p].counts[1], "topic:defense").await;
     page.client.back().await.unwrap();
     page.wait_query(link).await;
@@ -150,7 +157,8 @@ async fn a_shared_link_answers_when_coverage_peaked_by_keyboard_and_pointer() {
     page.goto("?trend=topic:energy").await;
     let (_, rows) = settled_table(&page, 1).await;
     let p = peak(&rows, 0);
-    page.click(&format!(r#"[data-testid="trends-column"][data-period="{p}"]"#)).await;
+    page.click(&format!(r#"[data-testid="trends-column"][data-period="{p}"]"#))
+        .await;
     let (from, to) = (&rows[p].from, &rows[p].to);
     page.wait_query(&format!("topic=energy&from={from}&to={to}&trend=topic:energy"))
         .await;
@@ -163,7 +171,10 @@ async fn a_bad_series_gives_a_notice_and_the_rest_works() {
     let page = Page::open("?trend=q:gas,colour:red,topic:nosuch&q=pipeline").await;
     page.wait_ready().await;
     let notice = page.text(r#"[data-testid="notice"]"#).await;
-    assert!(notice.contains("trend") && notice.contains("colour:red"), "{notice}");
+    assert!(
+        notice.contains("trend") && notice.contains("colour:red"),
+        "{notice}"
+    );
     assert!(notice.contains("topic:nosuch"), "{notice}");
     let (series, _) = settled_table(&page, 1).await;
     assert_eq!(series, ["q:gas"]);
@@ -191,16 +202,22 @@ async fn a_series_is_added_by_the_form_and_shown_as_a_share_on_a_phone() {
     )
     .await;
     // An alias in another script finds the canonical name.
-    page.type_into(r#"[data-testid="trends-add-value"]"#, "Лавров").await;
+    page.type_into(r#"[data-testid="trends-add-value"]"#, "Лавров")
+        .await;
     page.click(r#"[data-testid="trends-add-button"]"#).await;
     page.wait_query("trend=entity:Sergey%20Lavrov").await;
     let (_, rows) = settled_table(&page, 1).await;
     assert!(rows.iter().map(|r| r.counts[0]).sum::<usize>() >= 3);
     page.click(r#"[data-testid="trends-share"]"#).await;
-    page.wait_query("trend=entity:Sergey%20Lavrov&trend_share=1").await;
+    page.wait_query("trend=entity:Sergey%20Lavrov&trend_share=1")
+        .await;
     page.wait_until("the table shows shares", || async {
         page.text(r#"[data-testid="trends"] table"#).await.contains('%')
-            || page.text_content(r#"[data-testid="trends"] table"#).await.unwrap_or_default().contains('%')
+            || page
+                .text_content(r#"[data-testid="trends"] table"#)
+                .await
+                .unwrap_or_default()
+                .contains('%')
     })
     .await;
     // The table opens on demand; nothing scrolls sideways on a phone.

@@ -34,7 +34,10 @@ fn views(corpus: &Corpus, engine: &Engine) -> Vec<(&'static str, ViewState)> {
             *mentions.entry(e.name.as_str()).or_default() += 1;
         }
     }
-    if let Some((name, _)) = mentions.into_iter().max_by_key(|&(n, c)| (c, std::cmp::Reverse(n))) {
+    if let Some((name, _)) = mentions
+        .into_iter()
+        .max_by_key(|&(n, c)| (c, std::cmp::Reverse(n)))
+    {
         series.push(Series::Entity(name.to_string()));
     }
     series.push(Series::Query(BENCH_QUERIES[1].0.to_string()));
@@ -49,7 +52,11 @@ fn views(corpus: &Corpus, engine: &Engine) -> Vec<(&'static str, ViewState)> {
     filtered.toggle_lang("fr");
     filtered.q = BENCH_QUERIES[2].0.to_string();
     filtered.trend_share = true;
-    vec![("1 series", with(1)), ("4 series", with(4)), ("4 series + query, filters, share", filtered)]
+    vec![
+        ("1 series", with(1)),
+        ("4 series", with(4)),
+        ("4 series + query, filters, share", filtered),
+    ]
 }
 
 /// Indexes `corpus` and counts each trends view [`ROUNDS`] times.
@@ -85,7 +92,10 @@ mod tests {
         let corpus = dossier_core::synth::bench_corpus(60, 3);
         let figures = measure(&corpus);
         let kinds: Vec<&str> = figures.latency.iter().map(|l| l.0).collect();
-        assert_eq!(kinds, ["1 series", "4 series", "4 series + query, filters, share", "all"]);
+        assert_eq!(
+            kinds,
+            ["1 series", "4 series", "4 series + query, filters, share", "all"]
+        );
         assert!(figures.latency.iter().all(|(_, p50, p95)| p50 <= p95));
         let engine_index = Index::build(&corpus);
         let engine = Engine::new(&corpus, &engine_index);

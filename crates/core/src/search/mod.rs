@@ -81,8 +81,6 @@ mod highlight_tests;
 #[cfg(test)]
 mod index_tests;
 #[cfg(test)]
-mod trends_tests;
-#[cfg(test)]
 mod order_tests;
 #[cfg(test)]
 mod origin_tests;
@@ -96,6 +94,8 @@ mod query_corpus;
 mod query_engine_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod trends_tests;
 #[cfg(test)]
 mod typing_tests;
 #[cfg(test)]

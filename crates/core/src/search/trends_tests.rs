@@ -17,17 +17,41 @@ const TOPICS: [&str; 3] = ["energy", "defense", "diplomacy"];
 /// Sentences as scraped pages carry them, in four languages; the generator
 /// picks a few per article.
 const TEXT: [(&str, &str); 12] = [
-    ("en", "Algeria and Russia discussed gas deliveries and a pipeline study in Algiers."),
-    ("en", "Share this article: Facebook Twitter WhatsApp. The army chief met officials."),
-    ("en", "Wagner fighters were seen near the border, a security source said on Tuesday."),
-    ("fr", "Le ministre a évoqué les livraisons de gaz et la coopération militaire."),
-    ("fr", "Lire aussi : la visite du président à Moscou. Les exercices conjoints reprennent."),
-    ("fr", "Publié le 12 mars — Sonatrach signe un accord gazier avec ses partenaires."),
+    (
+        "en",
+        "Algeria and Russia discussed gas deliveries and a pipeline study in Algiers.",
+    ),
+    (
+        "en",
+        "Share this article: Facebook Twitter WhatsApp. The army chief met officials.",
+    ),
+    (
+        "en",
+        "Wagner fighters were seen near the border, a security source said on Tuesday.",
+    ),
+    (
+        "fr",
+        "Le ministre a évoqué les livraisons de gaz et la coopération militaire.",
+    ),
+    (
+        "fr",
+        "Lire aussi : la visite du président à Moscou. Les exercices conjoints reprennent.",
+    ),
+    (
+        "fr",
+        "Publié le 12 mars — Sonatrach signe un accord gazier avec ses partenaires.",
+    ),
     ("ar", "ناقش الوزير صادرات الغاز والتعاون العسكري مع روسيا."),
     ("ar", "اقرأ أيضا: زيارة الرئيس إلى موسكو وتوقيع اتفاقيات جديدة."),
     ("ar", "قالت مصادر أمنية إن عناصر فاغنر تنشط في منطقة الساحل."),
-    ("ru", "Министр обсудил поставки газа и военное сотрудничество с Алжиром."),
-    ("ru", "Читайте также: визит президента в Москву и новые соглашения."),
+    (
+        "ru",
+        "Министр обсудил поставки газа и военное сотрудничество с Алжиром.",
+    ),
+    (
+        "ru",
+        "Читайте также: визит президента в Москву и новые соглашения.",
+    ),
     ("ru", "Поделиться: ВКонтакте Telegram. Учения прошли в пустыне."),
 ];
 
@@ -35,7 +59,14 @@ const QUERIES: [&str; 6] = ["gas", "gaz", "газа", "الغاز", "visite OR �
 
 /// One generated article: language, date (year, month, dated to the year
 /// only), sentences, outlet, topics and entities, as indices into the lists above.
-type Spec = (usize, Option<(i32, u8, bool)>, Vec<usize>, Option<usize>, Vec<usize>, Vec<usize>);
+type Spec = (
+    usize,
+    Option<(i32, u8, bool)>,
+    Vec<usize>,
+    Option<usize>,
+    Vec<usize>,
+    Vec<usize>,
+);
 
 fn dossier(arts: Vec<Spec>) -> Corpus {
     let articles = arts
@@ -43,10 +74,7 @@ fn dossier(arts: Vec<Spec>) -> Corpus {
         .enumerate()
         .map(|(i, (lang, date, sentences, source, topics, entities))| {
             let lang_code = ["en", "fr", "ar", "ru"][lang];
-            let body: Vec<&str> = sentences
-                .iter()
-                .map(|&s| TEXT[lang * 3 + s % 3].1)
-                .collect();
+            let body: Vec<&str> = sentences.iter().map(|&s| TEXT[lang * 3 + s % 3].1).collect();
             let date = date.map(|(y, m, year_only)| {
                 if year_only {
                     y.to_string()
@@ -55,7 +83,14 @@ fn dossier(arts: Vec<Spec>) -> Corpus {
                 }
             });
             let topics: Vec<&str> = topics.iter().map(|&t| TOPICS[t]).collect();
-            let mut a = art(&format!("a{i:03}"), lang_code, date.as_deref(), &topics, "", &body.join(" "));
+            let mut a = art(
+                &format!("a{i:03}"),
+                lang_code,
+                date.as_deref(),
+                &topics,
+                "",
+                &body.join(" "),
+            );
             a.source = source.map(|s| SOURCES[s].to_string());
             a.entities = entities
                 .iter()
@@ -90,7 +125,10 @@ fn dossier(arts: Vec<Spec>) -> Corpus {
 /// Articles over `years` years from 2021: up to 36 months make a month axis,
 /// more a year axis.
 fn corpus_strategy(years: i32) -> impl Strategy<Value = Corpus> {
-    let date = proptest::option::weighted(0.85, (2021..2021 + years, 1u8..=12, proptest::bool::weighted(0.2)));
+    let date = proptest::option::weighted(
+        0.85,
+        (2021..2021 + years, 1u8..=12, proptest::bool::weighted(0.2)),
+    );
     let article = (
         0usize..4,
         date,
@@ -165,7 +203,14 @@ fn check(c: &Corpus, v: &ViewState) -> Result<(), TestCaseError> {
         for (i, p) in t.periods.iter().enumerate() {
             let point = v.at_point(&s.series, p.from, p.to);
             let listed = engine.run_page(&point, 0, 0).total;
-            prop_assert_eq!(s.counts[i], listed, "{:?} in {} of {}", s.series, p.label, v.to_query_string());
+            prop_assert_eq!(
+                s.counts[i],
+                listed,
+                "{:?} in {} of {}",
+                s.series,
+                p.label,
+                v.to_query_string()
+            );
             let mut base = v.without_kind(&s.series);
             base.set_range(Some(p.from), Some(p.to));
             base.undated = false;
@@ -208,7 +253,10 @@ fn a_year_dated_article_counts_in_each_month_and_shares_round() {
     let defense = &t.series[0];
     assert_eq!(&defense.counts[..3], [2, 1, 1]);
     assert_eq!(&defense.all[..3], [3, 1, 2]);
-    assert_eq!((defense.permille(0), defense.permille(2), defense.permille(11)), (667, 500, 1000));
+    assert_eq!(
+        (defense.permille(0), defense.permille(2), defense.permille(11)),
+        (667, 500, 1000)
+    );
     assert_eq!(&t.series[1].counts[..3], [2, 0, 0]);
     assert_eq!(t.series[1].permille(1), 0);
 }
@@ -232,13 +280,20 @@ fn a_split_sites_query_series_waits_for_its_term_blocks() {
     let whole = Bundle::new(crate::synth::bench_corpus(1200, 7), Vec::new());
     let split = whole.clone().split();
     let first = fresh(&split);
-    let (v, _) = ViewState::parse("trend=q:pipeline,q:%D0%B3%D0%B0%D0%B7%D0%BE%D0%BF%D1%80%D0%BE%D0%B2%D0%BE%D0%B4,topic:energy");
+    let (v, _) = ViewState::parse(
+        "trend=q:pipeline,q:%D0%B3%D0%B0%D0%B7%D0%BE%D0%BF%D1%80%D0%BE%D0%B2%D0%BE%D0%B4,topic:energy",
+    );
     let expected = Engine::new(&whole.corpus, &whole.index).trends(&v);
-    assert!(expected.pending.is_empty() && expected.series.iter().any(|s| s.counts.iter().sum::<usize>() > 0));
+    assert!(
+        expected.pending.is_empty() && expected.series.iter().any(|s| s.counts.iter().sum::<usize>() > 0)
+    );
     let mut rounds = 0;
     loop {
         let t = Engine::new(&first.corpus, &first.index).trends(&v);
-        assert_eq!(t.periods, expected.periods, "the axis is there from the first view");
+        assert_eq!(
+            t.periods, expected.periods,
+            "the axis is there from the first view"
+        );
         if t.pending.is_empty() {
             assert_eq!(t, expected);
             break;

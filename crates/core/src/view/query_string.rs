@@ -143,7 +143,11 @@ impl ViewState {
                 "trend_share" => match val.as_str() {
                     "1" => st.trend_share = true,
                     "0" | "" => st.trend_share = false,
-                    _ => note("trend_share", &val, "must be 1 (share of all articles) or 0".into()),
+                    _ => note(
+                        "trend_share",
+                        &val,
+                        "must be 1 (share of all articles) or 0".into(),
+                    ),
                 },
                 "sort" => match Sort::parse(&val) {
                     Some(s) => st.sort = Some(s),

@@ -116,7 +116,10 @@ pub(super) fn parse_list(raw: &str, into: &mut Vec<Series>, note: &mut dyn FnMut
 /// Keeps the first [`MAX_SERIES`] series, with one notice naming the rest.
 pub(super) fn cap(series: &mut Vec<Series>, note: &mut dyn FnMut(&str, &str, String)) {
     if series.len() > MAX_SERIES {
-        let rest: Vec<String> = series.drain(MAX_SERIES..).map(|s| format!("{}:{}", s.kind(), s.value())).collect();
+        let rest: Vec<String> = series
+            .drain(MAX_SERIES..)
+            .map(|s| format!("{}:{}", s.kind(), s.value()))
+            .collect();
         note(
             "trend",
             &rest.join(","),
@@ -128,7 +131,11 @@ pub(super) fn cap(series: &mut Vec<Series>, note: &mut dyn FnMut(&str, &str, Str
 impl ViewState {
     /// The `trend=` value, series in the reader's order (empty without series).
     pub(super) fn trend_param(&self) -> String {
-        self.trend.iter().map(Series::to_param).collect::<Vec<_>>().join(",")
+        self.trend
+            .iter()
+            .map(Series::to_param)
+            .collect::<Vec<_>>()
+            .join(",")
     }
 
     /// Adds a series (if new and fewer than [`MAX_SERIES`]); returns whether it was added.
@@ -183,7 +190,12 @@ impl ViewState {
 
     /// Removes the series whose topic, outlet or entity this dossier does not
     /// have, with one notice per kind (as [`ViewState::drop_unknown`] does).
-    pub fn drop_unknown_series(&mut self, topics: &[&str], sources: &[&str], entities: &[&str]) -> Vec<Notice> {
+    pub fn drop_unknown_series(
+        &mut self,
+        topics: &[&str],
+        sources: &[&str],
+        entities: &[&str],
+    ) -> Vec<Notice> {
         let mut dropped: [Vec<String>; 3] = Default::default();
         self.trend.retain(|s| {
             let (slot, known) = match s {

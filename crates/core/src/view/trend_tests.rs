@@ -48,7 +48,10 @@ fn a_comma_inside_a_series_is_encoded_and_read_back() {
     let (raw, notices) = ViewState::parse("trend=q:gaz,p%C3%A9trole");
     assert_eq!(raw.trend, [Series::Query("gaz".into())]);
     assert_eq!(notices.len(), 1);
-    assert_eq!((notices[0].param.as_str(), notices[0].value.as_str()), ("trend", "pétrole"));
+    assert_eq!(
+        (notices[0].param.as_str(), notices[0].value.as_str()),
+        ("trend", "pétrole")
+    );
 }
 
 #[test]
@@ -68,17 +71,29 @@ fn bad_series_are_dropped_with_a_notice_naming_the_parameter() {
     assert!(notices.iter().all(|n| n.param == "trend"), "{notices:?}");
     let shown: Vec<String> = notices.iter().map(ToString::to_string).collect();
     let all = shown.join("\n");
-    for value in ["gas", "colour:red", "Énergie", "control", "longer than", "needs search text"] {
+    for value in [
+        "gas",
+        "colour:red",
+        "Énergie",
+        "control",
+        "longer than",
+        "needs search text",
+    ] {
         assert!(all.contains(value), "{value} in {all}");
     }
 }
 
 #[test]
 fn more_than_four_series_keep_the_first_four_with_one_notice() {
-    let (st, notices) =
-        ViewState::parse("trend=q:gas,q:gaz,q:%D0%B3%D0%B0%D0%B7,q:gas,topic:energy,q:%D8%BA%D8%A7%D8%B2,entity:Sahel");
+    let (st, notices) = ViewState::parse(
+        "trend=q:gas,q:gaz,q:%D0%B3%D0%B0%D0%B7,q:gas,topic:energy,q:%D8%BA%D8%A7%D8%B2,entity:Sahel",
+    );
     assert_eq!(st.trend.len(), MAX_SERIES);
-    assert_eq!(st.trend[3], Series::Topic("energy".into()), "a repeated series counts once");
+    assert_eq!(
+        st.trend[3],
+        Series::Topic("energy".into()),
+        "a repeated series counts once"
+    );
     assert_eq!(notices.len(), 1);
     assert_eq!(notices[0].param, "trend");
     assert_eq!(notices[0].value, "q:غاز,entity:Sahel");
@@ -104,14 +119,20 @@ fn a_series_stands_in_for_its_kinds_selection_and_a_point_bounds_it() {
     );
     let topic = st.with_series(&st.trend[0]);
     assert_eq!(topic.topic, ["defense"]);
-    assert_eq!((topic.q.as_str(), topic.lang.clone(), topic.entity.clone()), ("pipeline", vec!["fr".to_string()], vec!["Sahel".to_string()]));
+    assert_eq!(
+        (topic.q.as_str(), topic.lang.clone(), topic.entity.clone()),
+        ("pipeline", vec!["fr".to_string()], vec!["Sahel".to_string()])
+    );
     assert_eq!(st.with_series(&st.trend[1]).q, "gaz");
     assert_eq!(st.with_series(&st.trend[2]).entity, ["Wagner Group"]);
     let base = st.without_kind(&st.trend[0]);
     assert!(base.topic.is_empty() && base.q == "pipeline");
     let month = PartialDate::month(2024, 3).unwrap();
     let point = st.at_point(&st.trend[1], month, month);
-    assert_eq!((point.from, point.to, point.undated), (Some(month), Some(month), false));
+    assert_eq!(
+        (point.from, point.to, point.undated),
+        (Some(month), Some(month), false)
+    );
     assert_eq!(point.q, "gaz");
     assert_eq!(point.trend, st.trend, "the chart stays");
 }
@@ -123,7 +144,10 @@ fn unknown_topics_names_and_outlets_are_dropped_with_one_notice_per_kind() {
     );
     let notices = st.drop_unknown_series(&["energy"], &["RFI"], &["Sergey Lavrov"]);
     // Only four series were kept from the link; the query one was the fifth.
-    assert_eq!(st.trend, [Series::Topic("energy".into()), Series::Source("RFI".into())]);
+    assert_eq!(
+        st.trend,
+        [Series::Topic("energy".into()), Series::Source("RFI".into())]
+    );
     let values: Vec<&str> = notices.iter().map(|n| n.value.as_str()).collect();
     assert_eq!(values, ["topic:enrgy", "entity:Lavrov"]);
     assert!(notices.iter().all(|n| n.param == "trend"));
