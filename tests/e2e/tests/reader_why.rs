@@ -27,7 +27,8 @@ async fn the_reader_names_stems_aliases_and_close_spellings() {
     })
     .await;
     page.open_result(ids::RUSSIAN).await;
-    page.wait_until("the why line is shown", || async { page.exists(WHY).await }).await;
+    page.wait_until("the why line is shown", || async { page.exists(WHY).await })
+        .await;
     let line = page.text(WHY).await;
     for part in [
         "Matched:",
@@ -63,7 +64,8 @@ async fn the_reader_names_stems_aliases_and_close_spellings() {
 async fn the_line_is_french_in_the_french_interface_and_follows_the_query() {
     let page = Page::open_test(&format!("?q={}&doc={}", encode("lavrov"), ids::ARABIC)).await;
     page.wait_reader(ids::ARABIC).await;
-    page.wait_until("the why line is shown", || async { page.exists(WHY).await }).await;
+    page.wait_until("the why line is shown", || async { page.exists(WHY).await })
+        .await;
     let line = page.text(WHY).await;
     assert!(line.contains("لافروف") && line.contains("(alias, text)"), "{line}");
     // Switch the interface to French: labels translated, forms kept.

@@ -100,7 +100,10 @@ fn every_word_finds_its_clitic_forms_in_every_article() {
         for id in &want {
             let doc = c.articles.iter().position(|a| &a.id == id).unwrap();
             let m = engine.article_marks(&format!("{q} "), doc).unwrap();
-            assert!(!m.title.is_empty() || !m.body.is_empty(), "{q}: nothing marked in {id}");
+            assert!(
+                !m.title.is_empty() || !m.body.is_empty(),
+                "{q}: nothing marked in {id}"
+            );
         }
         checked += 1;
     }
@@ -114,7 +117,12 @@ fn the_reported_gaps_are_closed() {
     let engine = Engine::new(&c, &index);
     let ids = |q: &str| -> Vec<String> {
         let state = ViewState::parse(&format!("q={}", crate::view::encode(q))).0;
-        let mut v: Vec<String> = engine.run_page(&state, 0, usize::MAX).hits.into_iter().map(|h| h.id).collect();
+        let mut v: Vec<String> = engine
+            .run_page(&state, 0, usize::MAX)
+            .hits
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
         v.sort();
         v
     };

@@ -117,7 +117,11 @@ impl Engine<'_> {
         if let Unit::Clause(Clause::Source(words)) = u {
             if let Some(source) = a.source.as_deref().filter(|s| source_matches(s, words)) {
                 let form = folded(source);
-                let kind = if words.join(" ") == form { MatchKind::Exact } else { MatchKind::Prefix };
+                let kind = if words.join(" ") == form {
+                    MatchKind::Exact
+                } else {
+                    MatchKind::Prefix
+                };
                 add(&mut part.forms, form, source, kind, MatchField::Source);
             }
             return Ok(part);
@@ -152,7 +156,10 @@ impl Engine<'_> {
                 }
             }
         }
-        for (h, text, field) in [(&in_title, a.title.as_str(), MatchField::Title), (&in_text, body, MatchField::Text)] {
+        for (h, text, field) in [
+            (&in_title, a.title.as_str(), MatchField::Title),
+            (&in_text, body, MatchField::Text),
+        ] {
             for (s, e) in h.ranges(text, &a.lang) {
                 let form = folded(&text[s..e]);
                 let kind = self.kind_of(u, &form, &a.lang);
@@ -167,7 +174,13 @@ impl Engine<'_> {
                     continue;
                 };
                 if a.entities.iter().any(|m| m.name == info.name) {
-                    add(&mut part.forms, folded(&info.name), &info.name, MatchKind::Alias, MatchField::Names);
+                    add(
+                        &mut part.forms,
+                        folded(&info.name),
+                        &info.name,
+                        MatchKind::Alias,
+                        MatchField::Names,
+                    );
                 }
             }
         }
@@ -194,7 +207,9 @@ impl Engine<'_> {
                     MatchKind::Exact
                 } else if same_stem(w) {
                     MatchKind::Stem
-                } else if matches!(u, Unit::Typed { .. } | Unit::Clause(Clause::Typed(_))) && form.starts_with(w.as_str()) {
+                } else if matches!(u, Unit::Typed { .. } | Unit::Clause(Clause::Typed(_)))
+                    && form.starts_with(w.as_str())
+                {
                     MatchKind::Prefix
                 } else if matches!(u, Unit::Typed { .. }) && !self.aliases.find(&tokenize(form)).is_empty() {
                     MatchKind::Alias
@@ -254,7 +269,11 @@ fn clause_label(c: &Clause) -> String {
 
 /// The folded words of `text`, joined by one space.
 fn folded(text: &str) -> String {
-    tokenize(text).into_iter().map(|t| t.term).collect::<Vec<_>>().join(" ")
+    tokenize(text)
+        .into_iter()
+        .map(|t| t.term)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Notes `form` (written `written`) of `kind` in `field`: a new form, or a

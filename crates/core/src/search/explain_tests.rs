@@ -3,10 +3,10 @@
 //! corpus, every form named really is in its field and every result has a reason.
 
 use super::{Explanation, MatchField, MatchKind, PartMatch};
+use crate::model::{Corpus, EntityInfo, EntityMention};
 use crate::search::query_corpus::news;
 use crate::search::tests::art;
 use crate::search::{Engine, Index};
-use crate::model::{Corpus, EntityInfo, EntityMention};
 use crate::text::tokenize;
 use crate::view::ViewState;
 
@@ -99,7 +99,12 @@ fn talks() -> Corpus {
         entities: vec![EntityInfo {
             name: "Sergei Lavrov".into(),
             kind: "person".into(),
-            aliases: vec!["Lavrov".into(), "Лавров".into(), "Сергей Лавров".into(), "لافروف".into()],
+            aliases: vec![
+                "Lavrov".into(),
+                "Лавров".into(),
+                "Сергей Лавров".into(),
+                "لافروف".into(),
+            ],
         }],
     }
 }
@@ -123,7 +128,10 @@ fn english_words_stems_prefixes_and_fields() {
 fn french_accents_fold_and_stems_match() {
     let c = talks();
     let e = explain(&c, "Négociation gaz", "fr-talks");
-    assert!(has(&e, "negociation", "negociations", Stem, &[Title, Text]), "{e:?}");
+    assert!(
+        has(&e, "negociation", "negociations", Stem, &[Title, Text]),
+        "{e:?}"
+    );
     assert!(has(&e, "gaz", "gaz", Exact, &[Text]), "{e:?}");
     let written: Vec<&str> = e.parts[0].forms.iter().map(|f| f.written.as_str()).collect();
     assert_eq!(written, ["négociations"], "written as in the title: {e:?}");
@@ -152,7 +160,10 @@ fn close_spellings_and_or_sides() {
     assert!(has(&e, "gas", "gas", Exact, &[Title, Text]), "{e:?}");
     // Russian close spelling of a plain word.
     let e = explain(&c, "сотрудничесвто", "ru1");
-    assert!(has(&e, "сотрудничесвто", "сотрудничество", CloseSpelling, &[Text]), "{e:?}");
+    assert!(
+        has(&e, "сотрудничесвто", "сотрудничество", CloseSpelling, &[Text]),
+        "{e:?}"
+    );
     // The side of an OR the article lacks is left out.
     let e = explain(&c, "gasoline OR pipeline", "en3");
     assert_eq!(e.parts.len(), 1, "{e:?}");
@@ -182,7 +193,9 @@ fn field_words(text: &str) -> Vec<String> {
 
 fn occurs(words: &[String], form: &str) -> bool {
     let want: Vec<&str> = form.split(' ').collect();
-    words.windows(want.len()).any(|w| w.iter().zip(&want).all(|(a, b)| a == b))
+    words
+        .windows(want.len())
+        .any(|w| w.iter().zip(&want).all(|(a, b)| a == b))
 }
 
 /// Reference: for many queries over the four-language corpus, every article
@@ -195,9 +208,30 @@ fn every_result_is_explained_by_forms_really_in_its_fields() {
         let index = Index::build(&c);
         let engine = Engine::new(&c, &index);
         let queries = [
-            "gas", "gaz", "газ", "الغاز", "Lavrov", "lavr", "Лавров", "لافروف", "Tebbune", "Tebboune deal",
-            "wagner mali", "\"gas partnership\"", "partner*", "oil OR gasoline", "title:wagner", "source:rfi",
-            "Alger", "négociation", "переговоры", "мали -вагнер", "сотрудничесвто", "Вагнер", "تبون", "pétrole",
+            "gas",
+            "gaz",
+            "газ",
+            "الغاز",
+            "Lavrov",
+            "lavr",
+            "Лавров",
+            "لافروف",
+            "Tebbune",
+            "Tebboune deal",
+            "wagner mali",
+            "\"gas partnership\"",
+            "partner*",
+            "oil OR gasoline",
+            "title:wagner",
+            "source:rfi",
+            "Alger",
+            "négociation",
+            "переговоры",
+            "мали -вагнер",
+            "сотрудничесвто",
+            "Вагнер",
+            "تبون",
+            "pétrole",
         ];
         for q in queries {
             let state = ViewState::parse(&format!("q={}", crate::view::encode(q))).0;
@@ -214,7 +248,10 @@ fn every_result_is_explained_by_forms_really_in_its_fields() {
                                 Title => occurs(&field_words(&a.title), &f.form),
                                 Text => occurs(&field_words(&a.body), &f.form),
                                 Source => occurs(&field_words(a.source.as_deref().unwrap_or("")), &f.form),
-                                Names => a.entities.iter().any(|m| field_words(&m.name).join(" ") == f.form),
+                                Names => a
+                                    .entities
+                                    .iter()
+                                    .any(|m| field_words(&m.name).join(" ") == f.form),
                             };
                             assert!(ok, "{q} → {}: {f:?} not in {field:?}", a.id);
                             assert_eq!(field_words(&f.written).join(" "), f.form, "{q}: {f:?}");
