@@ -14,6 +14,7 @@ pub mod notices;
 pub mod reader;
 pub mod reader_body;
 pub mod reader_entities;
+pub mod reader_why;
 pub mod results;
 pub mod search_box;
 pub mod timeline;

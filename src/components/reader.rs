@@ -172,6 +172,7 @@ fn ReaderPanel(article: ArticleRef) -> impl IntoView {
             <h2 id="reader-title" tabindex="-1" node_ref=heading lang=lang.clone() dir=dir_of(&lang)>
                 {move || view! { <Marked text=title.clone() ranges=marks.with(|m| m.title.clone()) /> }}
             </h2>
+            <crate::components::reader_why::ReaderWhy article=article.clone() />
             <dl class="reader-meta">
                 <dt>{state.t("Date")}</dt>
                 <dd data-testid="reader-date">

@@ -10,7 +10,7 @@ use super::query::Clause;
 use super::sort::sort_by;
 use super::typo_match::Correction;
 use crate::hash::FnvBuild;
-use crate::text::{for_each_token, is_stop_word, stem, tokenize};
+use crate::text::{for_each_token, is_stop_word, stem, stem_alternatives, tokenize};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
@@ -166,7 +166,8 @@ impl Highlighter {
                     let m = self.prefixes.iter().any(|p| term.starts_with(p.as_str()))
                         || (!stems.is_empty()
                             && !is_stop_word(term, lang)
-                            && stems.contains(&stem(term, lang)));
+                            && (stems.contains(&stem(term, lang))
+                                || stem_alternatives(term, lang).iter().any(|s| stems.contains(s))));
                     cache.insert(term.to_string(), m);
                     m
                 }

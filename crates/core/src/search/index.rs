@@ -22,7 +22,7 @@
 use super::parts::{BodyChunks, Lazy, Need, WordBlock};
 use super::typo::TypoIndex;
 use crate::model::{Corpus, Origin, PartialDate};
-use crate::text::{is_stop_word, stem, tokenize, Token};
+use crate::text::{is_stop_word, stem, stem_alternatives, tokenize, Token};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -261,7 +261,7 @@ fn analyse_field(
     text: &str,
     lang: &str,
     base: u32,
-    cache: &mut HashMap<String, String>,
+    cache: &mut HashMap<String, Vec<String>>,
     words: &mut BTreeSet<(String, String)>,
     (doc, articles): (u32, &mut WordArticles),
 ) -> (Vec<Token>, BTreeMap<String, Vec<u32>>, u32) {
@@ -272,10 +272,13 @@ fn analyse_field(
         if is_stop_word(&t.term, lang) {
             continue;
         }
-        let s = cache
-            .entry(t.term.clone())
-            .or_insert_with(|| stem(&t.term, lang))
-            .clone();
+        // The word's stem, then the other stems it is filed under (an Arabic
+        // word without its bare proclitic: `وروسيا` is found by `روسيا`).
+        let stems = cache.entry(t.term.clone()).or_insert_with(|| {
+            let mut v = vec![stem(&t.term, lang)];
+            v.extend(stem_alternatives(&t.term, lang));
+            v
+        });
         match articles.get_mut(&t.term) {
             Some((last, n)) if *last != doc + 1 => {
                 *last = doc + 1;
@@ -286,8 +289,10 @@ fn analyse_field(
                 articles.insert(t.term.clone(), (doc + 1, 1));
             }
         }
-        words.insert((t.term.clone(), s.clone()));
-        tf.entry(s).or_default().push(base + k as u32);
+        for s in stems.iter() {
+            words.insert((t.term.clone(), s.clone()));
+            tf.entry(s.clone()).or_default().push(base + k as u32);
+        }
         len += 1;
     }
     (tokens, tf, len)
@@ -324,7 +329,7 @@ impl Index {
             .map(|(i, e)| (e.name.as_str(), i as u32))
             .collect();
 
-        let mut stem_cache: HashMap<String, HashMap<String, String>> = HashMap::new();
+        let mut stem_cache: HashMap<String, HashMap<String, Vec<String>>> = HashMap::new();
         let mut surface: BTreeSet<(String, String)> = BTreeSet::new();
         let mut word_articles = WordArticles::new();
         let mut term_docs: BTreeMap<String, Vec<Entry>> = BTreeMap::new();

@@ -34,6 +34,7 @@
 
 mod engine;
 mod eval;
+mod explain;
 mod facets;
 mod fields;
 mod highlighter;
@@ -59,6 +60,7 @@ pub mod typo_match;
 
 pub use engine::{Engine, DEFAULT_PAGE_SIZE};
 pub use eval::MAX_PREFIX_TERMS;
+pub use explain::{Explanation, MatchField, MatchKind, MatchedForm, PartMatch, MAX_FORMS};
 pub use facets::{
     shown_options, Bin, EntityKind, FacetCount, Facets, Histogram, HistogramUnit, MAX_FILTERED, TOP_OPTIONS,
 };
@@ -76,6 +78,8 @@ pub use typed::MAX_TYPED_ENTITIES;
 pub use typo::{Candidate, TypoBlock, TypoIndex};
 pub use typo_match::Correction;
 
+#[cfg(test)]
+mod arabic_tests;
 #[cfg(test)]
 mod highlight_tests;
 #[cfg(test)]

@@ -5,7 +5,7 @@ use super::engine::Engine;
 use super::index::{Postings, FIELD_GAP};
 use super::scoring::{DocScores, Field};
 use super::sort::sort_by;
-use crate::text::{is_stop_word, stem, Token};
+use crate::text::{is_stop_word, stem, stem_alternatives, Token};
 use std::collections::HashMap;
 
 /// Score multiplier of a phrase over its words.
@@ -149,17 +149,23 @@ pub(super) fn phrase_spans(tokens: &[Token], phrase: &[String], lang: &str) -> V
         .iter()
         .map(|w| (!is_stop_word(w, lang)).then(|| stem(w, lang)))
         .collect();
-    let mut stems: HashMap<&str, Option<String>> = HashMap::new();
+    // Every stem a token is indexed under (none for a stop word).
+    let mut stems: HashMap<&str, Vec<String>> = HashMap::new();
     let mut out = Vec::new();
     for i in 0..=tokens.len() - n {
         let hit = want.iter().enumerate().all(|(j, w)| match w {
             None => true,
             Some(w) => {
                 let t = tokens[i + j].term.as_str();
-                let s = stems
-                    .entry(t)
-                    .or_insert_with(|| (!is_stop_word(t, lang)).then(|| stem(t, lang)));
-                s.as_ref() == Some(w)
+                let s = stems.entry(t).or_insert_with(|| {
+                    if is_stop_word(t, lang) {
+                        return Vec::new();
+                    }
+                    let mut v = vec![stem(t, lang)];
+                    v.extend(stem_alternatives(t, lang));
+                    v
+                });
+                s.contains(w)
             }
         });
         if hit {

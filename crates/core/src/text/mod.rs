@@ -5,10 +5,12 @@
 //! - [`tokenize`]: words with byte offsets into the original text, folded, stop
 //!   words kept, not stemmed.
 //! - [`analyze`]: tokenize, drop the stop words of a language, stem.
-//! - [`stem`], [`is_stop_word`]: the per-language pieces.
+//! - [`stem`], [`stem_alternatives`], [`is_stop_word`]: the per-language pieces
+//!   (Arabic: a light stemmer of our own, `arabic_stem.rs`).
 //!
 //! Everything here is pure (no OS calls) and compiles to wasm.
 
+mod arabic_stem;
 mod compat;
 mod fold;
 mod stem;
@@ -19,7 +21,7 @@ mod unicode;
 mod unicode_tables;
 
 pub use fold::{fold, fold_into};
-pub use stem::{has_stemmer, stem};
+pub use stem::{has_stemmer, stem, stem_alternatives};
 pub use stopwords::{is_function_word, is_stop_word};
 pub use tokenize::{for_each_token, is_restart_point, restart_point_before, tokenize, Token};
 
