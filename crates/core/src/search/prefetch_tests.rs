@@ -1,0 +1,253 @@
+//! The parts named ahead of a view, checked against brute force: for words
+//! typed letter by letter in English, French, Russian and Arabic, the blocks
+//! named are exactly those the word's completions need (every one of them,
+//! nothing else), and a finished word then runs without a fetch; the warm-up
+//! plan puts the most-used blocks first and keeps to its budget.
+
+use super::prefetch::{estimated_bytes, typed_word, MAX_TYPING_COMPLETIONS};
+use super::typo::TypoIndex;
+use super::{Engine, Index, Need, TermBlock};
+use crate::model::Corpus;
+use crate::search::parts::{Lazy, WordBlock};
+use crate::synth::{bench_corpus, Rng};
+use crate::text::{has_stemmer, is_stop_word, stem};
+use crate::view::ViewState;
+use std::collections::BTreeSet;
+
+/// Syllables and endings of made-up words per language: the endings are
+/// ones each stemmer strips or rewrites, and the Arabic words take the
+/// article and conjunction prefixes the Arabic stemmer removes.
+const MAKINGS: &[(&str, &[&str], &[&str], &[&str])] = &[
+    ("en", &["ba", "tor", "ne", "gri", "lo", "stan", "pe", "vy"], &["", "ing", "ed", "ation", "ies", "y", "s", "ness"], &[""]),
+    ("fr", &["ré", "mon", "ta", "gè", "pli", "cou", "vé", "na"], &["", "ement", "ation", "és", "er", "euse", "aux"], &[""]),
+    ("ru", &["ка", "ров", "ни", "сто", "мел", "да", "пу", "жи"], &["", "ами", "ого", "ость", "ировать", "ся", "ей"], &[""]),
+    ("ar", &["كت", "سل", "مر", "حد", "نا", "قو", "عب", "تي"], &["", "ات", "ون", "ية", "ها"], &["", "ال", "وال", "بال"]),
+];
+
+/// A corpus of synthetic articles whose texts also carry made-up words of
+/// their language (so prefixes share many completions across blocks), and
+/// its index cut into small blocks so that a prefix straddles several.
+fn fixture() -> (Corpus, Index) {
+    let mut corpus = bench_corpus(160, 7);
+    let mut rng = Rng::new(3);
+    for a in &mut corpus.articles {
+        let (_, syllables, endings, prefixes) = MAKINGS.iter().find(|m| m.0 == a.lang).expect("four languages");
+        let words: Vec<String> = (0..30)
+            .map(|_| {
+                let stem: String = (0..1 + rng.below(3)).map(|_| *rng.pick(syllables)).collect();
+                format!("{}{stem}{}", rng.pick(prefixes), rng.pick(endings))
+            })
+            .collect();
+        a.body = format!("{}\n\n{}.", a.body, words.join(" "));
+    }
+    let mut index = Index::build(&corpus);
+    reblock(&mut index, 40, 48, 24);
+    (corpus, index)
+}
+
+/// Cuts `index`'s term, word and typo blocks again, smaller.
+fn reblock(index: &mut Index, terms: usize, words: usize, typos: usize) {
+    let all: Vec<TermBlock> = index.blocks.iter_mut().map(|b| b.take().unwrap()).collect();
+    let (mut ts, mut ps, mut ss) = (Vec::new(), Vec::new(), Vec::new());
+    for b in all {
+        ts.extend(b.terms);
+        ps.extend(b.postings);
+        ss.extend(b.surfaces);
+    }
+    index.term_starts = (0..ts.len()).step_by(terms).map(|i| (ts[i].clone(), i as u32)).collect();
+    index.blocks = (0..ts.len())
+        .step_by(terms)
+        .map(|i| {
+            let end = (i + terms).min(ts.len());
+            Lazy::loaded(TermBlock {
+                terms: ts[i..end].to_vec(),
+                postings: ps[i..end].to_vec(),
+                surfaces: ss[i..end].to_vec(),
+            })
+        })
+        .collect();
+    let ws: Vec<(String, u32)> = index.word_blocks.iter().flat_map(|b| b.get().unwrap().words.clone()).collect();
+    index.word_starts = ws.chunks(words).map(|c| c[0].0.clone()).collect();
+    index.word_blocks = ws.chunks(words).map(|c| Lazy::loaded(WordBlock { words: c.to_vec() })).collect();
+    let typo_words: Vec<(String, u32)> =
+        index.typos.blocks.iter().flat_map(|b| b.get().unwrap().words.clone()).collect();
+    index.typos = TypoIndex::build_in_blocks(typo_words, typos, 1);
+}
+
+/// `whole` with every term, word and typo block unloaded, as a page starts.
+fn emptied(whole: &Index) -> Index {
+    let mut lazy = whole.clone();
+    lazy.blocks.iter_mut().for_each(|b| drop(b.take()));
+    lazy.word_blocks.iter_mut().for_each(|b| drop(b.take()));
+    lazy.typos.blocks.iter_mut().for_each(|b| drop(b.take()));
+    lazy
+}
+
+/// Loads the parts `needs` of `whole` into `lazy`.
+fn load(lazy: &Index, whole: &Index, needs: &[Need]) {
+    for &n in needs {
+        match n {
+            Need::Terms(i) => lazy.blocks[i].fill(whole.blocks[i].get().unwrap().clone()),
+            Need::Words(i) => lazy.word_blocks[i].fill(whole.word_blocks[i].get().unwrap().clone()),
+            Need::Typos(i) => lazy.typos.blocks[i].fill(whole.typos.blocks[i].get().unwrap().clone()),
+            Need::Bodies(_) => unreachable!("bodies are in the corpus"),
+        }
+    }
+}
+
+/// Brute force: the term blocks the engine reads for word `w`, by a linear
+/// scan of the block starts.
+fn blocks_read(whole: &Index, w: &str, id: Option<u32>, out: &mut BTreeSet<Need>) {
+    let block_of = |term: &str| whole.term_starts.iter().rposition(|(first, _)| first.as_str() <= term);
+    for lang in whole.langs.iter().filter(|l| !is_stop_word(w, l)) {
+        let term = if has_stemmer(lang) { stem(w, lang) } else { w.to_string() };
+        out.extend(block_of(&term).map(Need::Terms));
+    }
+    if let Some(id) = id {
+        out.extend(whole.term_starts.iter().rposition(|&(_, first)| first <= id).map(Need::Terms));
+    }
+}
+
+#[test]
+fn a_typed_word_names_exactly_the_blocks_its_completions_need() {
+    let (corpus, whole) = fixture();
+    let vocab: Vec<(String, u32)> = whole.word_blocks.iter().flat_map(|b| b.get().unwrap().words.clone()).collect();
+    let engine = Engine::new(&corpus, &whole);
+    let (mut checked, mut runs) = ([0usize; 4], 0);
+    for (k, (word, _)) in vocab.iter().enumerate().filter(|(k, _)| k % 7 == 0) {
+        let script = match word.chars().next() {
+            Some('\u{0400}'..='\u{04FF}') => 2,
+            Some('\u{0600}'..='\u{06FF}') => 3,
+            _ if word.contains(['é', 'è', 'ê', 'à', 'ç']) => 1,
+            _ => 0,
+        };
+        let chars: Vec<(usize, char)> = word.char_indices().collect();
+        for &(cut, _) in chars.iter().skip(2) {
+            let typed = &word[..cut];
+            let completions: Vec<&(String, u32)> = vocab.iter().filter(|(w, _)| w.starts_with(typed)).collect();
+            let lazy = emptied(&whole);
+            // Before the word blocks: they are named, with every block a term
+            // starting with the letters typed is in (the guess).
+            let first = lazy.typing_needs(typed);
+            for (w, _) in &completions {
+                let b = whole.word_starts.iter().rposition(|s| s.as_str() <= w.as_str()).unwrap_or(0);
+                assert!(first.contains(&Need::Words(b)), "{typed}: word block of {w}");
+            }
+            for (b, block) in whole.blocks.iter().enumerate() {
+                if block.get().unwrap().terms.iter().any(|t| t.starts_with(typed)) {
+                    assert!(first.contains(&Need::Terms(b)), "{typed}: block {b} has a term starting with it");
+                }
+            }
+            load(&lazy, &whole, &first);
+            let named: BTreeSet<Need> = lazy.typing_parts(typed).into_iter().collect();
+            if completions.len() > MAX_TYPING_COMPLETIONS {
+                continue;
+            }
+            let mut expected = BTreeSet::new();
+            blocks_read(&whole, typed, None, &mut expected);
+            for (w, id) in &completions {
+                blocks_read(&whole, w, Some(*id), &mut expected);
+            }
+            let named_terms: BTreeSet<Need> = named.iter().copied().filter(|n| matches!(n, Need::Terms(_))).collect();
+            assert_eq!(named_terms, expected, "{typed}: term blocks named vs read by its completions");
+            checked[script] += 1;
+            // Every completion then answers without a fetch (typo blocks
+            // loaded too: a word in under three articles also looks up its
+            // close spellings, whose blocks no prefix can tell).
+            load(&lazy, &whole, &lazy.typing_needs(typed));
+            let all_typos: Vec<Need> = (0..whole.typos.blocks.len()).map(Need::Typos).collect();
+            load(&lazy, &whole, &all_typos);
+            let lazy_engine = Engine::new(&corpus, &lazy);
+            for (w, _) in completions.iter().skip(k % 3).step_by(5).take(3) {
+                let state = ViewState { q: w.clone(), ..ViewState::default() };
+                if engine.run(&state).corrections.is_empty() {
+                    assert_eq!(lazy_engine.run(&state).pending, vec![], "{typed} → {w}");
+                    runs += 1;
+                }
+            }
+        }
+    }
+    assert!(checked.iter().all(|&n| n >= 20), "prefixes checked per script: {checked:?}");
+    assert!(runs >= 100, "{runs} finished words run");
+}
+
+#[test]
+fn a_word_nothing_else_starts_with_names_the_typo_blocks_of_its_next_letter() {
+    let (_, whole) = fixture();
+    let lazy = emptied(&whole);
+    let mut looked_up = 0;
+    for typed in ["batorgriz", "ровнижи", "monplicouq", "والكتسلق"] {
+        load(&lazy, &whole, &lazy.typing_needs(typed));
+        let named = lazy.typing_parts(typed);
+        for next in ['a', 'e', 'и', 'q'] {
+            let longer = format!("{typed}{next}");
+            if let Err(needs) = emptied(&whole).typos.candidates(&longer) {
+                assert!(needs.iter().all(|n| named.contains(n)), "{longer}: {needs:?} vs {named:?}");
+                looked_up += 1;
+            }
+        }
+    }
+    assert_eq!(looked_up, 16, "every longer word has typo blocks to fetch");
+}
+
+#[test]
+fn the_typed_word_is_the_last_bare_word_still_being_typed() {
+    assert_eq!(typed_word("gas Лавр").as_deref(), Some("лавр"));
+    assert_eq!(typed_word("title:Négo").as_deref(), Some("nego"));
+    assert_eq!(typed_word("gas OR pipe").as_deref(), Some("pipe"));
+    assert_eq!(typed_word("gas "), None);
+    assert_eq!(typed_word("\"gas pipe\""), None);
+    assert_eq!(typed_word("gas p"), None);
+    assert_eq!(typed_word("والحكو").as_deref(), Some("والحكو"));
+}
+
+#[test]
+fn warm_up_puts_word_blocks_then_the_densest_term_blocks_first_within_budget() {
+    let (_, whole) = fixture();
+    let lazy = emptied(&whole);
+    let all = lazy.warm_up_plan(usize::MAX);
+    let words = whole.word_blocks.len();
+    let (terms, typos) = (whole.blocks.len(), whole.typos.blocks.len());
+    assert_eq!(all.len(), words + terms + typos, "everything fits an unbounded budget");
+    assert!(all[..words].iter().all(|n| matches!(n, Need::Words(_))));
+    assert!(all[words + terms..].iter().all(|n| matches!(n, Need::Typos(_))));
+    // Term blocks by terms per block, the last block (size unknown) last;
+    // brute force over the whole index: the denser a block, the more
+    // articles its average term is in.
+    let counts: Vec<usize> = all[words..words + terms]
+        .iter()
+        .map(|&n| match n {
+            Need::Terms(b) if b + 1 < terms => whole.blocks[b].get().unwrap().terms.len(),
+            Need::Terms(_) => usize::MAX,
+            _ => panic!("{n:?} among term blocks"),
+        })
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] <= w[1]), "{counts:?}");
+    let mean_df = |needs: &[Need]| {
+        let (mut postings, mut n) = (0usize, 0usize);
+        for &need in needs {
+            let Need::Terms(b) = need else { continue };
+            let block = whole.blocks[b].get().unwrap();
+            postings += block.postings.iter().map(|p| p.doc_deltas.len()).sum::<usize>();
+            n += block.terms.len();
+        }
+        postings as f64 / n as f64
+    };
+    let half = words + terms / 2;
+    assert!(mean_df(&all[words..half]) > mean_df(&all[half..words + terms]));
+
+    // A budget keeps a prefix of the order, within its bytes.
+    for budget in [0, 30_000, 100_000, 400_000, 1_000_000] {
+        let plan = lazy.warm_up_plan(budget);
+        let bytes: usize = plan.iter().map(|&n| estimated_bytes(n)).sum();
+        assert!(bytes <= budget, "{budget}: {bytes}");
+        assert_eq!(plan[..], all[..plan.len()], "{budget}");
+        if plan.len() < all.len() {
+            assert!(bytes + estimated_bytes(all[plan.len()]) > budget, "{budget}: the next part fits");
+        }
+    }
+    // Parts already loaded are not fetched again; the rest keep their order.
+    load(&lazy, &whole, &all[..5]);
+    let rest = lazy.warm_up_plan(usize::MAX);
+    assert_eq!(rest[..], all[5..]);
+}
