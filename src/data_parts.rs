@@ -106,8 +106,12 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
             already = Some(already.unwrap_or(false) | !matches!(need, Need::Bodies(_)));
             continue;
         }
-        let upgraded = IN_FLIGHT.with_borrow_mut(|f| {
-            f.get_mut(href).map(|u| *u = (*u).min(urgency)).is_some()
+        let upgraded = IN_FLIGHT.with_borrow_mut(|f| match f.get_mut(href) {
+            Some(u) => {
+                *u = (*u).min(urgency);
+                true
+            }
+            None => false,
         });
         if !upgraded && !FAILED.with_borrow(|f| f.contains(href)) {
             wanted.push((need, href.to_string(), loaded.clone(), urgency));
@@ -117,6 +121,8 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
         if urgency != Urgency::Reader {
             q.retain(|w| w.3 != urgency);
         }
+        // A part queued twice stays once, for the more urgent of the two.
+        wanted.retain(|n| !q.iter().any(|w| w.1 == n.1 && w.3 <= n.3));
         q.retain(|w| !wanted.iter().any(|n| n.1 == w.1));
         q.extend(wanted);
         q.make_contiguous().sort_by_key(|w| w.3);
@@ -219,7 +225,9 @@ fn when_idle(signals: PartSignals) {
         .ok()
         .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
     // `once_into_js`: the closure frees itself once called.
-    let callback: js_sys::Function = wasm_bindgen::closure::Closure::once_into_js(run).into();
+    let callback: js_sys::Function = wasm_bindgen::JsCast::unchecked_into(
+        wasm_bindgen::closure::Closure::once_into_js(run),
+    );
     let scheduled = match idle {
         Some(request) => request.call1(&window, &callback).is_ok(),
         None => window

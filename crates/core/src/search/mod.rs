@@ -87,6 +87,8 @@ mod origin_tests;
 #[cfg(test)]
 mod positions_tests;
 #[cfg(test)]
+mod prefetch_rounds_tests;
+#[cfg(test)]
 mod prefetch_tests;
 #[cfg(test)]
 mod prop_tests;

@@ -53,18 +53,26 @@ pub fn estimated_bytes(need: Need) -> usize {
 }
 
 /// The word the reader is typing in search text `q` (folded): the last bare
-/// word, or `title:word`, when the text does not end with whitespace. `None`
-/// for a single letter, which the query leaves out (see [`parse_query`]).
+/// word, or `title:word`, when the text does not end with whitespace. A
+/// single letter counts, though the query leaves it out (see
+/// [`parse_query`]): its word blocks are worth fetching already.
 pub fn typed_word(q: &str) -> Option<String> {
     let query = parse_query(q);
-    match query.parts.last()?.any_of.last()? {
-        Clause::Typed(w) => Some(w.clone()),
-        Clause::Title(inner) => match &**inner {
+    let typed = match query.parts.last().and_then(|p| p.any_of.last()) {
+        Some(Clause::Typed(w)) => Some(w.clone()),
+        Some(Clause::Title(inner)) => match &**inner {
             Clause::Typed(w) => Some(w.clone()),
             _ => None,
         },
         _ => None,
-    }
+    };
+    typed.or_else(|| {
+        let last = q.rsplit(char::is_whitespace).next()?;
+        let last = last.strip_prefix("title:").unwrap_or(last);
+        let mut chars = last.chars();
+        let letter = chars.next().filter(|c| c.is_alphabetic() && chars.next().is_none())?;
+        Some(crate::text::fold(&letter.to_string()))
+    })
 }
 
 impl Index {
@@ -92,7 +100,7 @@ impl Index {
 
     /// The parts (loaded or not, sorted) the engine reads for the typed word
     /// `folded` and for every word of the corpus starting with it, as the
-    /// typed word or finished:
+    /// typed word or finished (for a single letter, its word blocks only):
     /// - the term block of each language's stem of the word;
     /// - the word blocks that may hold its completions; until they are
     ///   loaded, the term blocks of terms starting with the letters typed (a
@@ -104,13 +112,19 @@ impl Index {
     ///   looked up), the typo blocks of this letter count and the next one's.
     pub fn typing_parts(&self, folded: &str) -> Vec<Need> {
         let mut out = Vec::new();
-        if folded.is_empty() {
+        let letters = folded.chars().count();
+        if letters == 0 {
             return out;
         }
-        self.stem_blocks(folded, &mut out);
         let (first, last) = self.word_block_range(folded);
         let blocks = self.word_blocks.get(first..=last).unwrap_or_default();
         out.extend((first..first + blocks.len()).map(Need::Words));
+        if letters == 1 {
+            // Its word blocks only: the query leaves a lone letter out, and
+            // the terms starting with it are a large share of the index.
+            return out;
+        }
+        self.stem_blocks(folded, &mut out);
         if blocks.iter().any(|b| b.get().is_none()) {
             if let Some(b) = self.block_of_term(folded) {
                 let more = self.term_starts[b + 1..]

@@ -197,7 +197,8 @@ fn the_typed_word_is_the_last_bare_word_still_being_typed() {
     assert_eq!(typed_word("gas OR pipe").as_deref(), Some("pipe"));
     assert_eq!(typed_word("gas "), None);
     assert_eq!(typed_word("\"gas pipe\""), None);
-    assert_eq!(typed_word("gas p"), None);
+    assert_eq!(typed_word("gas П").as_deref(), Some("п"));
+    assert_eq!(typed_word("gas -"), None);
     assert_eq!(typed_word("والحكو").as_deref(), Some("والحكو"));
 }
 
@@ -250,4 +251,36 @@ fn warm_up_puts_word_blocks_then_the_densest_term_blocks_first_within_budget() {
     load(&lazy, &whole, &all[..5]);
     let rest = lazy.warm_up_plan(usize::MAX);
     assert_eq!(rest[..], all[5..]);
+}
+
+/// Not a check: prints how much of a split index the warm-up budget covers
+/// (`cargo test -p dossier-core --features synth warm_up_coverage -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn warm_up_coverage() {
+    for n in [1000, 3000] {
+        let split = crate::bundle::Bundle::new(bench_corpus(n, 11), Vec::new()).split();
+        let sum = |parts: &[Vec<u8>]| parts.iter().map(Vec::len).sum::<usize>();
+        let first = crate::bundle::Bundle::from_bytes(&split.first.to_bytes()).unwrap();
+        let plan = first.index.warm_up_plan(super::WARM_UP_BUDGET);
+        let real: usize = plan
+            .iter()
+            .map(|&n| match n {
+                Need::Terms(i) => split.terms[i].len(),
+                Need::Words(i) => split.words[i].len(),
+                Need::Typos(i) => split.typos[i].len(),
+                Need::Bodies(i) => split.bodies[i].len(),
+            })
+            .sum();
+        println!(
+            "{n} articles: terms {} blocks {} B, words {} blocks {} B, typos {} blocks {} B; plan {} parts, {real} B real",
+            split.terms.len(),
+            sum(&split.terms),
+            split.words.len(),
+            sum(&split.words),
+            split.typos.len(),
+            sum(&split.typos),
+            plan.len()
+        );
+    }
 }
