@@ -126,7 +126,10 @@ impl Index {
         }
         self.stem_blocks(folded, &mut out);
         if blocks.iter().any(|b| b.get().is_none()) {
-            if let Some(b) = self.block_of_term(folded) {
+            if !self.blocks.is_empty() {
+                // Before the first block's first term, terms may still start
+                // with the letters typed (`ac` before `acces`).
+                let b = self.block_of_term(folded).unwrap_or(0);
                 let more = self.term_starts[b + 1..]
                     .iter()
                     .take_while(|(t, _)| t.starts_with(folded))
