@@ -225,9 +225,8 @@ fn when_idle(signals: PartSignals) {
         .ok()
         .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
     // `once_into_js`: the closure frees itself once called.
-    let callback: js_sys::Function = wasm_bindgen::JsCast::unchecked_into(
-        wasm_bindgen::closure::Closure::once_into_js(run),
-    );
+    let callback: js_sys::Function =
+        wasm_bindgen::JsCast::unchecked_into(wasm_bindgen::closure::Closure::once_into_js(run));
     let scheduled = match idle {
         Some(request) => request.call1(&window, &callback).is_ok(),
         None => window

@@ -22,7 +22,10 @@ async fn fetched(page: &Page) -> Vec<String> {
 
 /// How many of `names` are parts of `kind` (`terms`, `words`, ...).
 fn count(names: &[String], kind: &str) -> usize {
-    names.iter().filter(|n| n.contains(&format!("/data/{kind}-"))).count()
+    names
+        .iter()
+        .filter(|n| n.contains(&format!("/data/{kind}-")))
+        .count()
 }
 
 /// Waits until the page has fetched some term block and then nothing more
@@ -34,7 +37,11 @@ async fn wait_warmed(page: &Page) {
         let names = fetched(page).await;
         tokio::time::sleep(std::time::Duration::from_millis(250)).await;
         let now = (names.len(), count(&names, "terms"));
-        still.set(if now == last.get() && now.1 > 0 { still.get() + 1 } else { 0 });
+        still.set(if now == last.get() && now.1 > 0 {
+            still.get() + 1
+        } else {
+            0
+        });
         last.set(now);
         still.get() >= 4
     })
@@ -64,7 +71,11 @@ async fn a_word_typed_once_the_page_is_idle_waits_for_no_index_part() {
     page.wait_result_ids(&[ids::RUSSIAN]).await;
     let after = fetched(&page).await;
     for kind in ["terms", "words", "typos"] {
-        assert_eq!(count(&after, kind), count(&before, kind), "{kind} fetched after the keys: {after:?}");
+        assert_eq!(
+            count(&after, kind),
+            count(&before, kind),
+            "{kind} fetched after the keys: {after:?}"
+        );
     }
     page.close().await;
 }
@@ -81,15 +92,16 @@ async fn the_list_paints_before_its_snippets_and_does_not_move() {
     )
     .await;
     page.js("setTimeout(() => location.reload(), 0);", vec![]).await;
-    let snippets_pending = || async {
-        page.exists(r#"[data-testid="snippet"][aria-busy="true"]"#).await
-    };
-    page.wait_until("the list is painted while its snippets are on their way", || async {
-        page.result_count().await == 9 && snippets_pending().await
-    })
+    let snippets_pending = || async { page.exists(r#"[data-testid="snippet"][aria-busy="true"]"#).await };
+    page.wait_until(
+        "the list is painted while its snippets are on their way",
+        || async { page.result_count().await == 9 && snippets_pending().await },
+    )
     .await;
     assert_eq!(
-        page.attr(r#"[data-testid="result-count"]"#, "data-searching").await.as_deref(),
+        page.attr(r#"[data-testid="result-count"]"#, "data-searching")
+            .await
+            .as_deref(),
         Some("false"),
         "the count waits for the texts"
     );
@@ -102,11 +114,17 @@ async fn the_list_paints_before_its_snippets_and_does_not_move() {
     assert_eq!(empty, json!(true), "a snippet before its text arrived");
     let tops = card_tops(&page).await;
     page.wait_ready().await;
-    page.wait_until("the snippets are filled in", || async { !snippets_pending().await })
-        .await;
+    page.wait_until("the snippets are filled in", || async {
+        !snippets_pending().await
+    })
+    .await;
     let snippet = page.text(r#"[data-testid="snippet"]"#).await;
     assert!(!snippet.trim().is_empty(), "no snippet once the texts are in");
-    assert_eq!(card_tops(&page).await, tops, "the cards moved when their snippets came");
+    assert_eq!(
+        card_tops(&page).await,
+        tops,
+        "the cards moved when their snippets came"
+    );
     page.close().await;
 }
 
@@ -117,7 +135,10 @@ async fn no_part_is_fetched_twice() {
     // Typing before, during and after the warm-up, a prefix, the reader.
     page.type_into(SEARCH, "gas").await;
     page.wait_until("gas is searched", || async {
-        page.attr(r#"[data-testid="result-count"]"#, "data-searching").await.as_deref() == Some("false")
+        page.attr(r#"[data-testid="result-count"]"#, "data-searching")
+            .await
+            .as_deref()
+            == Some("false")
             && page.query().await.contains("q=gas")
     })
     .await;
@@ -131,8 +152,10 @@ async fn no_part_is_fetched_twice() {
     wait_warmed(&page).await;
     page.js(clear, vec![]).await;
     page.type_into(SEARCH, "milit* Alg").await;
-    page.wait_until("the prefix finds articles", || async { page.result_count().await > 0 })
-        .await;
+    page.wait_until("the prefix finds articles", || async {
+        page.result_count().await > 0
+    })
+    .await;
     wait_warmed(&page).await;
     let names = fetched(&page).await;
     let mut seen = std::collections::HashSet::new();

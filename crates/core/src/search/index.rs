@@ -552,7 +552,10 @@ impl Index {
             .partition_point(|w| w.as_str() < folded_prefix)
             .saturating_sub(1);
         let last = first
-            + self.word_starts.get(first..).unwrap_or_default()
+            + self
+                .word_starts
+                .get(first..)
+                .unwrap_or_default()
                 .iter()
                 .skip(1)
                 .take_while(|w| w.starts_with(folded_prefix))

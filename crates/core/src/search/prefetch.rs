@@ -70,7 +70,9 @@ pub fn typed_word(q: &str) -> Option<String> {
         let last = q.rsplit(char::is_whitespace).next()?;
         let last = last.strip_prefix("title:").unwrap_or(last);
         let mut chars = last.chars();
-        let letter = chars.next().filter(|c| c.is_alphabetic() && chars.next().is_none())?;
+        let letter = chars
+            .next()
+            .filter(|c| c.is_alphabetic() && chars.next().is_none())?;
         Some(crate::text::fold(&letter.to_string()))
     })
 }
@@ -183,7 +185,9 @@ impl Index {
 
     /// The index of the block holding term id `id`.
     fn block_of_id_index(&self, id: u32) -> usize {
-        self.term_starts.partition_point(|(_, first)| *first <= id).saturating_sub(1)
+        self.term_starts
+            .partition_point(|(_, first)| *first <= id)
+            .saturating_sub(1)
     }
 
     /// Pushes the typo blocks the close spellings of `folded` and of any word

@@ -18,10 +18,30 @@ use std::collections::BTreeSet;
 /// ones each stemmer strips or rewrites, and the Arabic words take the
 /// article and conjunction prefixes the Arabic stemmer removes.
 const MAKINGS: &[(&str, &[&str], &[&str], &[&str])] = &[
-    ("en", &["ba", "tor", "ne", "gri", "lo", "stan", "pe", "vy"], &["", "ing", "ed", "ation", "ies", "y", "s", "ness"], &[""]),
-    ("fr", &["ré", "mon", "ta", "gè", "pli", "cou", "vé", "na"], &["", "ement", "ation", "és", "er", "euse", "aux"], &[""]),
-    ("ru", &["ка", "ров", "ни", "сто", "мел", "да", "пу", "жи"], &["", "ами", "ого", "ость", "ировать", "ся", "ей"], &[""]),
-    ("ar", &["كت", "سل", "مر", "حد", "نا", "قو", "عب", "تي"], &["", "ات", "ون", "ية", "ها"], &["", "ال", "وال", "بال"]),
+    (
+        "en",
+        &["ba", "tor", "ne", "gri", "lo", "stan", "pe", "vy"],
+        &["", "ing", "ed", "ation", "ies", "y", "s", "ness"],
+        &[""],
+    ),
+    (
+        "fr",
+        &["ré", "mon", "ta", "gè", "pli", "cou", "vé", "na"],
+        &["", "ement", "ation", "és", "er", "euse", "aux"],
+        &[""],
+    ),
+    (
+        "ru",
+        &["ка", "ров", "ни", "сто", "мел", "да", "пу", "жи"],
+        &["", "ами", "ого", "ость", "ировать", "ся", "ей"],
+        &[""],
+    ),
+    (
+        "ar",
+        &["كت", "سل", "مر", "حد", "نا", "قو", "عب", "تي"],
+        &["", "ات", "ون", "ية", "ها"],
+        &["", "ال", "وال", "بال"],
+    ),
 ];
 
 /// A corpus of synthetic articles whose texts also carry made-up words of
@@ -31,7 +51,8 @@ fn fixture() -> (Corpus, Index) {
     let mut corpus = bench_corpus(160, 7);
     let mut rng = Rng::new(3);
     for a in &mut corpus.articles {
-        let (_, syllables, endings, prefixes) = MAKINGS.iter().find(|m| m.0 == a.lang).expect("four languages");
+        let (_, syllables, endings, prefixes) =
+            MAKINGS.iter().find(|m| m.0 == a.lang).expect("four languages");
         let words: Vec<String> = (0..30)
             .map(|_| {
                 let stem: String = (0..1 + rng.below(3)).map(|_| *rng.pick(syllables)).collect();
@@ -54,7 +75,10 @@ fn reblock(index: &mut Index, terms: usize, words: usize, typos: usize) {
         ps.extend(b.postings);
         ss.extend(b.surfaces);
     }
-    index.term_starts = (0..ts.len()).step_by(terms).map(|i| (ts[i].clone(), i as u32)).collect();
+    index.term_starts = (0..ts.len())
+        .step_by(terms)
+        .map(|i| (ts[i].clone(), i as u32))
+        .collect();
     index.blocks = (0..ts.len())
         .step_by(terms)
         .map(|i| {
@@ -66,11 +90,22 @@ fn reblock(index: &mut Index, terms: usize, words: usize, typos: usize) {
             })
         })
         .collect();
-    let ws: Vec<(String, u32)> = index.word_blocks.iter().flat_map(|b| b.get().unwrap().words.clone()).collect();
+    let ws: Vec<(String, u32)> = index
+        .word_blocks
+        .iter()
+        .flat_map(|b| b.get().unwrap().words.clone())
+        .collect();
     index.word_starts = ws.chunks(words).map(|c| c[0].0.clone()).collect();
-    index.word_blocks = ws.chunks(words).map(|c| Lazy::loaded(WordBlock { words: c.to_vec() })).collect();
-    let typo_words: Vec<(String, u32)> =
-        index.typos.blocks.iter().flat_map(|b| b.get().unwrap().words.clone()).collect();
+    index.word_blocks = ws
+        .chunks(words)
+        .map(|c| Lazy::loaded(WordBlock { words: c.to_vec() }))
+        .collect();
+    let typo_words: Vec<(String, u32)> = index
+        .typos
+        .blocks
+        .iter()
+        .flat_map(|b| b.get().unwrap().words.clone())
+        .collect();
     index.typos = TypoIndex::build_in_blocks(typo_words, typos, 1);
 }
 
@@ -98,20 +133,39 @@ fn load(lazy: &Index, whole: &Index, needs: &[Need]) {
 /// Brute force: the term blocks the engine reads for word `w`, by a linear
 /// scan of the block starts.
 fn blocks_read(whole: &Index, w: &str, id: Option<u32>, out: &mut BTreeSet<Need>) {
-    let block_of = |term: &str| whole.term_starts.iter().rposition(|(first, _)| first.as_str() <= term);
+    let block_of = |term: &str| {
+        whole
+            .term_starts
+            .iter()
+            .rposition(|(first, _)| first.as_str() <= term)
+    };
     for lang in whole.langs.iter().filter(|l| !is_stop_word(w, l)) {
-        let term = if has_stemmer(lang) { stem(w, lang) } else { w.to_string() };
+        let term = if has_stemmer(lang) {
+            stem(w, lang)
+        } else {
+            w.to_string()
+        };
         out.extend(block_of(&term).map(Need::Terms));
     }
     if let Some(id) = id {
-        out.extend(whole.term_starts.iter().rposition(|&(_, first)| first <= id).map(Need::Terms));
+        out.extend(
+            whole
+                .term_starts
+                .iter()
+                .rposition(|&(_, first)| first <= id)
+                .map(Need::Terms),
+        );
     }
 }
 
 #[test]
 fn a_typed_word_names_exactly_the_blocks_its_completions_need() {
     let (corpus, whole) = fixture();
-    let vocab: Vec<(String, u32)> = whole.word_blocks.iter().flat_map(|b| b.get().unwrap().words.clone()).collect();
+    let vocab: Vec<(String, u32)> = whole
+        .word_blocks
+        .iter()
+        .flat_map(|b| b.get().unwrap().words.clone())
+        .collect();
     let engine = Engine::new(&corpus, &whole);
     let (mut checked, mut runs) = ([0usize; 4], 0);
     for (k, (word, _)) in vocab.iter().enumerate().filter(|(k, _)| k % 7 == 0) {
@@ -124,18 +178,26 @@ fn a_typed_word_names_exactly_the_blocks_its_completions_need() {
         let chars: Vec<(usize, char)> = word.char_indices().collect();
         for &(cut, _) in chars.iter().skip(2) {
             let typed = &word[..cut];
-            let completions: Vec<&(String, u32)> = vocab.iter().filter(|(w, _)| w.starts_with(typed)).collect();
+            let completions: Vec<&(String, u32)> =
+                vocab.iter().filter(|(w, _)| w.starts_with(typed)).collect();
             let lazy = emptied(&whole);
             // Before the word blocks: they are named, with every block a term
             // starting with the letters typed is in (the guess).
             let first = lazy.typing_needs(typed);
             for (w, _) in &completions {
-                let b = whole.word_starts.iter().rposition(|s| s.as_str() <= w.as_str()).unwrap_or(0);
+                let b = whole
+                    .word_starts
+                    .iter()
+                    .rposition(|s| s.as_str() <= w.as_str())
+                    .unwrap_or(0);
                 assert!(first.contains(&Need::Words(b)), "{typed}: word block of {w}");
             }
             for (b, block) in whole.blocks.iter().enumerate() {
                 if block.get().unwrap().terms.iter().any(|t| t.starts_with(typed)) {
-                    assert!(first.contains(&Need::Terms(b)), "{typed}: block {b} has a term starting with it");
+                    assert!(
+                        first.contains(&Need::Terms(b)),
+                        "{typed}: block {b} has a term starting with it"
+                    );
                 }
             }
             load(&lazy, &whole, &first);
@@ -148,8 +210,15 @@ fn a_typed_word_names_exactly_the_blocks_its_completions_need() {
             for (w, id) in &completions {
                 blocks_read(&whole, w, Some(*id), &mut expected);
             }
-            let named_terms: BTreeSet<Need> = named.iter().copied().filter(|n| matches!(n, Need::Terms(_))).collect();
-            assert_eq!(named_terms, expected, "{typed}: term blocks named vs read by its completions");
+            let named_terms: BTreeSet<Need> = named
+                .iter()
+                .copied()
+                .filter(|n| matches!(n, Need::Terms(_)))
+                .collect();
+            assert_eq!(
+                named_terms, expected,
+                "{typed}: term blocks named vs read by its completions"
+            );
             checked[script] += 1;
             // Every completion then answers without a fetch (typo blocks
             // loaded too: a word in under three articles also looks up its
@@ -159,7 +228,10 @@ fn a_typed_word_names_exactly_the_blocks_its_completions_need() {
             load(&lazy, &whole, &all_typos);
             let lazy_engine = Engine::new(&corpus, &lazy);
             for (w, _) in completions.iter().skip(k % 3).step_by(5).take(3) {
-                let state = ViewState { q: w.clone(), ..ViewState::default() };
+                let state = ViewState {
+                    q: w.clone(),
+                    ..ViewState::default()
+                };
                 if engine.run(&state).corrections.is_empty() {
                     assert_eq!(lazy_engine.run(&state).pending, vec![], "{typed} → {w}");
                     runs += 1;
@@ -167,17 +239,27 @@ fn a_typed_word_names_exactly_the_blocks_its_completions_need() {
             }
         }
     }
-    assert!(checked.iter().all(|&n| n >= 20), "prefixes checked per script: {checked:?}");
+    assert!(
+        checked.iter().all(|&n| n >= 20),
+        "prefixes checked per script: {checked:?}"
+    );
     assert!(runs >= 100, "{runs} finished words run");
 }
 
 #[test]
 fn a_word_nothing_else_starts_with_names_the_typo_blocks_of_its_next_letter() {
     let (_, whole) = fixture();
-    let vocab: Vec<String> = whole.word_blocks.iter().flat_map(|b| b.get().unwrap().words.clone()).map(|(w, _)| w).collect();
+    let vocab: Vec<String> = whole
+        .word_blocks
+        .iter()
+        .flat_map(|b| b.get().unwrap().words.clone())
+        .map(|(w, _)| w)
+        .collect();
     // Per script, words of the corpus no longer word starts with, and one
     // that is not in the corpus at all.
-    let mut typed: Vec<String> = ["batorgrizq", "ровнижищъ", "monplicouq", "والكتسلقظ"].map(String::from).to_vec();
+    let mut typed: Vec<String> = ["batorgrizq", "ровнижищъ", "monplicouq", "والكتسلقظ"]
+        .map(String::from)
+        .to_vec();
     for script in ['b', 'р', 'm', 'ك'] {
         typed.extend(
             vocab
@@ -197,12 +279,19 @@ fn a_word_nothing_else_starts_with_names_the_typo_blocks_of_its_next_letter() {
         for next in ['a', 'e', 'и', 'ة'] {
             let longer = format!("{typed}{next}");
             if let Err(needs) = emptied(&whole).typos.candidates(&longer) {
-                assert!(needs.iter().all(|n| named.contains(n)), "{longer}: {needs:?} vs {named:?}");
+                assert!(
+                    needs.iter().all(|n| named.contains(n)),
+                    "{longer}: {needs:?} vs {named:?}"
+                );
                 looked_up += 1;
             }
         }
     }
-    assert_eq!(looked_up, typed.len() * 4, "every longer word has typo blocks to fetch");
+    assert_eq!(
+        looked_up,
+        typed.len() * 4,
+        "every longer word has typo blocks to fetch"
+    );
 }
 
 #[test]
@@ -224,7 +313,11 @@ fn warm_up_puts_word_blocks_then_the_densest_term_blocks_first_within_budget() {
     let all = lazy.warm_up_plan(usize::MAX);
     let words = whole.word_blocks.len();
     let (terms, typos) = (whole.blocks.len(), whole.typos.blocks.len());
-    assert_eq!(all.len(), words + terms + typos, "everything fits an unbounded budget");
+    assert_eq!(
+        all.len(),
+        words + terms + typos,
+        "everything fits an unbounded budget"
+    );
     assert!(all[..words].iter().all(|n| matches!(n, Need::Words(_))));
     assert!(all[words + terms..].iter().all(|n| matches!(n, Need::Typos(_))));
     // Term blocks by terms per block, the last block (size unknown) last;
@@ -259,7 +352,10 @@ fn warm_up_puts_word_blocks_then_the_densest_term_blocks_first_within_budget() {
         assert!(bytes <= budget, "{budget}: {bytes}");
         assert_eq!(plan[..], all[..plan.len()], "{budget}");
         if plan.len() < all.len() {
-            assert!(bytes + estimated_bytes(all[plan.len()]) > budget, "{budget}: the next part fits");
+            assert!(
+                bytes + estimated_bytes(all[plan.len()]) > budget,
+                "{budget}: the next part fits"
+            );
         }
     }
     // Parts already loaded are not fetched again; the rest keep their order.
