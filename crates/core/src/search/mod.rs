@@ -91,6 +91,8 @@ mod prefetch_rounds_tests;
 #[cfg(test)]
 mod prefetch_tests;
 #[cfg(test)]
+mod prefetch_warm_tests;
+#[cfg(test)]
 mod prop_tests;
 #[cfg(test)]
 mod query_corpus;

@@ -2,10 +2,11 @@
 //! benchmark's queries typed letter by letter, as the app did before fetching
 //! ahead (each view fetches what it lacks), with the blocks of the word being
 //! typed fetched between keys, and with the idle warm-up too. Counting, not
-//! timing: a round trip costs 20–100 ms on a real visit.
+//! timing: a round trip costs 20–100 ms on a real visit. Also which word of
+//! the search text is being typed.
 
 use crate::bundle::Bundle;
-use crate::search::{Engine, Need, WARM_UP_BUDGET};
+use crate::search::{typed_word, Engine, Need, WARM_UP_BUDGET};
 use crate::split::Split;
 use crate::split_tests::{fresh, part};
 use crate::synth::{bench_corpus, BENCH_QUERIES};
@@ -58,7 +59,7 @@ fn type_queries(split: &Split, ahead: Ahead) -> (usize, usize, usize) {
             // What the word will need, fetched before the next key (its word
             // blocks, then the term blocks they name).
             if ahead != Ahead::Nothing {
-                while let Some(needs) = crate::search::typed_word(&text)
+                while let Some(needs) = typed_word(&text)
                     .map(|w| first.index.typing_needs(&w))
                     .filter(|n| !n.is_empty())
                 {
@@ -86,4 +87,16 @@ fn fetching_ahead_spares_keystrokes_their_round_trips() {
     // Snippet texts never hold the list (it paints first); they are counted
     // alike whatever is fetched ahead, since index parts carry no text.
     assert_eq!((typing.1, warm.1), (before.1, before.1));
+}
+
+#[test]
+fn the_typed_word_is_the_last_bare_word_still_being_typed() {
+    assert_eq!(typed_word("gas Лавр").as_deref(), Some("лавр"));
+    assert_eq!(typed_word("title:Négo").as_deref(), Some("nego"));
+    assert_eq!(typed_word("gas OR pipe").as_deref(), Some("pipe"));
+    assert_eq!(typed_word("gas "), None);
+    assert_eq!(typed_word("\"gas pipe\""), None);
+    assert_eq!(typed_word("gas П").as_deref(), Some("п"));
+    assert_eq!(typed_word("gas -"), None);
+    assert_eq!(typed_word("والحكو").as_deref(), Some("والحكو"));
 }

@@ -1,10 +1,9 @@
 //! The parts named ahead of a view, checked against brute force: for words
 //! typed letter by letter in English, French, Russian and Arabic, the blocks
 //! named are exactly those the word's completions need (every one of them,
-//! nothing else), and a finished word then runs without a fetch; the warm-up
-//! plan puts the most-used blocks first and keeps to its budget.
+//! nothing else), and a finished word then runs without a fetch.
 
-use super::prefetch::{estimated_bytes, typed_word, MAX_TYPING_COMPLETIONS};
+use super::prefetch::MAX_TYPING_COMPLETIONS;
 use super::typo::TypoIndex;
 use super::{Engine, Index, Need, TermBlock};
 use crate::model::Corpus;
@@ -47,7 +46,7 @@ const MAKINGS: &[(&str, &[&str], &[&str], &[&str])] = &[
 /// A corpus of synthetic articles whose texts also carry made-up words of
 /// their language (so prefixes share many completions across blocks), and
 /// its index cut into small blocks so that a prefix straddles several.
-fn fixture() -> (Corpus, Index) {
+pub(super) fn fixture() -> (Corpus, Index) {
     let mut corpus = bench_corpus(160, 7);
     let mut rng = Rng::new(3);
     for a in &mut corpus.articles {
@@ -110,7 +109,7 @@ fn reblock(index: &mut Index, terms: usize, words: usize, typos: usize) {
 }
 
 /// `whole` with every term, word and typo block unloaded, as a page starts.
-fn emptied(whole: &Index) -> Index {
+pub(super) fn emptied(whole: &Index) -> Index {
     let mut lazy = whole.clone();
     lazy.blocks.iter_mut().for_each(|b| drop(b.take()));
     lazy.word_blocks.iter_mut().for_each(|b| drop(b.take()));
@@ -119,7 +118,7 @@ fn emptied(whole: &Index) -> Index {
 }
 
 /// Loads the parts `needs` of `whole` into `lazy`.
-fn load(lazy: &Index, whole: &Index, needs: &[Need]) {
+pub(super) fn load(lazy: &Index, whole: &Index, needs: &[Need]) {
     for &n in needs {
         match n {
             Need::Terms(i) => lazy.blocks[i].fill(whole.blocks[i].get().unwrap().clone()),
@@ -292,106 +291,4 @@ fn a_word_nothing_else_starts_with_names_the_typo_blocks_of_its_next_letter() {
         typed.len() * 4,
         "every longer word has typo blocks to fetch"
     );
-}
-
-#[test]
-fn the_typed_word_is_the_last_bare_word_still_being_typed() {
-    assert_eq!(typed_word("gas Лавр").as_deref(), Some("лавр"));
-    assert_eq!(typed_word("title:Négo").as_deref(), Some("nego"));
-    assert_eq!(typed_word("gas OR pipe").as_deref(), Some("pipe"));
-    assert_eq!(typed_word("gas "), None);
-    assert_eq!(typed_word("\"gas pipe\""), None);
-    assert_eq!(typed_word("gas П").as_deref(), Some("п"));
-    assert_eq!(typed_word("gas -"), None);
-    assert_eq!(typed_word("والحكو").as_deref(), Some("والحكو"));
-}
-
-#[test]
-fn warm_up_puts_word_blocks_then_the_densest_term_blocks_first_within_budget() {
-    let (_, whole) = fixture();
-    let lazy = emptied(&whole);
-    let all = lazy.warm_up_plan(usize::MAX);
-    let words = whole.word_blocks.len();
-    let (terms, typos) = (whole.blocks.len(), whole.typos.blocks.len());
-    assert_eq!(
-        all.len(),
-        words + terms + typos,
-        "everything fits an unbounded budget"
-    );
-    assert!(all[..words].iter().all(|n| matches!(n, Need::Words(_))));
-    assert!(all[words + terms..].iter().all(|n| matches!(n, Need::Typos(_))));
-    // Term blocks by terms per block, the last block (size unknown) last;
-    // brute force over the whole index: the denser a block, the more
-    // articles its average term is in.
-    let counts: Vec<usize> = all[words..words + terms]
-        .iter()
-        .map(|&n| match n {
-            Need::Terms(b) if b + 1 < terms => whole.blocks[b].get().unwrap().terms.len(),
-            Need::Terms(_) => usize::MAX,
-            _ => panic!("{n:?} among term blocks"),
-        })
-        .collect();
-    assert!(counts.windows(2).all(|w| w[0] <= w[1]), "{counts:?}");
-    let mean_df = |needs: &[Need]| {
-        let (mut postings, mut n) = (0usize, 0usize);
-        for &need in needs {
-            let Need::Terms(b) = need else { continue };
-            let block = whole.blocks[b].get().unwrap();
-            postings += block.postings.iter().map(|p| p.doc_deltas.len()).sum::<usize>();
-            n += block.terms.len();
-        }
-        postings as f64 / n as f64
-    };
-    let half = words + terms / 2;
-    assert!(mean_df(&all[words..half]) > mean_df(&all[half..words + terms]));
-
-    // A budget keeps a prefix of the order, within its bytes.
-    for budget in [0, 30_000, 100_000, 400_000, 1_000_000] {
-        let plan = lazy.warm_up_plan(budget);
-        let bytes: usize = plan.iter().map(|&n| estimated_bytes(n)).sum();
-        assert!(bytes <= budget, "{budget}: {bytes}");
-        assert_eq!(plan[..], all[..plan.len()], "{budget}");
-        if plan.len() < all.len() {
-            assert!(
-                bytes + estimated_bytes(all[plan.len()]) > budget,
-                "{budget}: the next part fits"
-            );
-        }
-    }
-    // Parts already loaded are not fetched again; the rest keep their order.
-    load(&lazy, &whole, &all[..5]);
-    let rest = lazy.warm_up_plan(usize::MAX);
-    assert_eq!(rest[..], all[5..]);
-}
-
-/// Not a check: prints how much of a split index the warm-up budget covers
-/// (`cargo test -p dossier-core --features synth warm_up_coverage -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn warm_up_coverage() {
-    for n in [1000, 3000] {
-        let split = crate::bundle::Bundle::new(bench_corpus(n, 11), Vec::new()).split();
-        let sum = |parts: &[Vec<u8>]| parts.iter().map(Vec::len).sum::<usize>();
-        let first = crate::bundle::Bundle::from_bytes(&split.first.to_bytes()).unwrap();
-        let plan = first.index.warm_up_plan(super::WARM_UP_BUDGET);
-        let real: usize = plan
-            .iter()
-            .map(|&n| match n {
-                Need::Terms(i) => split.terms[i].len(),
-                Need::Words(i) => split.words[i].len(),
-                Need::Typos(i) => split.typos[i].len(),
-                Need::Bodies(i) => split.bodies[i].len(),
-            })
-            .sum();
-        println!(
-            "{n} articles: terms {} blocks {} B, words {} blocks {} B, typos {} blocks {} B; plan {} parts, {real} B real",
-            split.terms.len(),
-            sum(&split.terms),
-            split.words.len(),
-            sum(&split.words),
-            split.typos.len(),
-            sum(&split.typos),
-            plan.len()
-        );
-    }
 }
