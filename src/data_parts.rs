@@ -70,6 +70,11 @@ thread_local! {
     static IDLE_NOW: Cell<bool> = const { Cell::new(false) };
 }
 
+/// Bytes the warm-up has fetched so far.
+pub fn warmed_bytes() -> usize {
+    WARMED.get()
+}
+
 /// Fetches the index parts `needs` of `loaded` for the view (`for_view`) or
 /// for the reader (see [`request`]).
 pub fn request_parts(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], for_view: bool) {

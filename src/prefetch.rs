@@ -12,7 +12,7 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 /// The corpus the page shows (`AppState::loaded`).
-type Corpus = RwSignal<Option<Arc<Loaded>>>;
+type LoadedSignal = RwSignal<Option<Arc<Loaded>>>;
 
 thread_local! {
     /// The search text last typed: its word's completions are named again
@@ -24,14 +24,14 @@ thread_local! {
 /// letters finish it. Called on every key, before the frame that searches
 /// the text: the fetch starts a frame earlier, and the next keys find
 /// their blocks in.
-pub fn ahead_of_typing(loaded: Corpus, signals: PartSignals, text: &str) {
+pub fn ahead_of_typing(loaded: LoadedSignal, signals: PartSignals, text: &str) {
     TYPED.set(text.to_string());
     name_typing_needs(loaded, signals);
 }
 
 /// Requests what the word of the last typed text lacks (nothing when the
 /// text ends a word: a queued guess for an earlier word is dropped).
-fn name_typing_needs(loaded: Corpus, signals: PartSignals) {
+fn name_typing_needs(loaded: LoadedSignal, signals: PartSignals) {
     let Some(loaded) = loaded.get_untracked() else {
         return;
     };
@@ -46,7 +46,7 @@ fn name_typing_needs(loaded: Corpus, signals: PartSignals) {
 /// arrive, and, once the first view is settled, the warm-up (once per
 /// corpus; a corpus indexed in the browser has every part already).
 /// `ready` and `settled` are `AppState`'s.
-pub fn start(corpus: Corpus, signals: PartSignals, ready: RwSignal<bool>, settled: Memo<bool>) {
+pub fn start(corpus: LoadedSignal, signals: PartSignals, ready: RwSignal<bool>, settled: Memo<bool>) {
     Effect::new(move || {
         signals.ahead.track();
         name_typing_needs(corpus, signals);

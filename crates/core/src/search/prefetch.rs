@@ -23,9 +23,9 @@ pub const MAX_TYPING_COMPLETIONS: usize = 512;
 
 /// Bytes an idle page fetches ahead at most ([`Index::warm_up_plan`]): 3 MB
 /// of parts, about 1 MB over the wire (postings gzip to about a third). At
-/// 1k articles that is the whole index; at 10k every word block and the
-/// densest third of the term blocks (see README), which hold the words
-/// most articles have.
+/// 1,500 synthetic articles that is the whole index (`prefetch_rounds_tests`);
+/// at 10k every word block and the densest term blocks, which hold the
+/// words most articles have.
 pub const WARM_UP_BUDGET: usize = 3 * 1024 * 1024;
 
 /// Estimated bytes of a term block: a block closes at about
