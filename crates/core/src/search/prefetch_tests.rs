@@ -166,12 +166,12 @@ fn a_typed_word_names_exactly_the_blocks_its_completions_need() {
         .flat_map(|b| b.get().unwrap().words.clone())
         .collect();
     let engine = Engine::new(&corpus, &whole);
-    let (mut checked, mut runs) = ([0usize; 4], 0);
+    let (mut checked, mut runs) = ([0usize; 3], 0);
     for (k, (word, _)) in vocab.iter().enumerate().filter(|(k, _)| k % 7 == 0) {
+        // Folding drops accents: French and English words are both Latin.
         let script = match word.chars().next() {
-            Some('\u{0400}'..='\u{04FF}') => 2,
-            Some('\u{0600}'..='\u{06FF}') => 3,
-            _ if word.contains(['é', 'è', 'ê', 'à', 'ç']) => 1,
+            Some('\u{0400}'..='\u{04FF}') => 1,
+            Some('\u{0600}'..='\u{06FF}') => 2,
             _ => 0,
         };
         let chars: Vec<(usize, char)> = word.char_indices().collect();
@@ -240,7 +240,7 @@ fn a_typed_word_names_exactly_the_blocks_its_completions_need() {
     }
     assert!(
         checked.iter().all(|&n| n >= 20),
-        "prefixes checked per script: {checked:?}"
+        "prefixes checked per script (Latin, Cyrillic, Arabic): {checked:?}"
     );
     assert!(runs >= 100, "{runs} finished words run");
 }
