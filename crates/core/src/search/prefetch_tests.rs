@@ -16,7 +16,15 @@ use std::collections::BTreeSet;
 /// Syllables and endings of made-up words per language: the endings are
 /// ones each stemmer strips or rewrites, and the Arabic words take the
 /// article and conjunction prefixes the Arabic stemmer removes.
-const MAKINGS: &[(&str, &[&str], &[&str], &[&str])] = &[
+/// A language's code, then its syllables, endings and prefixes.
+type Makings = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const MAKINGS: &[Makings] = &[
     (
         "en",
         &["ba", "tor", "ne", "gri", "lo", "stan", "pe", "vy"],
