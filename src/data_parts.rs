@@ -1,11 +1,15 @@
-//! The queue of index parts the views want: fetched most urgent first, a few at
-//! a time, each filled into its corpus's index as it arrives; the view is told
-//! through [`PartSignals`] when a wave is in.
+//! The queue of index parts the page wants: fetched most urgent first (the
+//! reader's article, then the view, then what typing will need, then the
+//! idle warm-up), a few at a time, each filled into its corpus's index as it
+//! arrives and never fetched twice; the view is told through [`PartSignals`]
+//! when the parts it waited for are in.
 
 use crate::data::fetch_bytes;
 use crate::loaded::Loaded;
-use dossier_core::search::Need;
+use dossier_core::search::{Need, WARM_UP_BUDGET};
 use leptos::prelude::{RwSignal, Set, Update};
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
 /// The signals the queue writes (those of `AppState` of the same names).
@@ -15,99 +19,226 @@ pub struct PartSignals {
     pub parts: RwSignal<u32>,
     /// Bumped when article texts arrive (snippets, the reader).
     pub bodies: RwSignal<u32>,
+    /// Bumped when a word block fetched ahead of typing arrives: the term
+    /// blocks of the word's completions can now be named.
+    pub ahead: RwSignal<u32>,
     /// Why an index part could not be loaded.
     pub error: RwSignal<Option<String>>,
 }
 
+/// Who wants a part, most urgent first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Urgency {
+    /// The open article (its text, its marks).
+    Reader,
+    /// The current view: replaces what an earlier view still wanted.
+    View,
+    /// What the word being typed will need once finished.
+    Ahead,
+    /// The warm-up after the first view, while the page is idle.
+    Idle,
+}
+
 /// Most index parts fetched at once.
 const PARALLEL_PARTS: usize = 6;
+/// Most warm-up fetches at once: the other slots stay free, so a view's
+/// parts never queue behind the warm-up (a fetch under way cannot be
+/// taken back).
+const PARALLEL_IDLE: usize = 2;
+/// Idle wait before a warm-up fetch where `requestIdleCallback` is missing
+/// (Safari), in ms.
+const IDLE_FALLBACK_MS: i32 = 50;
 
-/// A part to fetch: which, from where, for which corpus, and whether it is
-/// for the view (replaced when the view changes) or for the reader.
-type Wanted = (Need, String, Arc<Loaded>, bool);
+/// A part to fetch: which, from where, for which corpus, and for whom.
+type Wanted = (Need, String, Arc<Loaded>, Urgency);
 
 thread_local! {
-    /// Parts the current view still wants, most urgent first.
-    static QUEUE: std::cell::RefCell<std::collections::VecDeque<Wanted>> = Default::default();
-    /// Parts being fetched, by file.
-    static IN_FLIGHT: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
-    /// Whether the parts loaded since the queue was last idle include postings
-    /// or words (the view must run again) or only bodies (snippets to fill in).
-    static WAVE_HAD_TERMS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Parts wanted, most urgent first.
+    static QUEUE: RefCell<VecDeque<Wanted>> = Default::default();
+    /// Parts being fetched, by file, with who wants them most.
+    static IN_FLIGHT: RefCell<HashMap<String, Urgency>> = Default::default();
+    /// What the view or reader got since they were last told: `Some(true)`
+    /// if postings or words (the view runs again), `Some(false)` if only
+    /// texts (snippets are filled in).
+    static WAVE: Cell<Option<bool>> = const { Cell::new(None) };
     /// Parts that failed: not asked for again until the view changes.
-    static FAILED: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
+    static FAILED: RefCell<HashSet<String>> = Default::default();
+    /// Bytes the warm-up has fetched, against [`WARM_UP_BUDGET`].
+    static WARMED: Cell<usize> = const { Cell::new(0) };
+    /// Whether an idle callback is scheduled, and whether one is running.
+    static IDLE_SCHEDULED: Cell<bool> = const { Cell::new(false) };
+    static IDLE_NOW: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Fetches the index parts `needs` of `loaded` (most urgent first),
-/// [`PARALLEL_PARTS`] at a time. With `for_view`, they replace what an earlier
-/// view still wanted; otherwise (the reader) they go first. Each part
-/// is loaded into the index as it arrives; once all are in, `signals.parts` is
-/// bumped so the view runs once more (and asks for any part it could only know
-/// it needs now, e.g. the term blocks of a prefix's words), or `signals.bodies`
-/// when only texts came (snippets are filled in without a new search). A part
-/// that fails is reported in `signals.error` and the view stays as it was.
+/// Bytes the warm-up has fetched so far.
+pub fn warmed_bytes() -> usize {
+    WARMED.get()
+}
+
+/// Fetches the index parts `needs` of `loaded` for the view (`for_view`) or
+/// for the reader (see [`request`]).
 pub fn request_parts(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], for_view: bool) {
-    let Some(files) = &loaded.parts else { return };
-    let wanted: Vec<Wanted> = needs
-        .iter()
-        .filter_map(|&n| {
-            files
-                .href(n)
-                .map(|h| (n, h.to_string(), loaded.clone(), for_view))
-        })
-        .filter(|(_, href, _, _)| {
-            !IN_FLIGHT.with_borrow(|f| f.contains(href)) && !FAILED.with_borrow(|f| f.contains(href))
-        })
-        .collect();
-    QUEUE.with_borrow_mut(|q| {
-        if for_view {
-            // A later request may try a failed part once more (a network blip
-            // passes); a failure itself causes no request, so this cannot loop.
-            FAILED.with_borrow_mut(|f| f.clear());
-            q.retain(|w| !w.3);
-            q.extend(wanted);
-        } else {
-            for w in wanted.into_iter().rev() {
-                q.push_front(w);
-            }
-        }
-    });
-    pump(signals);
+    let urgency = if for_view { Urgency::View } else { Urgency::Reader };
+    request(signals, loaded, needs, urgency);
 }
 
-/// Starts fetches from the queue while there is room.
-fn pump(signals: PartSignals) {
-    while IN_FLIGHT.with_borrow(|f| f.len()) < PARALLEL_PARTS {
-        let Some((need, href, loaded, _)) = QUEUE.with_borrow_mut(|q| q.pop_front()) else {
-            break;
-        };
-        if !IN_FLIGHT.with_borrow_mut(|f| f.insert(href.clone())) {
+/// Fetches the index parts `needs` of `loaded`, [`PARALLEL_PARTS`] at a
+/// time, most urgent first. A request replaces what the same urgency still
+/// wanted (a view what the last view wanted, typing what the last word
+/// wanted), except the reader's, which add up. A part loaded already is not
+/// fetched, and one under way is not fetched again: it is only marked as
+/// wanted by the more urgent of the two. Once every part the view or reader
+/// asked for is in, `signals.parts` is bumped so the view runs once more (and
+/// asks for any part it could only know it needs now, e.g. the term blocks of
+/// a prefix's words), or `signals.bodies` when only texts came (snippets are
+/// filled in without a new search). A part the view wanted that fails is
+/// reported in `signals.error` and the view stays as it was; the warm-up's
+/// failures are not the reader's concern and stay silent.
+pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgency: Urgency) {
+    let Some(files) = &loaded.parts else { return };
+    let index = loaded.engine().index();
+    if urgency == Urgency::View {
+        // A later request may try a failed part once more (a network blip
+        // passes); a failure itself causes no request, so this cannot loop.
+        FAILED.with_borrow_mut(|f| f.clear());
+    }
+    let mut already = None;
+    let mut wanted: Vec<Wanted> = Vec::new();
+    for &need in needs {
+        let Some(href) = files.href(need) else { continue };
+        if !index.lacks(need) {
+            // Loaded since the view ran (the warm-up brought it).
+            already = Some(already.unwrap_or(false) | !matches!(need, Need::Bodies(_)));
             continue;
         }
+        let upgraded = IN_FLIGHT.with_borrow_mut(|f| match f.get_mut(href) {
+            Some(u) => {
+                *u = (*u).min(urgency);
+                true
+            }
+            None => false,
+        });
+        if !upgraded && !FAILED.with_borrow(|f| f.contains(href)) {
+            wanted.push((need, href.to_string(), loaded.clone(), urgency));
+        }
+    }
+    QUEUE.with_borrow_mut(|q| {
+        if urgency != Urgency::Reader {
+            q.retain(|w| w.3 != urgency);
+        }
+        // A part queued twice stays once, for the more urgent of the two.
+        wanted.retain(|n| !q.iter().any(|w| w.1 == n.1 && w.3 <= n.3));
+        q.retain(|w| !wanted.iter().any(|n| n.1 == w.1));
+        q.extend(wanted);
+        q.make_contiguous().sort_by_key(|w| w.3);
+    });
+    if urgency <= Urgency::View {
+        if let Some(terms) = already {
+            WAVE.set(Some(WAVE.get().unwrap_or(false) | terms));
+        }
+    }
+    pump(signals);
+    tell_if_done(signals);
+}
+
+/// Starts fetches from the queue while there is room; warm-up fetches only
+/// from an idle callback, [`PARALLEL_IDLE`] at a time.
+fn pump(signals: PartSignals) {
+    while IN_FLIGHT.with_borrow(|f| f.len()) < PARALLEL_PARTS {
+        let Some(front) = QUEUE.with_borrow(|q| q.front().map(|w| w.3)) else {
+            break;
+        };
+        if front == Urgency::Idle {
+            let idle = IN_FLIGHT.with_borrow(|f| f.values().filter(|&&u| u == Urgency::Idle).count());
+            if idle >= PARALLEL_IDLE {
+                break;
+            }
+            if !IDLE_NOW.get() {
+                when_idle(signals);
+                break;
+            }
+        }
+        let Some((need, href, loaded, urgency)) = QUEUE.with_borrow_mut(|q| q.pop_front()) else {
+            break;
+        };
+        if !loaded.engine().index().lacks(need) || IN_FLIGHT.with_borrow(|f| f.contains_key(&href)) {
+            continue;
+        }
+        IN_FLIGHT.with_borrow_mut(|f| f.insert(href.clone(), urgency));
         leptos::task::spawn_local(async move {
-            let result = fetch_bytes(&href)
-                .await
-                .and_then(|bytes| dossier_core::split::fill(loaded.engine().index(), need, &bytes))
-                .map_err(|e| format!("{href}: {e}"));
-            IN_FLIGHT.with_borrow_mut(|f| f.remove(&href));
+            let result = fetch_bytes(&href).await.and_then(|bytes| {
+                dossier_core::split::fill(loaded.engine().index(), need, &bytes).map(|()| bytes.len())
+            });
+            let urgency = IN_FLIGHT.with_borrow_mut(|f| f.remove(&href)).unwrap_or(urgency);
             match result {
-                Ok(()) if !matches!(need, Need::Bodies(_)) => WAVE_HAD_TERMS.set(true),
-                Ok(()) => {}
+                Ok(bytes) => {
+                    if urgency <= Urgency::View {
+                        let terms = !matches!(need, Need::Bodies(_));
+                        WAVE.set(Some(WAVE.get().unwrap_or(false) | terms));
+                    } else if urgency == Urgency::Ahead && matches!(need, Need::Words(_)) {
+                        signals.ahead.update(|n| *n += 1);
+                    }
+                    if urgency == Urgency::Idle {
+                        WARMED.set(WARMED.get() + bytes);
+                        if WARMED.get() >= WARM_UP_BUDGET {
+                            QUEUE.with_borrow_mut(|q| q.retain(|w| w.3 != Urgency::Idle));
+                        }
+                    }
+                }
                 Err(e) => {
-                    FAILED.with_borrow_mut(|f| f.insert(href));
-                    signals.error.set(Some(e));
+                    FAILED.with_borrow_mut(|f| f.insert(href.clone()));
+                    if urgency <= Urgency::View {
+                        signals.error.set(Some(format!("{href}: {e}")));
+                    }
                 }
             }
             pump(signals);
-            let idle = IN_FLIGHT.with_borrow(|f| f.is_empty()) && QUEUE.with_borrow(|q| q.is_empty());
-            if idle {
-                let signal = if WAVE_HAD_TERMS.replace(false) {
-                    signals.parts
-                } else {
-                    signals.bodies
-                };
-                signal.update(|n| *n += 1);
-            }
+            tell_if_done(signals);
         });
+    }
+}
+
+/// Tells the view its parts are in once nothing it or the reader wants is
+/// queued or under way (the warm-up may still be).
+fn tell_if_done(signals: PartSignals) {
+    let urgent = |u: Urgency| u <= Urgency::View;
+    let waiting = QUEUE.with_borrow(|q| q.iter().any(|w| urgent(w.3)))
+        || IN_FLIGHT.with_borrow(|f| f.values().any(|&u| urgent(u)));
+    if waiting {
+        return;
+    }
+    if let Some(terms) = WAVE.take() {
+        let signal = if terms { signals.parts } else { signals.bodies };
+        signal.update(|n| *n += 1);
+    }
+}
+
+/// Runs [`pump`] for the warm-up when the page is next idle:
+/// `requestIdleCallback`, or a short timeout where it is missing.
+fn when_idle(signals: PartSignals) {
+    if IDLE_SCHEDULED.replace(true) {
+        return;
+    }
+    let run = move || {
+        IDLE_SCHEDULED.set(false);
+        IDLE_NOW.set(true);
+        pump(signals);
+        IDLE_NOW.set(false);
+    };
+    let window = leptos::prelude::window();
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
+    // `once_into_js`: the closure frees itself once called.
+    let callback: js_sys::Function =
+        wasm_bindgen::JsCast::unchecked_into(wasm_bindgen::closure::Closure::once_into_js(run));
+    let scheduled = match idle {
+        Some(request) => request.call1(&window, &callback).is_ok(),
+        None => window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&callback, IDLE_FALLBACK_MS)
+            .is_ok(),
+    };
+    if !scheduled {
+        IDLE_SCHEDULED.set(false);
     }
 }

@@ -81,6 +81,8 @@ pub struct AppState {
     pub parts: RwSignal<u32>,
     /// Bumped when article texts arrive (snippets, the reader).
     pub bodies: RwSignal<u32>,
+    /// Bumped when a word block fetched ahead of typing arrives (see [`crate::prefetch`]).
+    pub ahead: RwSignal<u32>,
     /// Why an index part could not be loaded.
     pub part_error: RwSignal<Option<String>>,
     /// The reader's own articles.
@@ -140,10 +142,18 @@ impl AppState {
             settled,
             parts,
             bodies,
+            ahead: RwSignal::new(0),
             part_error: RwSignal::new(None),
             library: LibraryState::new(),
         }
         .fetching_what_views_lack(attempt)
+        .fetching_ahead()
+    }
+
+    /// Fetches what typing will need and warms the index when idle (see [`crate::prefetch`]).
+    fn fetching_ahead(self) -> Self {
+        crate::prefetch::start(self.loaded, self.part_signals(), self.ready, self.settled);
+        self
     }
 
     /// Fetches the index parts the view lacks (see [`request_parts`]):
@@ -216,6 +226,7 @@ impl AppState {
         PartSignals {
             parts: self.parts,
             bodies: self.bodies,
+            ahead: self.ahead,
             error: self.part_error,
         }
     }

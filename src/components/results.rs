@@ -194,6 +194,16 @@ fn ResultCard(hit: Hit) -> impl IntoView {
     let href = move || state.view.with(|v| doc_href(v, &id));
     let topics = article.topics.iter().map(|t| t.slug.clone()).collect::<Vec<_>>();
     let lang = article.lang.clone();
+    // While texts are on their way. The card is made anew when its snippet
+    // arrives (the list's key has it); an article without text stops
+    // waiting when the others' texts are in.
+    let no_text = hit.snippet.text.is_empty();
+    let pending = move || {
+        no_text
+            && state
+                .results
+                .with(|r| r.as_ref().is_some_and(|r| !r.pending_snippets.is_empty()))
+    };
     view! {
         <li class="result" data-testid="result" data-doc-id=hit.id.clone()>
             <h3 class="result-title" lang=article.lang.clone() dir=dir_of(&article.lang)>
@@ -211,7 +221,10 @@ fn ResultCard(hit: Hit) -> impl IntoView {
                     .map(|slug| view! { <span class="tag">{crate::components::chips::topic_label(&slug)}</span> })
                     .collect_view()}
             </p>
-            <p class="snippet" lang=article.lang.clone() dir=dir_of(&article.lang)>
+            // Until its text arrives the snippet is an empty line box of the
+            // same fixed height (style/main.css), so the list does not move.
+            <p class="snippet" class:pending=pending aria-busy=move || pending().to_string() data-testid="snippet"
+                lang=article.lang.clone() dir=dir_of(&article.lang)>
                 <Marked text=hit.snippet.text.clone() ranges=hit.snippet.highlights.clone() />
             </p>
         </li>

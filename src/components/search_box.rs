@@ -1,4 +1,5 @@
-//! The search box: typing replaces the current history entry, at most once a frame.
+//! The search box: typing replaces the current history entry, at most once a frame,
+//! and asks at once for the index parts the word being typed will need.
 
 use crate::state::use_state;
 use crate::url::HistoryMode;
@@ -18,7 +19,10 @@ pub fn SearchBox() -> impl IntoView {
     let typed = StoredValue::new(None::<String>);
     let on_input = move |ev: leptos::ev::Event| {
         let first_in_frame = typed.with_value(Option::is_none);
-        typed.set_value(Some(event_target_value(&ev)));
+        let text = event_target_value(&ev);
+        // The blocks this word will need, asked for now rather than a frame later.
+        crate::prefetch::ahead_of_typing(state.loaded, state.part_signals(), &text);
+        typed.set_value(Some(text));
         if first_in_frame {
             request_animation_frame(move || {
                 if let Some(q) = typed.try_update_value(Option::take).flatten() {

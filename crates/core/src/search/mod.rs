@@ -42,6 +42,7 @@ mod index;
 mod marks;
 pub mod parts;
 mod phrase;
+mod prefetch;
 mod query;
 mod query_scan;
 mod rank;
@@ -70,6 +71,7 @@ pub use index::{
 };
 pub use marks::ArticleMarks;
 pub use parts::Need;
+pub use prefetch::{estimated_bytes, typed_word, MAX_TYPING_COMPLETIONS, WARM_UP_BUDGET};
 pub use query::{parse_query, Clause, Part, Query, QueryProblem, MAX_QUERY_PROBLEMS};
 pub use results::{Hit, Related, SearchResults, Snippet};
 pub use snippet::SNIPPET_BYTES;
@@ -90,6 +92,12 @@ mod order_tests;
 mod origin_tests;
 #[cfg(test)]
 mod positions_tests;
+#[cfg(test)]
+mod prefetch_rounds_tests;
+#[cfg(test)]
+mod prefetch_tests;
+#[cfg(test)]
+mod prefetch_warm_tests;
 #[cfg(test)]
 mod prop_tests;
 #[cfg(test)]

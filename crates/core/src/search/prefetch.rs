@@ -1,0 +1,261 @@
+//! Parts worth fetching before a view asks for them, so that a keystroke does
+//! not wait for the network: the blocks a word being typed will need once it
+//! is finished ([`Index::typing_needs`]), and the order in which an idle page
+//! warms the index within a byte budget ([`Index::warm_up_plan`]).
+//!
+//! Both read only what the first view has (`term_starts`, `word_starts`, the
+//! typo index's `starts`) plus whatever parts are already loaded: a word
+//! block, once in, names every surface word of the corpus starting with the
+//! typed letters and its term, so the term blocks any completion needs are
+//! known exactly before the reader finishes the word.
+
+use super::index::Index;
+use super::parts::{Lazy, Need};
+use super::query::{parse_query, Clause};
+use super::typo::{max_edits, MAX_TYPO_LETTERS, MIN_TYPO_LETTERS};
+use crate::text::{has_stemmer, is_stop_word, stem};
+
+/// Most completions of a typed word whose blocks are named: past this the
+/// letters typed do not fix a few blocks yet (`n` starts thousands of
+/// words), and stemming them all in every language would cost a keystroke
+/// more than it saves; the next letter narrows them.
+pub const MAX_TYPING_COMPLETIONS: usize = 512;
+
+/// Bytes an idle page fetches ahead at most ([`Index::warm_up_plan`]): 3 MB
+/// of parts, about 1 MB over the wire (postings gzip to about a third). At
+/// 1,500 synthetic articles that is the whole index (`prefetch_rounds_tests`);
+/// at 10k every word block and the densest term blocks, which hold the
+/// words most articles have.
+pub const WARM_UP_BUDGET: usize = 3 * 1024 * 1024;
+
+/// Estimated bytes of a term block: a block closes at about
+/// [`super::BLOCK_POSTINGS`] postings, some 48 KB (see `index.rs`).
+pub const TERM_BLOCK_BYTES: usize = 48 * 1024;
+/// Estimated bytes of a word block: [`super::WORD_BLOCK_WORDS`] words of
+/// about 10 bytes with a varint term id.
+pub const WORD_BLOCK_BYTES: usize = 28 * 1024;
+/// Estimated bytes of a typo block (16–20 KB, see `typo.rs`).
+pub const TYPO_BLOCK_BYTES: usize = 20 * 1024;
+/// Estimated bytes of a body chunk ([`crate::split::BODY_CHUNK_BYTES`] of text
+/// plus related articles).
+pub const BODY_CHUNK_BYTES: usize = 52 * 1024;
+
+/// What fetching `need` is estimated to cost, in bytes (before the
+/// transfer's gzip): the budget of a warm-up is counted in these until the
+/// real sizes are known.
+pub fn estimated_bytes(need: Need) -> usize {
+    match need {
+        Need::Terms(_) => TERM_BLOCK_BYTES,
+        Need::Words(_) => WORD_BLOCK_BYTES,
+        Need::Typos(_) => TYPO_BLOCK_BYTES,
+        Need::Bodies(_) => BODY_CHUNK_BYTES,
+    }
+}
+
+/// The word the reader is typing in search text `q` (folded): the last bare
+/// word, or `title:word`, when the text does not end with whitespace. A
+/// single letter counts, though the query leaves it out (see
+/// [`parse_query`]): its word blocks are worth fetching already.
+pub fn typed_word(q: &str) -> Option<String> {
+    let query = parse_query(q);
+    let typed = match query.parts.last().and_then(|p| p.any_of.last()) {
+        Some(Clause::Typed(w)) => Some(w.clone()),
+        Some(Clause::Title(inner)) => match &**inner {
+            Clause::Typed(w) => Some(w.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    typed.or_else(|| {
+        let last = q.rsplit(char::is_whitespace).next()?;
+        let last = last.strip_prefix("title:").unwrap_or(last);
+        let mut chars = last.chars();
+        let letter = chars
+            .next()
+            .filter(|c| c.is_alphabetic() && chars.next().is_none())?;
+        Some(crate::text::fold(&letter.to_string()))
+    })
+}
+
+impl Index {
+    /// Whether `need` names a part of this index that is not loaded yet
+    /// (`false` for a part it does not have: nothing to fetch).
+    pub fn lacks(&self, need: Need) -> bool {
+        fn empty<T>(cells: &[Lazy<T>], i: usize) -> bool {
+            cells.get(i).is_some_and(|c| c.get().is_none())
+        }
+        match need {
+            Need::Terms(i) => empty(&self.blocks, i),
+            Need::Words(i) => empty(&self.word_blocks, i),
+            Need::Typos(i) => empty(&self.typos.blocks, i),
+            Need::Bodies(i) => self.bodies.as_ref().is_some_and(|b| empty(&b.chunks, i)),
+        }
+    }
+
+    /// The parts not loaded yet that the folded word being typed will need
+    /// whatever letters complete it (see [`Index::typing_parts`]).
+    pub fn typing_needs(&self, folded: &str) -> Vec<Need> {
+        let mut out = self.typing_parts(folded);
+        out.retain(|&n| self.lacks(n));
+        out
+    }
+
+    /// The parts (loaded or not, sorted) the engine reads for the typed word
+    /// `folded` and for every word of the corpus starting with it, as the
+    /// typed word or finished (for a single letter, its word blocks only):
+    /// - the term block of each language's stem of the word;
+    /// - the word blocks that may hold its completions; until they are
+    ///   loaded, the term blocks of terms starting with the letters typed (a
+    ///   guess: a stem may be shorter than the letters typed);
+    /// - once they are loaded, for each completion (at most
+    ///   [`MAX_TYPING_COMPLETIONS`]), the block of each language's stem of it
+    ///   and of the term it stands for;
+    /// - when nothing longer starts with the word (a close spelling will be
+    ///   looked up), the typo blocks of this letter count and the next one's.
+    pub fn typing_parts(&self, folded: &str) -> Vec<Need> {
+        let mut out = Vec::new();
+        let letters = folded.chars().count();
+        if letters == 0 {
+            return out;
+        }
+        let (first, last) = self.word_block_range(folded);
+        let blocks = self.word_blocks.get(first..=last).unwrap_or_default();
+        out.extend((first..first + blocks.len()).map(Need::Words));
+        if letters == 1 {
+            // Its word blocks only: the query leaves a lone letter out, and
+            // the terms starting with it are a large share of the index.
+            return out;
+        }
+        self.stem_blocks(folded, &mut out);
+        if blocks.iter().any(|b| b.get().is_none()) {
+            if !self.blocks.is_empty() {
+                // Before the first block's first term, terms may still start
+                // with the letters typed (`ac` before `acces`).
+                let b = self.block_of_term(folded).unwrap_or(0);
+                let more = self.term_starts[b + 1..]
+                    .iter()
+                    .take_while(|(t, _)| t.starts_with(folded))
+                    .count();
+                out.extend((b..=b + more).map(Need::Terms));
+            }
+            return sorted(out);
+        }
+        let completions: Vec<(&str, u32)> = blocks
+            .iter()
+            .filter_map(Lazy::get)
+            .flat_map(|b| {
+                let start = b.words.partition_point(|(w, _)| w.as_str() < folded);
+                b.words[start..]
+                    .iter()
+                    .take_while(|(w, _)| w.starts_with(folded))
+                    .map(|(w, id)| (w.as_str(), *id))
+            })
+            .take(MAX_TYPING_COMPLETIONS + 1)
+            .collect();
+        if completions.len() > MAX_TYPING_COMPLETIONS {
+            return sorted(out);
+        }
+        for &(word, id) in &completions {
+            self.stem_blocks(word, &mut out);
+            out.push(Need::Terms(self.block_of_id_index(id)));
+        }
+        if completions.iter().all(|&(w, _)| w == folded) {
+            self.typo_blocks_ahead(folded, &mut out);
+        }
+        sorted(out)
+    }
+
+    /// Pushes the term block of `word`'s stem in each language where it is
+    /// not a stop word (what the engine looks up for a word).
+    fn stem_blocks(&self, word: &str, out: &mut Vec<Need>) {
+        for lang in &self.langs {
+            if is_stop_word(word, lang) {
+                continue;
+            }
+            let term = if has_stemmer(lang) {
+                stem(word, lang)
+            } else {
+                word.to_string()
+            };
+            if let Some(b) = self.block_of_term(&term) {
+                out.push(Need::Terms(b));
+            }
+        }
+    }
+
+    /// The index of the block holding term id `id`.
+    fn block_of_id_index(&self, id: u32) -> usize {
+        self.term_starts
+            .partition_point(|(_, first)| *first <= id)
+            .saturating_sub(1)
+    }
+
+    /// Pushes the typo blocks the close spellings of `folded` and of any word
+    /// one letter longer are looked up in (same key letter; see
+    /// [`super::typo::TypoIndex::candidates`]).
+    fn typo_blocks_ahead(&self, folded: &str, out: &mut Vec<Need>) {
+        let letters = folded.chars().count();
+        if letters + 1 < MIN_TYPO_LETTERS || folded.chars().any(char::is_numeric) {
+            return;
+        }
+        let key = folded
+            .strip_prefix("ال")
+            .and_then(|rest| rest.chars().next())
+            .or_else(|| folded.chars().next());
+        let Some(key) = key else { return };
+        let lo = letters.saturating_sub(max_edits(letters)).max(MIN_TYPO_LETTERS);
+        let hi = (letters + 1 + max_edits(letters + 1)).min(MAX_TYPO_LETTERS);
+        if lo > hi {
+            return;
+        }
+        out.extend(self.typos.blocks_for(key, lo as u8, hi as u8).map(Need::Typos));
+    }
+
+    /// The parts an idle page fetches ahead, most useful first, not loaded
+    /// yet, as many as fit `budget` bytes by [`estimated_bytes`] (the app
+    /// stops earlier if the real bytes reach the budget first):
+    /// 1. every word block: every word being typed reads one;
+    /// 2. term blocks with the fewest terms first: a block closes at about
+    ///    [`super::BLOCK_POSTINGS`] postings, so few terms in a block means
+    ///    each is in many articles, the words a reader is likeliest to type;
+    ///    blocks closed by [`super::BLOCK_TERMS`] hold rare words and come
+    ///    last (the last block, whose size the first view does not tell, too);
+    /// 3. typo blocks, read only for a word the corpus does not have.
+    ///
+    /// The plan stops at the first part that does not fit, so a larger
+    /// budget only adds parts at the end.
+    pub fn warm_up_plan(&self, budget: usize) -> Vec<Need> {
+        let mut terms: Vec<(usize, usize)> = (0..self.blocks.len())
+            .map(|b| {
+                let count = match (self.term_starts.get(b + 1), self.blocks[b].get()) {
+                    (_, Some(block)) => block.terms.len(),
+                    (Some((_, next)), None) => (next - self.term_starts[b].1) as usize,
+                    (None, None) => usize::MAX,
+                };
+                (count, b)
+            })
+            .collect();
+        terms.sort_unstable();
+        let order = (0..self.word_blocks.len())
+            .map(Need::Words)
+            .chain(terms.into_iter().map(|(_, b)| Need::Terms(b)))
+            .chain((0..self.typos.blocks.len()).map(Need::Typos));
+        let mut left = budget;
+        let mut out = Vec::new();
+        for need in order.filter(|&n| self.lacks(n)) {
+            let Some(rest) = left.checked_sub(estimated_bytes(need)) else {
+                break;
+            };
+            left = rest;
+            out.push(need);
+        }
+        out
+    }
+}
+
+/// `needs` sorted, each once.
+fn sorted(mut needs: Vec<Need>) -> Vec<Need> {
+    needs.sort_unstable();
+    needs.dedup();
+    needs
+}

@@ -1,0 +1,99 @@
+//! The idle warm-up's plan: word blocks, then the term blocks whose words
+//! are in the most articles (checked against the postings themselves), then
+//! typo blocks; a budget keeps a prefix of that order, and parts loaded
+//! already are left out.
+
+use super::prefetch::estimated_bytes;
+use super::prefetch_tests::{emptied, fixture, load};
+use super::Need;
+use crate::synth::bench_corpus;
+
+#[test]
+fn warm_up_puts_word_blocks_then_the_densest_term_blocks_first_within_budget() {
+    let (_, whole) = fixture();
+    let lazy = emptied(&whole);
+    let all = lazy.warm_up_plan(usize::MAX);
+    let words = whole.word_blocks.len();
+    let (terms, typos) = (whole.blocks.len(), whole.typos.blocks.len());
+    assert_eq!(
+        all.len(),
+        words + terms + typos,
+        "everything fits an unbounded budget"
+    );
+    assert!(all[..words].iter().all(|n| matches!(n, Need::Words(_))));
+    assert!(all[words + terms..].iter().all(|n| matches!(n, Need::Typos(_))));
+    // Term blocks by terms per block, the last block (size unknown) last;
+    // brute force over the whole index: the denser a block, the more
+    // articles its average term is in.
+    let counts: Vec<usize> = all[words..words + terms]
+        .iter()
+        .map(|&n| match n {
+            Need::Terms(b) if b + 1 < terms => whole.blocks[b].get().unwrap().terms.len(),
+            Need::Terms(_) => usize::MAX,
+            _ => panic!("{n:?} among term blocks"),
+        })
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] <= w[1]), "{counts:?}");
+    let mean_df = |needs: &[Need]| {
+        let (mut postings, mut n) = (0usize, 0usize);
+        for &need in needs {
+            let Need::Terms(b) = need else { continue };
+            let block = whole.blocks[b].get().unwrap();
+            postings += block.postings.iter().map(|p| p.doc_deltas.len()).sum::<usize>();
+            n += block.terms.len();
+        }
+        postings as f64 / n as f64
+    };
+    let half = words + terms / 2;
+    assert!(mean_df(&all[words..half]) > mean_df(&all[half..words + terms]));
+
+    // A budget keeps a prefix of the order, within its bytes.
+    for budget in [0, 30_000, 100_000, 400_000, 1_000_000] {
+        let plan = lazy.warm_up_plan(budget);
+        let bytes: usize = plan.iter().map(|&n| estimated_bytes(n)).sum();
+        assert!(bytes <= budget, "{budget}: {bytes}");
+        assert_eq!(plan[..], all[..plan.len()], "{budget}");
+        if plan.len() < all.len() {
+            assert!(
+                bytes + estimated_bytes(all[plan.len()]) > budget,
+                "{budget}: the next part fits"
+            );
+        }
+    }
+    // Parts already loaded are not fetched again; the rest keep their order.
+    load(&lazy, &whole, &all[..5]);
+    let rest = lazy.warm_up_plan(usize::MAX);
+    assert_eq!(rest[..], all[5..]);
+}
+
+/// Not a check: prints how much of a split index the warm-up budget covers
+/// (`cargo test -p dossier-core --features synth warm_up_coverage -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn warm_up_coverage() {
+    for n in [1000, 3000] {
+        let split = crate::bundle::Bundle::new(bench_corpus(n, 11), Vec::new()).split();
+        let sum = |parts: &[Vec<u8>]| parts.iter().map(Vec::len).sum::<usize>();
+        let first = crate::bundle::Bundle::from_bytes(&split.first.to_bytes()).unwrap();
+        let plan = first.index.warm_up_plan(super::WARM_UP_BUDGET);
+        let real: usize = plan
+            .iter()
+            .map(|&n| match n {
+                Need::Terms(i) => split.terms[i].len(),
+                Need::Words(i) => split.words[i].len(),
+                Need::Typos(i) => split.typos[i].len(),
+                Need::Bodies(i) => split.bodies[i].len(),
+            })
+            .sum();
+        println!(
+            "{n} articles: terms {} blocks {} B, words {} blocks {} B, typos {} blocks {} B; plan {} parts, {real} B real",
+            split.terms.len(),
+            sum(&split.terms),
+            split.words.len(),
+            sum(&split.words),
+            split.typos.len(),
+            sum(&split.typos),
+            plan.len()
+        );
+    }
+}

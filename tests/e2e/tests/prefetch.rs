@@ -1,0 +1,166 @@
+//! Issue 15, points 2 and 3: the list paints as soon as its postings are in and
+//! does not move when the snippets' texts arrive; once the page is idle the
+//! index is warmed, so a word typed then waits for no term block; no part is
+//! ever fetched twice.
+
+use dossier_e2e::{ids, Page};
+use serde_json::json;
+
+const SEARCH: &str = r#"[data-testid="search-input"]"#;
+
+/// The data files (`/data/…`) the page has fetched so far, in order.
+async fn fetched(page: &Page) -> Vec<String> {
+    let v = page
+        .js(
+            "return performance.getEntriesByType('resource')
+               .map(r => r.name).filter(n => n.includes('/data/'));",
+            vec![],
+        )
+        .await;
+    serde_json::from_value(v).expect("names are strings")
+}
+
+/// How many of `names` are parts of `kind` (`terms`, `words`, ...).
+fn count(names: &[String], kind: &str) -> usize {
+    names
+        .iter()
+        .filter(|n| n.contains(&format!("/data/{kind}-")))
+        .count()
+}
+
+/// Waits until the page has fetched some term block and then nothing more
+/// for a second: the warm-up is over.
+async fn wait_warmed(page: &Page) {
+    let last = std::cell::Cell::new((0, 0));
+    let still = std::cell::Cell::new(0);
+    page.wait_until("the warm-up fetches its parts and stops", || async {
+        let names = fetched(page).await;
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+        let now = (names.len(), count(&names, "terms"));
+        still.set(if now == last.get() && now.1 > 0 {
+            still.get() + 1
+        } else {
+            0
+        });
+        last.set(now);
+        still.get() >= 4
+    })
+    .await;
+}
+
+/// Each listed card's top edge, in document coordinates.
+async fn card_tops(page: &Page) -> Vec<f64> {
+    let v = page
+        .js(
+            r#"return [...document.querySelectorAll('[data-testid="result"]')]
+                 .map(e => e.getBoundingClientRect().top + window.scrollY);"#,
+            vec![],
+        )
+        .await;
+    serde_json::from_value(v).expect("numbers")
+}
+
+#[tokio::test]
+async fn a_word_typed_once_the_page_is_idle_waits_for_no_index_part() {
+    let page = Page::open_test("").await;
+    page.wait_results(9).await;
+    wait_warmed(&page).await;
+    let before = fetched(&page).await;
+    assert!(count(&before, "words") >= 1, "word blocks are warmed: {before:?}");
+    page.type_into(SEARCH, "Сахел").await;
+    page.wait_result_ids(&[ids::RUSSIAN]).await;
+    let after = fetched(&page).await;
+    for kind in ["terms", "words", "typos"] {
+        assert_eq!(
+            count(&after, kind),
+            count(&before, kind),
+            "{kind} fetched after the keys: {after:?}"
+        );
+    }
+    page.close().await;
+}
+
+#[tokio::test]
+async fn the_list_paints_before_its_snippets_and_does_not_move() {
+    let page = Page::open_test("").await;
+    // From now on every article text arrives two seconds late.
+    page.before_each_load(
+        "const orig = window.fetch.bind(window);
+         window.fetch = (url, ...rest) => String(url).includes('data/bodies-')
+           ? new Promise(done => setTimeout(done, 2000)).then(() => orig(url, ...rest))
+           : orig(url, ...rest);",
+    )
+    .await;
+    page.js("setTimeout(() => location.reload(), 0);", vec![]).await;
+    let snippets_pending = || async { page.exists(r#"[data-testid="snippet"][aria-busy="true"]"#).await };
+    page.wait_until(
+        "the list is painted while its snippets are on their way",
+        || async { page.result_count().await == 9 && snippets_pending().await },
+    )
+    .await;
+    assert_eq!(
+        page.attr(r#"[data-testid="result-count"]"#, "data-searching")
+            .await
+            .as_deref(),
+        Some("false"),
+        "the count waits for the texts"
+    );
+    let empty = page
+        .js(
+            r#"return [...document.querySelectorAll('[data-testid="snippet"]')].every(s => s.textContent.trim() === '');"#,
+            vec![],
+        )
+        .await;
+    assert_eq!(empty, json!(true), "a snippet before its text arrived");
+    let tops = card_tops(&page).await;
+    page.wait_ready().await;
+    page.wait_until("the snippets are filled in", || async {
+        !snippets_pending().await
+    })
+    .await;
+    let snippet = page.text(r#"[data-testid="snippet"]"#).await;
+    assert!(!snippet.trim().is_empty(), "no snippet once the texts are in");
+    assert_eq!(
+        card_tops(&page).await,
+        tops,
+        "the cards moved when their snippets came"
+    );
+    page.close().await;
+}
+
+#[tokio::test]
+async fn no_part_is_fetched_twice() {
+    let page = Page::open_test("").await;
+    page.wait_results(9).await;
+    // Typing before, during and after the warm-up, a prefix, the reader.
+    page.type_into(SEARCH, "gas").await;
+    page.wait_until("gas is searched", || async {
+        page.attr(r#"[data-testid="result-count"]"#, "data-searching")
+            .await
+            .as_deref()
+            == Some("false")
+            && page.query().await.contains("q=gas")
+    })
+    .await;
+    let clear = r#"const i = document.querySelector('[data-testid="search-input"]');
+                   i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true }));"#;
+    page.js(clear, vec![]).await;
+    page.type_into(SEARCH, "Лавр").await;
+    page.wait_result_ids(&[ids::RUSSIAN]).await;
+    page.open_result(ids::RUSSIAN).await;
+    page.wait_reader(ids::RUSSIAN).await;
+    wait_warmed(&page).await;
+    page.js(clear, vec![]).await;
+    page.type_into(SEARCH, "milit* Alg").await;
+    page.wait_until("the prefix finds articles", || async {
+        page.result_count().await > 0
+    })
+    .await;
+    wait_warmed(&page).await;
+    let names = fetched(&page).await;
+    let mut seen = std::collections::HashSet::new();
+    let twice: Vec<&String> = names.iter().filter(|n| !seen.insert(n.as_str())).collect();
+    assert!(twice.is_empty(), "fetched twice: {twice:?} of {names:?}");
+    assert!(count(&names, "terms") >= 1 && count(&names, "bodies") >= 1);
+    page.close().await;
+}
