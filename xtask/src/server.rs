@@ -41,12 +41,7 @@ fn spawn_with(
     Ok(local)
 }
 
-fn handle(
-    mut stream: TcpStream,
-    root: &Path,
-    prefix: &str,
-    gzip: Option<&GzipCache>,
-) -> std::io::Result<()> {
+fn handle(mut stream: TcpStream, root: &Path, prefix: &str, gzip: Option<&GzipCache>) -> std::io::Result<()> {
     let mut request_line = String::new();
     let mut reader = BufReader::new(stream.try_clone()?);
     reader.read_line(&mut request_line)?;
@@ -167,12 +162,17 @@ mod tests {
             let mut reply = Vec::new();
             s.read_to_end(&mut reply).unwrap();
             let split = reply.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
-            (String::from_utf8_lossy(&reply[..split]).to_string(), reply[split + 4..].to_vec())
+            (
+                String::from_utf8_lossy(&reply[..split]).to_string(),
+                reply[split + 4..].to_vec(),
+            )
         };
         let (head, body) = get("Accept-Encoding: gzip, deflate, br\r\n");
         assert!(head.contains("Content-Encoding: gzip"), "{head}");
         let mut plain = String::new();
-        flate2::read::GzDecoder::new(&body[..]).read_to_string(&mut plain).unwrap();
+        flate2::read::GzDecoder::new(&body[..])
+            .read_to_string(&mut plain)
+            .unwrap();
         assert_eq!(plain, text);
         assert!(body.len() < text.len() / 10);
         let (head, body) = get("");

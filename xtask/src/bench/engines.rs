@@ -66,7 +66,10 @@ pub fn pagefind(modules: &Path, corpus: &Corpus, dir: &Path) -> Result<EngineSit
 /// `articles.json`, MiniSearch and its page.
 pub fn minisearch(modules: &Path, corpus: &Corpus, dir: &Path) -> Result<EngineSite> {
     in_page(corpus, dir, include_str!("minisearch.html"), |dir| {
-        copy(&modules.join("minisearch/dist/umd/index.js"), &dir.join("minisearch.js"))
+        copy(
+            &modules.join("minisearch/dist/umd/index.js"),
+            &dir.join("minisearch.js"),
+        )
     })
 }
 

@@ -32,7 +32,10 @@ fn runs(r: &SizeResult) -> Vec<(&'static str, Profile, &Measured)> {
 /// Appends the section for size `r` (nothing if no page was typed into).
 pub fn write(md: &mut String, r: &SizeResult) {
     let runs = runs(r);
-    if runs.iter().all(|(_, _, m)| m.cold.is_empty() && m.warm.is_empty()) {
+    if runs
+        .iter()
+        .all(|(_, _, m)| m.cold.is_empty() && m.warm.is_empty())
+    {
         return;
     }
     let target = key_target(&r.name);
@@ -99,11 +102,7 @@ pub fn write(md: &mut String, r: &SizeResult) {
         "\nTargets (reported, never asserted): key → painted p95 ≤ {} ms cold and warm, no long task while \
          typing. {}",
         fmt(target),
-        if misses.is_empty() {
-            "All met."
-        } else {
-            "Missed:"
-        }
+        if misses.is_empty() { "All met." } else { "Missed:" }
     );
     if !misses.is_empty() {
         let _ = writeln!(md, "\n{}", misses.join("\n"));

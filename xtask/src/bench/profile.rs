@@ -36,7 +36,9 @@ impl Profile {
     pub fn describe(self) -> &'static str {
         match self {
             Profile::Loopback => "127.0.0.1, files uncompressed, no throttling",
-            Profile::Net => "40 ms latency, 20 Mbit/s down, 5 Mbit/s up, files gzipped (GitHub Pages on broadband)",
+            Profile::Net => {
+                "40 ms latency, 20 Mbit/s down, 5 Mbit/s up, files gzipped (GitHub Pages on broadband)"
+            }
         }
     }
 
@@ -51,11 +53,7 @@ impl Profile {
         let (latency, down, up) = match self {
             // -1: no throttling.
             Profile::Loopback => (0, -1, -1),
-            Profile::Net => (
-                LATENCY_MS,
-                DOWN_BYTES_PER_SEC as i64,
-                UP_BYTES_PER_SEC as i64,
-            ),
+            Profile::Net => (LATENCY_MS, DOWN_BYTES_PER_SEC as i64, UP_BYTES_PER_SEC as i64),
         };
         session
             .cdp(
