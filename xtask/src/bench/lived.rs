@@ -23,7 +23,8 @@ fn key_target(size: &str) -> f64 {
 fn runs(r: &SizeResult) -> Vec<(&'static str, Profile, &Measured)> {
     let loopback = std::iter::once(("Dossier", &r.app))
         .chain(r.engines.iter().map(|(n, _, _, m)| (*n, m)))
-        .filter(|(_, m)| m.ready_ms.is_some() || !m.cold.is_empty())
+        // A page left out by `--profiles` was never opened: it has no detail.
+        .filter(|(_, m)| !m.detail.is_null())
         .map(|(n, m)| (n, Profile::Loopback, m));
     let net = r.network.iter().map(|(n, m)| (*n, Profile::Net, m));
     loopback.chain(net).collect()
@@ -106,6 +107,15 @@ pub fn write(md: &mut String, r: &SizeResult) {
     );
     if !misses.is_empty() {
         let _ = writeln!(md, "\n{}", misses.join("\n"));
+    }
+    // Loopback's notes are under the size's table; the net profile's go here.
+    let notes: Vec<String> = r
+        .network
+        .iter()
+        .flat_map(|(n, m)| m.notes.iter().map(move |x| format!("- {n}, net: {x}")))
+        .collect();
+    if !notes.is_empty() {
+        let _ = writeln!(md, "\nNotes:\n\n{}", notes.join("\n"));
     }
 }
 
