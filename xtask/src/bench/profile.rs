@@ -37,7 +37,7 @@ impl Profile {
         match self {
             Profile::Loopback => "127.0.0.1, files uncompressed, no throttling",
             Profile::Net => {
-                "40 ms latency, 20 Mbit/s down, 5 Mbit/s up, files gzipped (GitHub Pages on broadband)"
+                "40 ms latency, 20 Mbit/s down, 5 Mbit/s up, files gzipped: GitHub Pages on broadband"
             }
         }
     }
