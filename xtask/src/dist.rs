@@ -46,9 +46,14 @@ pub fn report_sizes(dist: &Path) -> Result<()> {
 
 /// Size of `bytes` after gzip at the default level, as a web server would send them.
 pub fn gzip_len(bytes: &[u8]) -> usize {
+    gzip(bytes).len()
+}
+
+/// `bytes` gzipped at the default level.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut enc = GzEncoder::new(Vec::new(), Compression::default());
     enc.write_all(bytes).expect("writing to memory");
-    enc.finish().expect("writing to memory").len()
+    enc.finish().expect("writing to memory")
 }
 
 /// Every file under `dir`, in no particular order.

@@ -45,8 +45,9 @@ commands:
        [--targets zip,frontmatter,clean,date,     matter, cleaner, date parser, one-file ingest and URL + search;
         ingest,query] [--replay FILE]             failing inputs (panic, check, over MS per input) go to target/fuzz/
   bench [--sizes seed,1k,10k,100k]                release sites of the seed and synthetic corpora in headless
-        [--engines pagefind,minisearch|none]      Chromium next to Pagefind and MiniSearch (and Lighthouse on
-                                                  the seed site): bench/report.md
+        [--engines dossier,pagefind,minisearch,   Chromium next to Pagefind, MiniSearch, Orama and FlexSearch
+                   orama,flexsearch|none]         (and Lighthouse on the seed site), on loopback and through
+        [--profiles loopback,net]                 an emulated 40 ms, 20 Mbit/s link: bench/report.md
         [--site build|reuse]                      (sizes not run keep their part of the report); first, the
         [--extraction DIR|skip]                   article-extraction benchmark (cloned to bench/work; `--sizes
                                                   none` runs only it)";
@@ -149,7 +150,8 @@ fn dispatch(args: &[String]) -> Result<()> {
                 flags.take("--engines"),
                 flags.take("--site"),
                 flags.take("--extraction"),
-            )?;
+            )?
+            .with_profiles(flags.take("--profiles").as_deref())?;
             flags.finish()?;
             bench::run(&root, &sizes, &opts)
         }

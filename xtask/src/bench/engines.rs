@@ -1,7 +1,9 @@
 //! The comparison sites, built from the same ingested corpus: Pagefind (one
 //! HTML page per article with language/topic/year filters, indexed by the
-//! pagefind CLI) and MiniSearch (a JSON of the articles indexed in the page).
-//! Both come from `bench/node_modules`, installed from the committed lock file.
+//! pagefind CLI), and MiniSearch, Orama and FlexSearch (one JSON of the
+//! articles, indexed in the page as their docs describe). All come from
+//! `bench/node_modules`, installed from the committed lock file; every page
+//! paints its results with the same `peer.js`, so paint timings compare.
 
 use crate::{run, Result};
 use dossier_core::model::{Article, Corpus};
@@ -25,9 +27,16 @@ pub fn ensure_npm(root: &Path) -> Result<PathBuf> {
     let bench = root.join("bench");
     let markers = [
         "node_modules/.bin/pagefind",
+        "node_modules/.bin/esbuild",
         "node_modules/minisearch/dist/umd/index.js",
+        "node_modules/@orama/orama/dist/browser/index.js",
+        "node_modules/flexsearch/dist/flexsearch.bundle.min.js",
     ];
-    crate::tools::ensure_npm_packages(&bench, &markers, "Pagefind and MiniSearch")?;
+    crate::tools::ensure_npm_packages(
+        &bench,
+        &markers,
+        "Pagefind, MiniSearch, Orama, FlexSearch and esbuild",
+    )?;
     Ok(bench.join("node_modules"))
 }
 
@@ -42,6 +51,7 @@ pub fn pagefind(modules: &Path, corpus: &Corpus, dir: &Path) -> Result<EngineSit
         std::fs::write(&path, article_page(a)).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     write(dir, "index.html", include_str!("pagefind.html"))?;
+    write(dir, "peer.js", include_str!("peer.js"))?;
     run(Command::new(modules.join(".bin/pagefind"))
         .args(["--site"])
         .arg(dir)
@@ -53,8 +63,46 @@ pub fn pagefind(modules: &Path, corpus: &Corpus, dir: &Path) -> Result<EngineSit
     })
 }
 
-/// `articles.json` (id, title, body, lang, topics, year), MiniSearch and its page.
+/// `articles.json`, MiniSearch and its page.
 pub fn minisearch(modules: &Path, corpus: &Corpus, dir: &Path) -> Result<EngineSite> {
+    in_page(corpus, dir, include_str!("minisearch.html"), |dir| {
+        copy(
+            &modules.join("minisearch/dist/umd/index.js"),
+            &dir.join("minisearch.js"),
+        )
+    })
+}
+
+/// `articles.json`, Orama bundled into one minified module (as a site would ship
+/// it: its package is ~90 small modules) and its page.
+pub fn orama(modules: &Path, corpus: &Corpus, dir: &Path) -> Result<EngineSite> {
+    in_page(corpus, dir, include_str!("orama.html"), |dir| {
+        run(Command::new(modules.join(".bin/esbuild"))
+            .arg(modules.join("@orama/orama/dist/browser/index.js"))
+            .args(["--bundle", "--minify", "--format=esm", "--log-level=warning"])
+            .arg(format!("--outfile={}", dir.join("orama.js").display())))
+    })
+}
+
+/// `articles.json`, FlexSearch's browser bundle and its page.
+pub fn flexsearch(modules: &Path, corpus: &Corpus, dir: &Path) -> Result<EngineSite> {
+    in_page(corpus, dir, include_str!("flexsearch.html"), |dir| {
+        copy(
+            &modules.join("flexsearch/dist/flexsearch.bundle.min.js"),
+            &dir.join("flexsearch.js"),
+        )
+    })
+}
+
+/// A site that indexes in the page: `articles.json` (id, title, body, source,
+/// lang, topics, year), the engine's script (`add_lib`), the page and `peer.js`.
+/// The index shipped is the JSON.
+fn in_page(
+    corpus: &Corpus,
+    dir: &Path,
+    page: &str,
+    add_lib: impl FnOnce(&Path) -> Result<()>,
+) -> Result<EngineSite> {
     fresh_dir(dir)?;
     let start = Instant::now();
     let docs: Vec<_> = corpus
@@ -62,7 +110,7 @@ pub fn minisearch(modules: &Path, corpus: &Corpus, dir: &Path) -> Result<EngineS
         .iter()
         .map(|a| {
             json!({
-                "id": a.id, "title": a.title, "body": a.body, "lang": a.lang,
+                "id": a.id, "title": a.title, "body": a.body, "source": a.source, "lang": a.lang,
                 "topics": a.topics.iter().map(|t| &t.slug).collect::<Vec<_>>(),
                 "year": a.date.map(|d| d.year),
             })
@@ -70,14 +118,20 @@ pub fn minisearch(modules: &Path, corpus: &Corpus, dir: &Path) -> Result<EngineS
         .collect();
     let json = serde_json::to_string(&docs).map_err(|e| e.to_string())?;
     write(dir, "articles.json", &json)?;
-    let lib = modules.join("minisearch/dist/umd/index.js");
-    std::fs::copy(&lib, dir.join("minisearch.js")).map_err(|e| format!("{}: {e}", lib.display()))?;
-    write(dir, "index.html", include_str!("minisearch.html"))?;
+    add_lib(dir)?;
+    write(dir, "index.html", page)?;
+    write(dir, "peer.js", include_str!("peer.js"))?;
     Ok(EngineSite {
         dir: dir.to_path_buf(),
         build_secs: start.elapsed().as_secs_f64(),
         index_bytes: json.len() as u64,
     })
+}
+
+fn copy(from: &Path, to: &Path) -> Result<()> {
+    std::fs::copy(from, to)
+        .map(drop)
+        .map_err(|e| format!("{}: {e}", from.display()))
 }
 
 fn article_page(a: &Article) -> String {
@@ -104,8 +158,13 @@ fn article_page(a: &Article) -> String {
         .split("\n\n")
         .map(|p| format!("<p>{}</p>\n", esc(p)))
         .collect();
+    // The source is indexed as the other engines index it (a field of its own there).
+    let source = a
+        .source
+        .as_ref()
+        .map_or(String::new(), |s| format!("<p>{}</p>\n", esc(s)));
     format!(
-        "{head}</head>\n<body><main data-pagefind-body><h1>{}</h1>\n{body}</main></body>\n</html>\n",
+        "{head}</head>\n<body><main data-pagefind-body><h1>{}</h1>\n{source}{body}</main></body>\n</html>\n",
         esc(&a.title)
     )
 }

@@ -1,7 +1,10 @@
-//! Measuring one served site in headless Chromium: time to `data-ready`, what
-//! the first view downloads, interaction latencies over the fixed plan, memory.
+//! Measuring one served site in headless Chromium under one network profile:
+//! time to `data-ready`, what the first view downloads, words typed key by key
+//! cold and warm, interaction latencies over the fixed plan (loopback), memory.
 
+use super::profile::Profile;
 use super::queries;
+use super::typing::{self, Key};
 use super::webdriver::{Driver, Session};
 use crate::{dist, Result};
 use serde_json::{json, Value};
@@ -38,15 +41,22 @@ pub struct Measured {
     /// JS heap after the plan (after a GC), and wasm linear memory.
     pub heap: Option<f64>,
     pub wasm: Option<f64>,
+    /// Each cold load's word typed key by key right after ready (every page).
+    pub cold: Vec<Key>,
+    /// Words typed key by key after 5 s idle, once the page was used (every page).
+    pub warm: Vec<Key>,
     /// Hooks that were missing, changes that did not show, failures.
     pub notes: Vec<String>,
     /// Every measurement, for report.json.
     pub detail: Value,
 }
 
-/// Loads `url` (a site served from `dir`) `LOADS` times cold, then runs the plan.
-pub fn site(driver: &Driver, url: &str, dir: &Path, kind: Kind) -> Result<Measured> {
+/// Loads `url` (a site served from `dir`) `LOADS` times cold under `profile`,
+/// typing a word right after each load is ready; then (loopback) runs the plan;
+/// then types the warm words.
+pub fn site(driver: &Driver, url: &str, dir: &Path, kind: Kind, profile: Profile) -> Result<Measured> {
     let session = driver.session(include_str!("page.js"))?;
+    profile.apply(&session)?;
     let mut m = Measured::default();
     let mut readies = Vec::new();
     let mut first = Value::Null;
@@ -66,6 +76,10 @@ pub fn site(driver: &Driver, url: &str, dir: &Path, kind: Kind) -> Result<Measur
         if load == 0 {
             first = snap;
         }
+        let word = queries::COLD_WORDS[load % queries::COLD_WORDS.len()];
+        let (keys, notes) = typing::type_words(&session, &[word], 0)?;
+        m.cold.extend(keys);
+        add_notes(&mut m, notes);
     }
     readies.sort_by(f64::total_cmp);
     m.ready_ms = Some(readies[readies.len() / 2]);
@@ -73,6 +87,30 @@ pub fn site(driver: &Driver, url: &str, dir: &Path, kind: Kind) -> Result<Measur
         m.transfer += r["transfer"].as_u64().unwrap_or(0);
         m.gzip += gzip_of(dir, r["url"].as_str().unwrap_or(""));
     }
+    if profile == Profile::Loopback {
+        plan(&session, kind, &mut m)?;
+    }
+    let (warm, notes) = typing::type_words(&session, &queries::WARM_WORDS, typing::WARM_IDLE_MS)?;
+    m.warm = warm;
+    add_notes(&mut m, notes);
+    let snap = session.run_async(
+        "if (window.gc) gc(); setTimeout(() => done(window.__bench.snapshot()), 100);",
+        json!(null),
+    )?;
+    m.heap = snap["heap"].as_f64();
+    m.wasm = snap["wasm"].as_f64().filter(|&w| w > 0.0);
+    let plan = m.detail.get("plan").cloned().unwrap_or(Value::Null);
+    let typing = m.detail.get("typing").cloned().unwrap_or(Value::Null);
+    m.detail = json!({
+        "profile": profile.name(), "loads_ready_ms": readies, "first_view": first, "plan": plan, "typing": typing,
+        "cold": typing::to_json(&m.cold), "warm": typing::to_json(&m.warm), "after": snap,
+    });
+    Ok(m)
+}
+
+/// The fixed plan pasted query by query, facet clicks, date bounds; and (Dossier)
+/// every plan query typed key by key with the counts seen on the way.
+fn plan(session: &Session, kind: Kind, m: &mut Measured) -> Result<()> {
     let script = match kind {
         Kind::App => "window.__bench.runApp(arguments[0]).then(done, e => done({error: String(e)}));",
         Kind::Engine => "window.__bench.runEngine(arguments[0]).then(done, e => done({error: String(e)}));",
@@ -115,15 +153,17 @@ pub fn site(driver: &Driver, url: &str, dir: &Path, kind: Kind) -> Result<Measur
         }
         m.detail["typing"] = typed;
     }
-    let snap = session.run_async(
-        "if (window.gc) gc(); setTimeout(() => done(window.__bench.snapshot()), 100);",
-        json!(null),
-    )?;
-    m.heap = snap["heap"].as_f64();
-    m.wasm = snap["wasm"].as_f64().filter(|&w| w > 0.0);
-    let typing = m.detail.get("typing").cloned().unwrap_or(Value::Null);
-    m.detail = json!({ "loads_ready_ms": readies, "first_view": first, "plan": out, "typing": typing, "after": snap });
-    Ok(m)
+    m.detail["plan"] = out;
+    Ok(())
+}
+
+/// Adds the notes `m` does not have yet (each load types into the same page).
+fn add_notes(m: &mut Measured, notes: Vec<String>) {
+    for n in notes {
+        if !m.notes.contains(&n) {
+            m.notes.push(n);
+        }
+    }
 }
 
 /// Polls until the page is ready (or the limit passes); returns its snapshot.

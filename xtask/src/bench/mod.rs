@@ -1,23 +1,28 @@
 //! `cargo xtask bench [--sizes seed,1k,10k,100k]`: builds the release site for
 //! the seed corpus and synthetic corpora, serves each, measures it in headless
-//! Chromium next to Pagefind and MiniSearch on the same articles, and writes
+//! Chromium next to Pagefind, MiniSearch, Orama and FlexSearch on the same
+//! articles, on loopback and through an emulated broadband link, and writes
 //! `bench/report.md` and `bench/report.json`.
 
 mod drop;
 mod engines;
 mod extraction;
 mod lighthouse;
+mod lived;
 mod measure;
 mod native;
+mod profile;
 mod queries;
 mod report;
 mod shingles;
 mod trends;
+mod typing;
 mod webdriver;
 mod why;
 
 use crate::{dist, server, site, tools, Result};
 use measure::{Kind, Measured};
+use profile::Profile;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -35,9 +40,12 @@ pub struct SizeResult {
     pub data_gzip: u64,
     /// The typo index's blocks (`data/typos-*.bin`): count, raw and gzip bytes.
     pub typos: (usize, u64, u64),
+    /// Dossier on loopback (empty, with a note, when `--profiles` leaves it out).
     pub app: Measured,
-    /// (engine name, build seconds, index bytes, figures).
+    /// (engine name, build seconds, index bytes, figures on loopback).
     pub engines: Vec<(&'static str, f64, u64, Measured)>,
+    /// The same pages through the `net` profile: (name, figures), Dossier first.
+    pub network: Vec<(&'static str, Measured)>,
     /// The engine alone, natively (not with `--site reuse`).
     pub native: Option<native::NativeFigures>,
     /// The trends view's counts, natively (not with `--site reuse`).
@@ -53,8 +61,11 @@ const DROPPED: usize = 1000;
 
 /// What `cargo xtask bench` measures besides Dossier's site.
 pub struct Options {
-    /// Engines to compare with (`Pagefind`, `MiniSearch`; none with `--engines none`).
+    /// Engines to compare with (`Pagefind`, `MiniSearch`, `Orama`, `FlexSearch`;
+    /// none with `--engines none`).
     pub engines: Vec<&'static str>,
+    /// Network profiles each page is measured under (`--profiles loopback,net`).
+    pub profiles: Vec<Profile>,
     /// Measure the sites already in `target/bench` instead of building them
     /// (`--site reuse`: no ingest, so no native engine figures nor build time).
     pub reuse_site: bool,
@@ -64,24 +75,26 @@ pub struct Options {
 }
 
 impl Options {
-    /// From `--engines pagefind,minisearch|none`, `--site build|reuse` and
-    /// `--extraction DIR|skip` (relative to the repository).
+    /// From `--engines dossier,pagefind,minisearch,orama,flexsearch|none` (Dossier
+    /// is always measured; `dossier` alone: no peer), `--site build|reuse` and
+    /// `--extraction DIR|skip` (relative to the repository); profiles: both.
     pub fn parse(
         root: &Path,
         engines: Option<String>,
         site: Option<String>,
         extraction: Option<String>,
     ) -> Result<Options> {
-        let engines = match engines.as_deref().unwrap_or("pagefind,minisearch") {
+        let engines = match engines.as_deref().unwrap_or(ENGINES) {
             "none" => Vec::new(),
             list => list
                 .split(',')
+                .filter(|e| *e != "dossier")
                 .map(|e| match e {
                     "pagefind" => Ok("Pagefind"),
                     "minisearch" => Ok("MiniSearch"),
-                    other => Err(format!(
-                        "--engines: `{other}` is not pagefind, minisearch or none"
-                    )),
+                    "orama" => Ok("Orama"),
+                    "flexsearch" => Ok("FlexSearch"),
+                    other => Err(format!("--engines: `{other}` is not one of {ENGINES} or none")),
                 })
                 .collect::<Result<_>>()?,
         };
@@ -96,11 +109,21 @@ impl Options {
         };
         Ok(Options {
             engines,
+            profiles: Profile::ALL.to_vec(),
             reuse_site,
             extraction,
         })
     }
+
+    /// With `--profiles loopback,net` (default: both).
+    pub fn with_profiles(self, profiles: Option<&str>) -> Result<Options> {
+        let profiles = Profile::parse_list(profiles)?;
+        Ok(Options { profiles, ..self })
+    }
 }
+
+/// Every peer `--engines` knows, the default.
+const ENGINES: &str = "dossier,pagefind,minisearch,orama,flexsearch";
 
 /// Runs the benchmark for the comma-separated `sizes` (`none`: only the extraction benchmark).
 pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
@@ -184,7 +207,8 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             native::measure(&corpus)
         });
         let trends = (!opts.reuse_site).then(|| trends::measure(&corpus));
-        let app = measure_at(&driver, &dist, Kind::App)?;
+        let (app, net) = measure_each(&driver, &dist, Kind::App, &opts.profiles)?;
+        let mut network: Vec<(&'static str, Measured)> = net.map(|m| ("Dossier", m)).into_iter().collect();
         let drop = if articles.is_none() {
             progress(&format!("{name}: dropping {DROPPED} files on the page"));
             let dropped = work.join("corpora").join("dropped");
@@ -207,10 +231,13 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             let dir = work.join("engines").join(name).join(engine.to_lowercase());
             let built = match engine {
                 "Pagefind" => engines::pagefind(&modules, &corpus, &dir)?,
+                "Orama" => engines::orama(&modules, &corpus, &dir)?,
+                "FlexSearch" => engines::flexsearch(&modules, &corpus, &dir)?,
                 _ => engines::minisearch(&modules, &corpus, &dir)?,
             };
-            let m = measure_at(&driver, &built.dir, Kind::Engine)?;
+            let (m, net) = measure_each(&driver, &built.dir, Kind::Engine, &opts.profiles)?;
             engine_results.push((engine, built.build_secs, built.index_bytes, m));
+            network.extend(net.map(|m| (engine, m)));
         }
         results.push(SizeResult {
             name: name.clone(),
@@ -221,6 +248,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             typos,
             app,
             engines: engine_results,
+            network,
             native,
             trends,
             drop,
@@ -236,10 +264,39 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
     Ok(())
 }
 
-/// Serves `dir` at `/` on a free port and measures it.
-fn measure_at(driver: &webdriver::Driver, dir: &Path, kind: Kind) -> Result<Measured> {
-    let addr = server::spawn(dir.to_path_buf(), "/".into(), "127.0.0.1:0").map_err(|e| e.to_string())?;
-    measure::site(driver, &format!("http://{addr}/"), dir, kind)
+/// Measures `dir` under each of `profiles`: the loopback figures (empty, with a
+/// note, when loopback is left out) and the `net` profile's, if run.
+fn measure_each(
+    driver: &webdriver::Driver,
+    dir: &Path,
+    kind: Kind,
+    profiles: &[Profile],
+) -> Result<(Measured, Option<Measured>)> {
+    let mut loopback = Measured::default();
+    let mut net = None;
+    for &p in profiles {
+        let m = measure_at(driver, dir, kind, p)?;
+        match p {
+            Profile::Loopback => loopback = m,
+            Profile::Net => net = Some(m),
+        }
+    }
+    if !profiles.contains(&Profile::Loopback) {
+        loopback.notes.push("loopback not measured (--profiles)".into());
+    }
+    Ok((loopback, net))
+}
+
+/// Serves `dir` at `/` on a free port (gzipped for the `net` profile) and measures it.
+fn measure_at(driver: &webdriver::Driver, dir: &Path, kind: Kind, profile: Profile) -> Result<Measured> {
+    let (root, prefix) = (dir.to_path_buf(), "/".to_string());
+    let addr = if profile.gzip() {
+        server::spawn_gzip(root, prefix, "127.0.0.1:0")
+    } else {
+        server::spawn(root, prefix, "127.0.0.1:0")
+    }
+    .map_err(|e| e.to_string())?;
+    measure::site(driver, &format!("http://{addr}/"), dir, kind, profile)
 }
 
 /// The articles (metadata only) of a site built before, from its first-view file.
@@ -322,5 +379,20 @@ mod tests {
         assert_eq!(parse_size("10k").unwrap(), ("10k".into(), Some(10_000)));
         assert_eq!(parse_size("250").unwrap(), ("250".into(), Some(250)));
         assert!(parse_size("big").is_err());
+    }
+
+    #[test]
+    fn engines_and_profiles_parse() {
+        let root = Path::new("/repo");
+        let parse = |e: &str| Options::parse(root, Some(e.into()), None, None).map(|o| o.engines);
+        assert_eq!(parse("dossier,orama").unwrap(), ["Orama"]);
+        assert_eq!(parse("dossier").unwrap(), Vec::<&str>::new());
+        let all = Options::parse(root, None, None, None).unwrap();
+        assert_eq!(all.engines, ["Pagefind", "MiniSearch", "Orama", "FlexSearch"]);
+        assert_eq!(all.profiles, Profile::ALL);
+        let err = parse("lunr").map(drop).unwrap_err();
+        assert!(err.contains("`lunr`"), "{err}");
+        let net = all.with_profiles(Some("net")).unwrap();
+        assert_eq!(net.profiles, [Profile::Net]);
     }
 }

@@ -3,7 +3,15 @@
 // first shows [data-ready="true"], keeps the wasm memories the page creates, and
 // offers the measurements the bench runs with `__bench.run(plan)`.
 (() => {
-  const B = (window.__bench = { ready: null, memories: [], errors: [] });
+  const B = (window.__bench = { ready: null, memories: [], errors: [], longTasks: [] });
+  // Keys are matched to the requests they start: the default buffer of 250
+  // entries fills on a site that fetches index parts.
+  performance.setResourceTimingBufferSize(100000);
+  // Main-thread tasks over 50 ms, as [start, duration]: what blocks a key's paint.
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) B.longTasks.push([e.startTime, e.duration]); })
+      .observe({ type: "longtask", buffered: true });
+  } catch (_) { /* no longtask entries in this browser: counts stay 0 */ }
   addEventListener("error", (e) => B.errors.push(String(e.message)));
   addEventListener("unhandledrejection", (e) => B.errors.push(String(e.reason)));
   for (const name of ["instantiate", "instantiateStreaming"]) {
@@ -98,6 +106,37 @@
       if (last !== "0" && seen.includes("0")) out.flashes.push({ q, seen });
     }
     await type("");
+    return out;
+  };
+
+  // Words typed as a reader types them, on any page with the search box: each
+  // word key by key 120 ms apart, after `idle` ms of quiet (cold: 0, the first
+  // search after ready; warm: 5000). Per key: ms to the frame that painted its
+  // change (one frame when nothing changed), the ms until the last response of
+  // the requests it started, and the long tasks from the key to the next one.
+  B.typeWords = async (words, idle) => {
+    const out = { keys: [], missing: [] };
+    const input = document.querySelector("[data-testid=search-input]");
+    if (!input) { out.missing.push("search-input"); return out; }
+    const put = (v) => { input.value = v; input.dispatchEvent(new Event("input", { bubbles: true })); };
+    for (const word of words) {
+      if (idle) await sleep(idle);
+      for (let i = 1; i <= word.length; i++) {
+        const t0 = performance.now();
+        const ms = await B.settle(() => put(word.slice(0, i)), 50, true);
+        const end = t0 + (ms ?? TIMEOUT);
+        const started = performance.getEntriesByType("resource").filter((e) => e.startTime >= t0 && e.startTime <= end);
+        const net = started.reduce((m, e) => Math.max(m, e.responseEnd - t0), 0);
+        await sleep(120);
+        const next = performance.now();
+        const long = B.longTasks.filter(([s, d]) => s < next && s + d > t0);
+        out.keys.push({
+          word, typed: i, ms, requests: started.length, net_ms: net,
+          long: long.length, long_ms: long.reduce((sum, [, d]) => sum + d, 0),
+        });
+      }
+      await B.settle(() => put(""), 50, true);
+    }
     return out;
   };
 

@@ -1,8 +1,16 @@
 //! The fixed measurement plan: the same queries, facet clicks and date bounds
-//! for Dossier, Pagefind and MiniSearch, in all four languages.
+//! for Dossier and every peer engine, in all four languages, and the words
+//! typed key by key.
 
 use dossier_core::synth::{BENCH_FACETS as FACETS, BENCH_QUERIES as QUERIES, BENCH_YEARS as YEARS};
 use serde_json::{json, Value};
+
+/// Words typed key by key right after ready, one per cold load (the plan's plain
+/// words, in three of its languages).
+pub const COLD_WORDS: [&str; 3] = ["minister", "gazoduc", "министр"];
+
+/// Words typed key by key after 5 s idle, in the same session once warm.
+pub const WARM_WORDS: [&str; 3] = ["pipeline", "الغاز", "Lavrov"];
 
 /// The plan as the page scripts take it.
 pub fn plan() -> Value {

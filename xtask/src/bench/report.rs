@@ -74,6 +74,7 @@ pub fn write(root: &Path, results: &[SizeResult], ex: Option<&ExtractionFigures>
 /// One size's part of the report.
 fn size_section(md: &mut String, r: &SizeResult) {
     table(md, r);
+    super::lived::write(md, r);
     let (blocks, raw, gzip) = r.typos;
     let _ = write!(
         md,
@@ -329,7 +330,8 @@ fn measured_json(m: &Measured) -> Value {
         "keystroke_p50": q(&m.keystroke, 0.5), "keystroke_p95": q(&m.keystroke, 0.95),
         "typing_key_p50": q(&m.typing, 0.5), "typing_key_p95": q(&m.typing, 0.95), "typing_flashes": m.typing_flashes,
         "facet_p50": q(&m.facet, 0.5), "facet_p95": q(&m.facet, 0.95), "date_p95": q(&m.date, 0.95),
-        "js_heap": m.heap, "wasm_memory": m.wasm, "notes": m.notes, "detail": m.detail,
+        "js_heap": m.heap, "wasm_memory": m.wasm, "typed": super::lived::to_json(m),
+        "notes": m.notes, "detail": m.detail,
     })
 }
 
@@ -375,6 +377,7 @@ fn to_json(r: &SizeResult) -> Value {
         "engines": r.engines.iter().map(|(n, secs, bytes, m)| {
             json!({ "name": n, "build_secs": secs, "index_bytes": bytes, "measured": measured_json(m) })
         }).collect::<Vec<_>>(),
+        "network": r.network.iter().map(|(n, m)| json!({ "name": n, "measured": measured_json(m) })).collect::<Vec<_>>(),
     })
 }
 

@@ -60,7 +60,7 @@ pub fn write(md: &mut String, r: &SizeResult) {
                     lines.push(format!(
                         "- {name}, keystroke p95 {:.1}× {engine}'s: {engine} {}",
                         key / theirs,
-                        if *engine == "MiniSearch" {
+                        if *engine != "Pagefind" {
                             "holds the whole index and every text in memory before its first answer \
                              (compare its first view, data-ready and memory), so no query waits for the network"
                         } else {

@@ -1,0 +1,99 @@
+//! The network profiles a site is measured under: loopback (the bench server on
+//! 127.0.0.1, as fast as the machine) and `net`, a broadband visit to GitHub
+//! Pages as Chromium's network emulation plays it (40 ms latency, 20 Mbit/s
+//! down, 5 Mbit/s up) with files sent gzipped as Pages sends them.
+
+use super::webdriver::Session;
+use crate::Result;
+use serde_json::json;
+
+/// One way of reaching the site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Profile {
+    Loopback,
+    Net,
+}
+
+/// Round-trip latency the `net` profile adds to every request, ms.
+const LATENCY_MS: u32 = 40;
+/// 20 Mbit/s down and 5 Mbit/s up, in bytes per second as CDP takes them.
+const DOWN_BYTES_PER_SEC: u32 = 20_000_000 / 8;
+const UP_BYTES_PER_SEC: u32 = 5_000_000 / 8;
+
+impl Profile {
+    /// Both, in report order: what `cargo xtask bench` runs by default.
+    pub const ALL: [Profile; 2] = [Profile::Loopback, Profile::Net];
+
+    /// The name `--profiles` takes and the report prints.
+    pub fn name(self) -> &'static str {
+        match self {
+            Profile::Loopback => "loopback",
+            Profile::Net => "net",
+        }
+    }
+
+    /// What the report says the profile is.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Profile::Loopback => "127.0.0.1, files uncompressed, no throttling",
+            Profile::Net => {
+                "40 ms latency, 20 Mbit/s down, 5 Mbit/s up, files gzipped: GitHub Pages on broadband"
+            }
+        }
+    }
+
+    /// Whether the server sends gzip to this profile's browser.
+    pub fn gzip(self) -> bool {
+        self == Profile::Net
+    }
+
+    /// Sets the session's network to this profile (Network.emulateNetworkConditions
+    /// holds for the tab across navigations; chromedriver forwards it over CDP).
+    pub fn apply(self, session: &Session) -> Result<()> {
+        let (latency, down, up) = match self {
+            // -1: no throttling.
+            Profile::Loopback => (0, -1, -1),
+            Profile::Net => (LATENCY_MS, DOWN_BYTES_PER_SEC as i64, UP_BYTES_PER_SEC as i64),
+        };
+        session
+            .cdp(
+                "Network.emulateNetworkConditions",
+                json!({"offline": false, "latency": latency, "downloadThroughput": down, "uploadThroughput": up}),
+            )
+            .map(drop)
+    }
+
+    /// `--profiles loopback,net` (default: both).
+    pub fn parse_list(list: Option<&str>) -> Result<Vec<Profile>> {
+        let Some(list) = list else {
+            return Ok(Profile::ALL.to_vec());
+        };
+        let mut out = Vec::new();
+        for name in list.split(',').map(str::trim) {
+            let p = Profile::ALL
+                .into_iter()
+                .find(|p| p.name() == name)
+                .ok_or_else(|| format!("--profiles: `{name}` is not loopback or net"))?;
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profiles_parse_in_the_given_order_once_each() {
+        assert_eq!(Profile::parse_list(None).unwrap(), Profile::ALL);
+        assert_eq!(
+            Profile::parse_list(Some("net,loopback,net")).unwrap(),
+            [Profile::Net, Profile::Loopback]
+        );
+        let err = Profile::parse_list(Some("wifi")).unwrap_err();
+        assert!(err.contains("`wifi`"), "{err}");
+    }
+}
