@@ -13,6 +13,7 @@
 //! - [`text`]: language-aware analysis (folding, tokenising, stemming).
 //! - [`ingest`]: raw article files to clean, dated, tagged articles.
 //! - [`search`]: the index, query language, filters, facets and snippets.
+//! - [`stories`]: articles that report one event grouped into a story.
 //! - [`split`]: a bundle cut into a site's first-view file and parts fetched on demand.
 //! - `synth` (feature `synth`, for xtask and tests): synthetic corpora, the benchmark plan, a query smoke run.
 //! - [`view`]: the view state and its shareable query string.
@@ -30,6 +31,7 @@ pub mod model;
 pub mod protocol;
 pub mod search;
 mod sort;
+pub mod stories;
 pub mod split;
 #[cfg(test)]
 mod split_query_tests;

@@ -36,6 +36,7 @@ mod engine;
 mod eval;
 mod facets;
 mod fields;
+pub mod grouping;
 mod highlighter;
 mod index;
 mod marks;
@@ -68,7 +69,7 @@ pub use index::{
 pub use marks::ArticleMarks;
 pub use parts::Need;
 pub use query::{parse_query, Clause, Part, Query, QueryProblem, MAX_QUERY_PROBLEMS};
-pub use results::{Hit, Related, SearchResults, Snippet};
+pub use results::{Hit, Related, SearchResults, Snippet, StoryInfo};
 pub use snippet::SNIPPET_BYTES;
 pub use typed::MAX_TYPED_ENTITIES;
 pub use typo::{Candidate, TypoBlock, TypoIndex};
