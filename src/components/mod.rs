@@ -16,5 +16,6 @@ pub mod reader_body;
 pub mod reader_entities;
 pub mod results;
 pub mod search_box;
+pub mod story_card;
 pub mod timeline;
 pub mod update_prompt;

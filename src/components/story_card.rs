@@ -55,7 +55,12 @@ pub fn StoryCard(
     let size = story.docs.len();
     let text = summary(size, story.outlets, &story.langs);
     let list_id = format!("story-{}", story.members.first().cloned().unwrap_or_default());
-    let others: Vec<ArticleRef> = story.docs.iter().skip(1).filter_map(|&d| state.article_at(d)).collect();
+    let others: Vec<ArticleRef> = story
+        .docs
+        .iter()
+        .skip(1)
+        .filter_map(|&d| state.article_at(d))
+        .collect();
     view! {
         <div class="story" data-testid="story" data-size=size.to_string()>
             <button type="button" class="story-toggle" data-testid="story-toggle"

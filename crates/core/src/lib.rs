@@ -31,13 +31,13 @@ pub mod model;
 pub mod protocol;
 pub mod search;
 mod sort;
-pub mod stories;
 pub mod split;
 #[cfg(test)]
 mod split_query_tests;
 #[cfg(test)]
 mod split_tests;
 mod steps;
+pub mod stories;
 #[cfg(any(test, feature = "synth"))]
 pub mod synth;
 pub mod text;

@@ -12,6 +12,7 @@ mod native;
 mod queries;
 mod report;
 mod shingles;
+mod stories;
 mod webdriver;
 mod why;
 

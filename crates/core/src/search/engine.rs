@@ -206,7 +206,13 @@ impl<'a> Engine<'a> {
                     story: grouping::story_info(
                         entry,
                         |d| article(d).id.clone(),
-                        |d| self.sources.of_doc.get(d as usize).copied().filter(|&s| s != NO_SOURCE),
+                        |d| {
+                            self.sources
+                                .of_doc
+                                .get(d as usize)
+                                .copied()
+                                .filter(|&s| s != NO_SOURCE)
+                        },
                         |d| article(d).lang.clone(),
                     ),
                 }

@@ -52,7 +52,12 @@ pub fn ungrouped(matches: &[u32]) -> Vec<Entry> {
 /// What a result card says about an entry of several reports: their ids, how
 /// many outlets and which languages (in order of first appearance). `None`
 /// for an entry of one article.
-pub fn story_info(entry: &Entry, ids: impl Fn(u32) -> String, source: impl Fn(u32) -> Option<u32>, lang: impl Fn(u32) -> String) -> Option<StoryInfo> {
+pub fn story_info(
+    entry: &Entry,
+    ids: impl Fn(u32) -> String,
+    source: impl Fn(u32) -> Option<u32>,
+    lang: impl Fn(u32) -> String,
+) -> Option<StoryInfo> {
     if entry.members.len() < 2 {
         return None;
     }
@@ -92,7 +97,13 @@ mod tests {
         assert_eq!(all, vec![0, 1, 2, 3, 4]);
         assert_eq!(ungrouped(&matches).len(), matches.len());
         // stored stories that name positions past the corpus never panic
-        assert_eq!(group(&[7], &roots), vec![Entry { doc: 7, members: vec![7] }]);
+        assert_eq!(
+            group(&[7], &roots),
+            vec![Entry {
+                doc: 7,
+                members: vec![7]
+            }]
+        );
     }
 
     #[test]
@@ -103,12 +114,20 @@ mod tests {
         };
         let sources = [Some(5), Some(5), None];
         let langs = ["fr", "en", "fr"];
-        let info = story_info(&entry, |d| format!("a{d}"), |d| sources[d as usize], |d| langs[d as usize].into())
-            .expect("three reports");
+        let info = story_info(
+            &entry,
+            |d| format!("a{d}"),
+            |d| sources[d as usize],
+            |d| langs[d as usize].into(),
+        )
+        .expect("three reports");
         assert_eq!(info.members, ["a2", "a0", "a1"]);
         assert_eq!(info.outlets, 1);
         assert_eq!(info.langs, ["fr", "en"]);
-        let single = Entry { doc: 0, members: vec![0] };
+        let single = Entry {
+            doc: 0,
+            members: vec![0],
+        };
         assert!(story_info(&single, |d| d.to_string(), |_| None, |_| "en".into()).is_none());
     }
 }

@@ -100,4 +100,6 @@ mod typo_engine_tests;
 #[cfg(test)]
 mod typo_reports;
 #[cfg(test)]
+mod grouping_tests;
+#[cfg(test)]
 mod typo_tests;

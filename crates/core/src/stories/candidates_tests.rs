@@ -16,7 +16,10 @@ fn assert_candidates_cover_links(feats: &[Features]) -> usize {
         for j in i + 1..feats.len() {
             if score(&feats[i], &feats[j]).is_some_and(|s| s >= LINK) {
                 linked += 1;
-                assert!(cands.contains(&(i as u32, j as u32)), "pair {i}, {j} is linked but no candidate");
+                assert!(
+                    cands.contains(&(i as u32, j as u32)),
+                    "pair {i}, {j} is linked but no candidate"
+                );
             }
         }
     }
@@ -29,7 +32,10 @@ fn stories_candidates_find_every_linked_pair_of_the_test_set() {
     let report = load_corpus_dir(&dir).expect("testdata/stories");
     let feats = features(&report.corpus.articles);
     let linked = assert_candidates_cover_links(&feats);
-    assert!(linked >= 30, "only {linked} linked pairs: the check would prove little");
+    assert!(
+        linked >= 30,
+        "only {linked} linked pairs: the check would prove little"
+    );
 }
 
 /// Synthetic features: `n` articles within `days` days, each naming 2 to 5 of
@@ -50,7 +56,11 @@ fn synthetic(n: usize, days: i64, pool: u32) -> Vec<Features> {
                 numbers: vec![(rng.below(4) as u64, 1.0)],
                 terms: vec![(rng.below(6) as u64, 1.0), (6 + rng.below(6) as u64, 1.0)],
                 lang: rng.below(2) as u64,
-                days: Some(if month { (day - day % 30, day - day % 30 + 29) } else { (day, day) }),
+                days: Some(if month {
+                    (day - day % 30, day - day % 30 + 29)
+                } else {
+                    (day, day)
+                }),
             }
         })
         .collect()
@@ -69,7 +79,9 @@ fn stories_candidates_find_every_linked_pair_of_a_synthetic_week() {
 fn stories_work_stays_linear_when_every_article_falls_in_one_week() {
     // The worst case for an entity index: every article in the same week
     // naming a few of the same ten entities.
-    assert_linear("candidate pairs", 500, |n| counted(|| candidate_pairs(&synthetic(n, 7, 10))).1);
+    assert_linear("candidate pairs", 500, |n| {
+        counted(|| candidate_pairs(&synthetic(n, 7, 10))).1
+    });
     assert_linear("clustering", 500, |n| {
         let feats = synthetic(n, 7, 10);
         let links: Vec<(u32, u32, f32)> = candidate_pairs(&feats)

@@ -53,7 +53,11 @@ pub fn cluster(days: &[Option<i64>], links: &[(u32, u32, f32)], forced: &[(u32, 
     for &(i, j) in forced {
         let (a, b) = (groups.of[i as usize] as usize, groups.of[j as usize] as usize);
         if a != b {
-            let (big, small) = if groups.members[a].len() >= groups.members[b].len() { (a, b) } else { (b, a) };
+            let (big, small) = if groups.members[a].len() >= groups.members[b].len() {
+                (a, b)
+            } else {
+                (b, a)
+            };
             groups.merge(big, small);
         }
     }
@@ -72,7 +76,10 @@ pub fn cluster(days: &[Option<i64>], links: &[(u32, u32, f32)], forced: &[(u32, 
         if a == b || size_a + size_b > MAX_STORY {
             continue;
         }
-        if groups.merged_span(a, b).is_some_and(|(s, e)| e - s > MAX_SPAN_DAYS) {
+        if groups
+            .merged_span(a, b)
+            .is_some_and(|(s, e)| e - s > MAX_SPAN_DAYS)
+        {
             continue;
         }
         let (big, small) = if size_a >= size_b { (a, b) } else { (b, a) };

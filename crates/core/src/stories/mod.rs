@@ -49,7 +49,11 @@ pub fn story_roots(articles: &[Article]) -> Vec<u32> {
         .collect();
     let days: Vec<Option<i64>> = articles
         .iter()
-        .map(|a| a.date.filter(|d| d.precision() == DatePrecision::Day).map(|d| d.first_day()))
+        .map(|a| {
+            a.date
+                .filter(|d| d.precision() == DatePrecision::Day)
+                .map(|d| d.first_day())
+        })
         .collect();
     cluster::cluster(&days, &links, &forced)
 }

@@ -82,7 +82,11 @@ pub fn score(a: &Features, b: &Features) -> Option<f32> {
         weights += 1.0;
     }
     if !a.numbers.is_empty() || !b.numbers.is_empty() {
-        let w = if same_lang { NUMBERS_WEIGHT } else { NUMBERS_WEIGHT_ACROSS };
+        let w = if same_lang {
+            NUMBERS_WEIGHT
+        } else {
+            NUMBERS_WEIGHT_ACROSS
+        };
         sum += w * numbers;
         weights += w;
     }

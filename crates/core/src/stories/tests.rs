@@ -6,10 +6,10 @@
 //! alone. Pairwise precision and recall are printed:
 //! `cargo test -p dossier-core stories -- --nocapture`.
 
-use super::{features, score, story_roots};
-use crate::model::Stories;
-use crate::ingest::{load_corpus_dir, IngestReport};
 use super::eval::{pairs, pairwise, parse_expected};
+use super::{features, score, story_roots};
+use crate::ingest::{load_corpus_dir, IngestReport};
+use crate::model::Stories;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -34,7 +34,10 @@ pub(crate) fn measure() -> (f64, f64, usize) {
     let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
     let expected = expected();
     for m in expected.iter().flatten() {
-        assert!(ids.contains(&m.as_str()), "expected.toml names {m}, which ingest did not make");
+        assert!(
+            ids.contains(&m.as_str()),
+            "expected.toml names {m}, which ingest did not make"
+        );
     }
     let found_groups: Vec<Vec<&str>> = super::stories(articles)
         .groups
@@ -94,7 +97,10 @@ fn stories_round_trip_through_their_stored_form() {
     let roots = story_roots(&report.corpus.articles);
     let stored = Stories::from_roots(&roots);
     assert_eq!(stored.roots(roots.len()), roots);
-    assert!(stored.groups.iter().all(|g| g.len() >= 2 && g.windows(2).all(|w| w[0] < w[1])));
+    assert!(stored
+        .groups
+        .iter()
+        .all(|g| g.len() >= 2 && g.windows(2).all(|w| w[0] < w[1])));
     // a stored form from elsewhere never panics, whatever its positions
     let odd = Stories {
         groups: vec![vec![7, 1_000_000], vec![]],
@@ -108,7 +114,9 @@ fn stories_leave_undated_articles_alone_unless_near_duplicates() {
     let articles = &report.corpus.articles;
     let roots = story_roots(articles);
     for (i, a) in articles.iter().enumerate() {
-        let vague = a.date.is_none_or(|d| d.precision() == crate::model::DatePrecision::Year);
+        let vague = a
+            .date
+            .is_none_or(|d| d.precision() == crate::model::DatePrecision::Year);
         let grouped = roots.iter().enumerate().any(|(j, &r)| j != i && r == roots[i]);
         if vague && grouped {
             assert!(

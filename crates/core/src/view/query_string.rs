@@ -138,7 +138,11 @@ impl ViewState {
                 "group" => match val.as_str() {
                     "0" => st.ungrouped = true,
                     "1" => st.ungrouped = false,
-                    _ => note("group", &val, "must be 0 (list every article separately) or 1".into()),
+                    _ => note(
+                        "group",
+                        &val,
+                        "must be 0 (list every article separately) or 1".into(),
+                    ),
                 },
                 "sort" => match Sort::parse(&val) {
                     Some(s) => st.sort = Some(s),

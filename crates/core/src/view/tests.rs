@@ -301,12 +301,19 @@ fn group_zero_lists_articles_separately_and_other_values_are_named() {
     assert_eq!(st.to_query_string(), "q=gas&group=0");
     let (st, notices) = ViewState::parse("group=1&sort=oldest");
     assert!(!st.ungrouped && notices.is_empty());
-    assert_eq!(st.to_query_string(), "sort=oldest", "grouping is the default: not written");
+    assert_eq!(
+        st.to_query_string(),
+        "sort=oldest",
+        "grouping is the default: not written"
+    );
     let (st, notices) = ViewState::parse("group=no&lang=fr");
     assert!(!st.ungrouped);
     assert_eq!(st.lang, ["fr"], "the rest of the link still works");
     assert_eq!(notices.len(), 1);
-    assert_eq!((notices[0].param.as_str(), notices[0].value.as_str()), ("group", "no"));
+    assert_eq!(
+        (notices[0].param.as_str(), notices[0].value.as_str()),
+        ("group", "no")
+    );
     // not a filter: clearing filters keeps it
     let mut st = ViewState::parse("group=0&lang=fr").0;
     st.clear_filters();
