@@ -69,8 +69,9 @@ pub fn StoryCard(
                 {text}
             </button>
             <ul class="story-members" id=list_id hidden=move || !open.get()>
-                {others.into_iter().map(|a| view! {
-                    <li data-testid="story-member" data-doc-id=a.id.clone()><TellingLink article=a /></li>
+                {others.into_iter().map(|a| {
+                    let id = a.id.clone();
+                    view! { <li data-testid="story-member" data-doc-id=id><TellingLink article=a /></li> }
                 }).collect_view()}
             </ul>
         </div>
@@ -103,8 +104,9 @@ pub fn OtherTellings(
             <section class="other-tellings" aria-labelledby="tellings-title" data-testid="other-tellings">
                 <h3 id="tellings-title">{state.t("Other tellings")}</h3>
                 <ul>
-                    {others.into_iter().map(|a| view! {
-                        <li data-testid="telling" data-doc-id=a.id.clone()><TellingLink article=a /></li>
+                    {others.into_iter().map(|a| {
+                        let id = a.id.clone();
+                        view! { <li data-testid="telling" data-doc-id=id><TellingLink article=a /></li> }
                     }).collect_view()}
                 </ul>
             </section>

@@ -8,8 +8,8 @@ use dossier_e2e::{ids, Page};
 const STORY: &str = r#"[data-testid="story"]"#;
 const RESULT: &str = r#"[data-testid="result"]"#;
 
-/// The story card whose members include both near-duplicates, and the id of
-/// the result it sits on.
+/// The result (its id) that stands for the story of the two near-duplicates,
+/// and its story's `data-size`.
 async fn duplicate_story(page: &Page) -> (String, String) {
     let found = page
         .js(
@@ -20,9 +20,7 @@ async fn duplicate_story(page: &Page) -> (String, String) {
             vec![ids::ARTICLE_003.into(), ids::NEAR_DUPLICATE.into()],
         )
         .await;
-    let pair: (String, String) =
-        serde_json::from_value(found).expect("a story card holds 003 and its near-duplicate");
-    pair
+    serde_json::from_value(found).expect("a story card holds 003 and its near-duplicate")
 }
 
 #[tokio::test]

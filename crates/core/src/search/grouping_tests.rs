@@ -9,10 +9,38 @@ use crate::view::ViewState;
 #[test]
 fn stories_are_listed_once_and_counted_as_articles() {
     let mut c = corpus(vec![
-        art("a", "en", Some("2023-06-15"), &[], "Gas deal signed", "Sonatrach signs a gas deal."),
-        art("b", "fr", Some("2023-06-15"), &[], "Accord gazier", "Sonatrach signe un accord gazier."),
-        art("c", "en", Some("2023-06-14"), &[], "Wheat tender", "Algeria buys wheat."),
-        art("d", "ar", Some("2023-06-16"), &[], "صفقة غاز", "سوناطراك توقع صفقة غاز."),
+        art(
+            "a",
+            "en",
+            Some("2023-06-15"),
+            &[],
+            "Gas deal signed",
+            "Sonatrach signs a gas deal.",
+        ),
+        art(
+            "b",
+            "fr",
+            Some("2023-06-15"),
+            &[],
+            "Accord gazier",
+            "Sonatrach signe un accord gazier.",
+        ),
+        art(
+            "c",
+            "en",
+            Some("2023-06-14"),
+            &[],
+            "Wheat tender",
+            "Algeria buys wheat.",
+        ),
+        art(
+            "d",
+            "ar",
+            Some("2023-06-16"),
+            &[],
+            "صفقة غاز",
+            "سوناطراك توقع صفقة غاز.",
+        ),
     ]);
     c.articles[1].source = Some("El Watan".into());
     c.articles[3].source = Some("El Watan".into());
@@ -28,7 +56,10 @@ fn stories_are_listed_once_and_counted_as_articles() {
     assert_eq!(ids, ["d", "c"], "the story at its best member's rank");
     let story = r.hits[0].story.as_ref().expect("d stands for its story");
     assert_eq!(story.members, ["d", "a", "b"]);
-    assert_eq!((story.outlets, story.langs.clone()), (1, vec!["ar".to_string(), "en".into(), "fr".into()]));
+    assert_eq!(
+        (story.outlets, story.langs.clone()),
+        (1, vec!["ar".to_string(), "en".into(), "fr".into()])
+    );
     assert!(r.hits[1].story.is_none());
     let lang_en = r.facets.lang.iter().find(|f| f.value == "en").map(|f| f.count);
     assert_eq!(lang_en, Some(2), "facets count articles");

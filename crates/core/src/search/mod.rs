@@ -76,6 +76,8 @@ pub use typo::{Candidate, TypoBlock, TypoIndex};
 pub use typo_match::Correction;
 
 #[cfg(test)]
+mod grouping_tests;
+#[cfg(test)]
 mod highlight_tests;
 #[cfg(test)]
 mod index_tests;
@@ -99,7 +101,5 @@ mod typing_tests;
 mod typo_engine_tests;
 #[cfg(test)]
 mod typo_reports;
-#[cfg(test)]
-mod grouping_tests;
 #[cfg(test)]
 mod typo_tests;

@@ -24,7 +24,7 @@ pub struct Hit {
 }
 
 /// The reports of one story a view matches, listed as one hit.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct StoryInfo {
     /// Their ids, the hit's own first, then in display order.
     pub members: Vec<String>,

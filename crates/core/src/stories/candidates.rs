@@ -33,8 +33,7 @@ pub fn candidate_pairs(features: &[Features]) -> Vec<(u32, u32)> {
     let mut pairs: std::collections::HashSet<(u32, u32)> = std::collections::HashSet::new();
     for list in postings.values_mut() {
         list.sort_unstable();
-        for p in 0..list.len() {
-            let (start, j) = list[p];
+        for (p, &(start, j)) in list.iter().enumerate() {
             for &(other_start, i) in list[..p].iter().rev().take(LOOK_BACK) {
                 crate::steps::count(1);
                 if start - other_start > WINDOW_DAYS + LONGEST_SPAN {

@@ -41,14 +41,9 @@ pub struct Features {
 fn lede(a: &Article) -> String {
     let mut out = a.title.clone();
     out.push('\n');
-    let mut words = 0;
-    for w in a.body.split_whitespace() {
-        if words == LEDE_WORDS {
-            break;
-        }
+    for w in a.body.split_whitespace().take(LEDE_WORDS) {
         out.push_str(w);
         out.push(' ');
-        words += 1;
     }
     out
 }
