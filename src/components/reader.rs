@@ -216,6 +216,7 @@ fn ReaderPanel(article: ArticleRef) -> impl IntoView {
                     view! { <p class="loading" role="status">{state.t("Loading the article…")}</p> }.into_any()
                 }}
             </div>
+            <crate::components::story_card::OtherTellings article=article.clone() />
             <section class="related" aria-labelledby="related-title">
                 <h3 id="related-title">{state.t("Related articles")}</h3>
                 <ul>

@@ -21,7 +21,7 @@ pub fn ResultList() -> impl IntoView {
     let more = move || {
         state
             .results
-            .with(|r| r.as_ref().is_some_and(|r| r.total > r.hits.len()))
+            .with(|r| r.as_ref().is_some_and(|r| r.entries > r.hits.len()))
     };
     view! {
         <h2 class="visually-hidden">{state.t("Results")}</h2>
@@ -38,7 +38,7 @@ pub fn ResultList() -> impl IntoView {
             <crate::components::empty::EmptyState />
         </Show>
         <ol class="result-list">
-            <For each=hits key=|h| (h.id.clone(), h.snippet.text.is_empty(), h.snippet.highlights.clone(), h.title_highlights.clone()) let(hit)>
+            <For each=hits key=|h| (h.id.clone(), h.snippet.text.is_empty(), h.snippet.highlights.clone(), h.title_highlights.clone(), h.story.clone()) let(hit)>
                 <ResultCard hit />
             </For>
         </ol>
@@ -227,6 +227,7 @@ fn ResultCard(hit: Hit) -> impl IntoView {
                 lang=article.lang.clone() dir=dir_of(&article.lang)>
                 <Marked text=hit.snippet.text.clone() ranges=hit.snippet.highlights.clone() />
             </p>
+            {hit.story.clone().map(|story| view! { <crate::components::story_card::StoryCard story /> })}
         </li>
     }
     .into_any()

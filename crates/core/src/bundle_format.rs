@@ -11,7 +11,8 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 /// 4: the index in parts fetched on demand ([`crate::split`]).
 /// 5: the typo index, in parts too.
 /// 6: the `sources.toml` text (outlet name variants).
-pub const BUNDLE_VERSION: u32 = 6;
+/// 7: the corpus's stories (articles that report one event).
+pub const BUNDLE_VERSION: u32 = 7;
 
 /// The relative URLs of a site's parts, by kind and number.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -13,6 +13,7 @@
 //! - [`text`]: language-aware analysis (folding, tokenising, stemming).
 //! - [`ingest`]: raw article files to clean, dated, tagged articles.
 //! - [`search`]: the index, query language, filters, facets and snippets.
+//! - [`stories`]: articles that report one event grouped into a story.
 //! - [`split`]: a bundle cut into a site's first-view file and parts fetched on demand.
 //! - `synth` (feature `synth`, for xtask and tests): synthetic corpora, the benchmark plan, a query smoke run.
 //! - [`view`]: the view state and its shareable query string.
@@ -36,6 +37,7 @@ mod split_query_tests;
 #[cfg(test)]
 mod split_tests;
 mod steps;
+pub mod stories;
 #[cfg(any(test, feature = "synth"))]
 pub mod synth;
 pub mod text;

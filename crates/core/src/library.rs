@@ -150,7 +150,10 @@ impl Library {
         if self.added.is_empty() {
             return None;
         }
-        let mut bundle = Bundle::new(self.corpus(), self.bundled.problems.clone())
+        let mut corpus = self.corpus();
+        // an added article may tell a bundled story: group them all again
+        corpus.stories = crate::stories::stories(&corpus.articles);
+        let mut bundle = Bundle::new(corpus, self.bundled.problems.clone())
             .with_sources(self.bundled.taxonomy.clone(), self.bundled.gazetteer.clone())
             .with_outlets(self.bundled.outlets.clone());
         if let Some(href) = &self.bundled.originals {

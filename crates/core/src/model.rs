@@ -1,8 +1,10 @@
 //! The corpus model: what ingest produces and what the app and search consume.
 
 mod date;
+mod stories;
 
 pub use date::{day_ordinal, days_in_month, DateBasis, DateError, DatePrecision, PartialDate};
+pub use stories::Stories;
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -132,6 +134,9 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     pub topics: Vec<TopicInfo>,
     pub entities: Vec<EntityInfo>,
+    /// Articles that tell one story (see [`crate::stories`]), by position.
+    #[serde(default)]
+    pub stories: Stories,
 }
 
 impl Corpus {
@@ -145,6 +150,9 @@ impl Corpus {
     /// taxonomy and gazetteer. The articles of `self` keep their positions. An
     /// added article whose id is already taken (by `self` or an earlier one of
     /// `added`) is left out, so ids stay unique; `add_files` never makes one.
+    /// The stories stay those of `self` (still right, positions unchanged):
+    /// whoever needs the added articles grouped too recomputes them
+    /// ([`crate::library::Library::bundle`] does).
     pub fn with_added(&self, added: &[Article]) -> Corpus {
         let mut ids: HashSet<&str> = self.articles.iter().map(|a| a.id.as_str()).collect();
         let mut articles = self.articles.clone();
@@ -160,6 +168,7 @@ impl Corpus {
             articles,
             topics: self.topics.clone(),
             entities: self.entities.clone(),
+            stories: self.stories.clone(),
         }
     }
 }

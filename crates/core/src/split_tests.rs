@@ -204,9 +204,9 @@ fn parts_are_checked_and_bodies_come_back_whole() {
     let split = whole.clone().split();
     let mut first = fresh(&split);
     assert!(first
-        .fill(Need::Terms(0), b"\x07junk")
+        .fill(Need::Terms(0), b"\x06junk")
         .unwrap_err()
-        .contains("version 7"));
+        .contains("version 6"));
     assert!(first.fill(Need::Terms(0), b"").unwrap_err().contains("damaged"));
     assert!(first
         .fill(Need::Bodies(999), &split.bodies[0])

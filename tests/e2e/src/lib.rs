@@ -52,6 +52,9 @@ impl Default for Options {
     }
 }
 
+/// The listed articles: results and the other reports of their stories.
+const ARTICLES: &str = r#"[data-testid="result"], [data-testid="story-member"]"#;
+
 /// One browser session on the site under test.
 pub struct Page {
     pub client: Client,
@@ -284,16 +287,19 @@ impl Page {
         !self.all(css).await.is_empty()
     }
 
-    /// Number of listed results.
+    /// Number of listed articles: each result, and each other report of a
+    /// story a result stands for (its `story-member`s), so tests that count
+    /// articles hold whether reports of one event are grouped or not.
     pub async fn result_count(&self) -> usize {
-        self.all(r#"[data-testid="result"]"#).await.len()
+        self.all(ARTICLES).await.len()
     }
 
-    /// `data-doc-id` of each listed result, in display order.
+    /// `data-doc-id` of each listed article, in display order: a result, then
+    /// the other reports of its story (see [`Page::result_count`]).
     pub async fn result_ids(&self) -> Vec<String> {
         let v = self
             .js(
-                r#"return [...document.querySelectorAll('[data-testid="result"]')].map(e => e.dataset.docId);"#,
+                &format!("return [...document.querySelectorAll('{ARTICLES}')].map(e => e.dataset.docId);"),
                 vec![],
             )
             .await;

@@ -15,6 +15,7 @@ mod profile;
 mod queries;
 mod report;
 mod shingles;
+mod stories;
 mod trends;
 mod typing;
 mod webdriver;

@@ -33,11 +33,19 @@ pub fn write(root: &Path, results: &[SizeResult], ex: Option<&ExtractionFigures>
     if let Some(ex) = ex {
         extraction::write(&mut md, ex);
     }
+    // cheap (a 50-article ingest): measured on every write
+    let stories = super::stories::measure(root)
+        .map_err(|e| eprintln!("xtask bench: stories: {e}"))
+        .ok();
+    if let Some(s) = &stories {
+        super::stories::write(&mut md, s);
+    }
     // Earlier sections first, in their order, each replaced if measured now.
     for (name, section) in &old_sections {
         match results.iter().find(|r| r.name == *name) {
             Some(r) => size_section(&mut md, r),
             None if *name == EXTRACTION && ex.is_some() => {}
+            None if *name == super::stories::SECTION && stories.is_some() => {}
             None => md.push_str(section),
         }
     }
@@ -52,11 +60,17 @@ pub fn write(root: &Path, results: &[SizeResult], ex: Option<&ExtractionFigures>
         entry["size"] = EXTRACTION.into();
         json.push(entry);
     }
+    if let Some(s) = &stories {
+        let mut entry = super::stories::to_json(s);
+        entry["size"] = super::stories::SECTION.into();
+        json.push(entry);
+    }
     for v in &old_json {
         let name = v["size"].as_str().unwrap_or_default();
         match results.iter().find(|r| r.name == name) {
             Some(r) => json.push(to_json(r)),
             None if name == EXTRACTION && ex.is_some() => {}
+            None if name == super::stories::SECTION && stories.is_some() => {}
             None => json.push(v.clone()),
         }
     }

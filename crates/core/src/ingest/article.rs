@@ -213,9 +213,12 @@ pub fn build_corpus(
             mark_duplicate(&mut articles[i], &first);
         }
     }
+    // after near-duplicates: they are always one story
+    let stories = crate::stories::stories(&articles);
     Corpus {
         articles,
         topics: taxonomy.map(Taxonomy::infos).unwrap_or_default(),
         entities: gazetteer.map(|g| g.entities.clone()).unwrap_or_default(),
+        stories,
     }
 }

@@ -2,7 +2,8 @@
 //! filters, order, page) and fills in their snippets.
 
 use super::eval::Unit;
-use super::facets::{Facets, Sources};
+use super::facets::{Facets, Sources, NO_SOURCE};
+use super::grouping;
 use super::highlighter::Highlighter;
 use super::index::{AliasTable, Index};
 use super::parts::Need;
@@ -52,6 +53,8 @@ pub struct Engine<'a> {
     pub(super) docs_by_lang: Vec<Vec<u32>>,
     /// Day range of each dated doc.
     pub(super) days: Vec<Option<(i64, i64)>>,
+    /// Each doc's story (its first member's position; see [`crate::model::Stories`]).
+    pub(super) story_roots: Vec<u32>,
     /// Whether some doc has origin `Origin::ALL[o]`.
     pub(super) origins_present: [bool; Origin::ALL.len()],
     /// The dossier's outlets and each article's.
@@ -98,6 +101,7 @@ impl<'a> Engine<'a> {
             index,
             aliases: AliasTable::new(corpus),
             id_rank,
+            story_roots: corpus.stories.roots(n),
             docs_by_lang,
             days,
             origins_present,
@@ -159,6 +163,7 @@ impl<'a> Engine<'a> {
             Err((pending, sort)) => {
                 return SearchResults {
                     total: 0,
+                    entries: 0,
                     hits: Vec::new(),
                     facets: Facets::default(),
                     sort,
@@ -179,23 +184,43 @@ impl<'a> Engine<'a> {
         hl.add_corrections(self, &corrected);
         hl_title.add_corrections(self, &corrected);
         let mut pending_snippets = Vec::new();
-        let hits = matches
+        let entries = if state.ungrouped {
+            grouping::ungrouped(&matches)
+        } else {
+            grouping::group(&matches, &self.story_roots)
+        };
+        let hits = entries
             .iter()
             .skip(offset)
             .take(limit)
-            .map(|&d| {
+            .map(|entry| {
+                let d = entry.doc;
                 let a = &self.corpus.articles[d as usize];
+                let article = |d: u32| &self.corpus.articles[d as usize];
                 Hit {
                     doc: d as usize,
                     id: a.id.clone(),
                     score: score[d as usize],
                     snippet: self.snippet_or_need(&hl, d as usize, &mut pending_snippets),
                     title_highlights: hl_title.ranges(&a.title, &a.lang),
+                    story: grouping::story_info(
+                        entry,
+                        |d| article(d).id.clone(),
+                        |d| {
+                            self.sources
+                                .of_doc
+                                .get(d as usize)
+                                .copied()
+                                .filter(|&s| s != NO_SOURCE)
+                        },
+                        |d| article(d).lang.clone(),
+                    ),
                 }
             })
             .collect();
         SearchResults {
             total: matches.len(),
+            entries: entries.len(),
             hits,
             facets,
             sort,

@@ -15,7 +15,7 @@ use crate::view::ViewState;
 use histogram::{histogram, MonthSpans};
 pub use histogram::{Bin, Histogram, HistogramUnit};
 pub use names::EntityKind;
-pub(crate) use names::Sources;
+pub(crate) use names::{Sources, NO_SOURCE};
 pub use shown::{shown_options, MAX_FILTERED, TOP_OPTIONS};
 
 /// One option of a facet.

@@ -37,6 +37,7 @@ mod eval;
 mod explain;
 mod facets;
 mod fields;
+pub mod grouping;
 mod highlighter;
 mod index;
 mod marks;
@@ -73,7 +74,7 @@ pub use marks::ArticleMarks;
 pub use parts::Need;
 pub use prefetch::{estimated_bytes, typed_word, MAX_TYPING_COMPLETIONS, WARM_UP_BUDGET};
 pub use query::{parse_query, Clause, Part, Query, QueryProblem, MAX_QUERY_PROBLEMS};
-pub use results::{Hit, Related, SearchResults, Snippet};
+pub use results::{Hit, Related, SearchResults, Snippet, StoryInfo};
 pub use snippet::SNIPPET_BYTES;
 pub use trends::{Period, SeriesCounts, Trends};
 pub use typed::MAX_TYPED_ENTITIES;
@@ -82,6 +83,8 @@ pub use typo_match::Correction;
 
 #[cfg(test)]
 mod arabic_tests;
+#[cfg(test)]
+mod grouping_tests;
 #[cfg(test)]
 mod highlight_tests;
 #[cfg(test)]

@@ -71,6 +71,7 @@ pub(super) fn news() -> Corpus {
             "Коммерсантъ", &[]),
     ];
     Corpus {
+        stories: Default::default(),
         articles,
         topics: vec![],
         entities: vec![

@@ -19,6 +19,21 @@ pub struct Hit {
     pub snippet: Snippet,
     /// Byte ranges of matches in the article's title.
     pub title_highlights: Vec<(usize, usize)>,
+    /// When this hit stands for several reports of one story: who they are.
+    pub story: Option<StoryInfo>,
+}
+
+/// The reports of one story a view matches, listed as one hit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct StoryInfo {
+    /// Their ids, the hit's own first, then in display order.
+    pub members: Vec<String>,
+    /// Their positions in the corpus, in the same order.
+    pub docs: Vec<usize>,
+    /// How many distinct outlets published them (articles without one not counted).
+    pub outlets: usize,
+    /// Their languages, in order of first appearance.
+    pub langs: Vec<String>,
 }
 
 /// A passage of text with the query's matches in it.
@@ -35,6 +50,9 @@ pub struct Snippet {
 pub struct SearchResults {
     /// Number of matching articles.
     pub total: usize,
+    /// Number of entries the whole list has: one per story (see
+    /// [`super::grouping`]) unless the view says `group=0`, so at most `total`.
+    pub entries: usize,
     /// The requested page of matches, in display order.
     pub hits: Vec<Hit>,
     pub facets: Facets,

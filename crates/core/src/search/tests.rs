@@ -46,6 +46,7 @@ pub(super) fn art(
 
 pub(super) fn corpus(articles: Vec<Article>) -> Corpus {
     Corpus {
+        stories: Default::default(),
         articles,
         topics: vec![],
         entities: vec![EntityInfo {

@@ -145,6 +145,7 @@ pub fn bench_corpus(n: usize, seed: u64) -> Corpus {
         })
         .collect();
     Corpus {
+        stories: Default::default(),
         articles,
         topics: TOPICS
             .iter()

@@ -4,7 +4,7 @@
 //! dropped with a [`Notice`] naming the parameter, the value and the reason;
 //! unknown parameters are kept in [`ViewState::extra`] in their original order.
 //! [`ViewState::to_query_string`] writes the canonical form: parameters in the
-//! order `q, lang, topic, origin, source, entity, from, to, undated, sort, trend, trend_share, doc`, then the unknown
+//! order `q, lang, topic, origin, source, entity, from, to, undated, group, sort, trend, trend_share, doc`, then the unknown
 //! ones; lists sorted and deduplicated (`origin` in the order `bundled,added`);
 //! so equal states give equal URLs.
 //!
@@ -13,7 +13,7 @@
 //!   word is finished, see [`crate::search::parse_query`]), control characters
 //!   become spaces, and it is cut to [`MAX_QUERY_CHARS`] characters (with a
 //!   notice). An empty `q` is no query.
-//! - A repeated single-valued parameter (`q`, `from`, `to`, `undated`, `sort`,
+//! - A repeated single-valued parameter (`q`, `from`, `to`, `undated`, `group`, `sort`,
 //!   `doc`): the last one wins. Repeated `lang`/`topic`/`origin`/`source`/`entity`
 //!   lists are merged.
 //! - `lang` entries must be two lowercase ASCII letters (ISO 639-1 form); `topic`
@@ -28,8 +28,11 @@
 //! - `from` after `to` (the first day of `from` after the last day of `to`): `to`
 //!   is dropped with a notice, `from` is kept.
 //! - `undated` accepts `1` (on) and `0` (off, same as absent).
+//! - `group` accepts `0` (every article listed separately) and `1` (one entry
+//!   per story, the default, same as absent); it is not a filter, so
+//!   [`ViewState::clear_filters`] keeps it.
 //! - [`ViewState::clear_filters`] clears `lang`, `topic`, `origin`, `source`,
-//!   `entity`, `from`, `to` and `undated`, and keeps `q`, `sort`, `doc`, the trends and unknown parameters.
+//!   `entity`, `from`, `to` and `undated`, and keeps `q`, `group`, `sort`, `doc`, the trends and unknown parameters.
 //! - `trend` lists up to four series of the trends view in the reader's order and
 //!   `trend_share=1` shows them as a share of all articles (rules in [`trend`]);
 //!   neither is a filter of the list.
@@ -121,6 +124,8 @@ pub struct ViewState {
     pub to: Option<PartialDate>,
     /// Keep undated articles when a date bound is set.
     pub undated: bool,
+    /// `group=0`: list every article separately instead of one entry per story.
+    pub ungrouped: bool,
     /// Explicit order; `None` means the default (see [`ViewState::effective_sort`]).
     pub sort: Option<Sort>,
     /// Series of the trends view (at most [`MAX_SERIES`]), in the reader's order.

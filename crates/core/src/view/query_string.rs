@@ -149,6 +149,15 @@ impl ViewState {
                         "must be 1 (share of all articles) or 0".into(),
                     ),
                 },
+                "group" => match val.as_str() {
+                    "0" => st.ungrouped = true,
+                    "1" => st.ungrouped = false,
+                    _ => note(
+                        "group",
+                        &val,
+                        "must be 0 (list every article separately) or 1".into(),
+                    ),
+                },
                 "sort" => match Sort::parse(&val) {
                     Some(s) => st.sort = Some(s),
                     None => note("sort", &val, "must be relevance, newest or oldest".into()),
@@ -228,6 +237,9 @@ impl ViewState {
         }
         if self.undated {
             parts.push("undated=1".into());
+        }
+        if self.ungrouped {
+            parts.push("group=0".into());
         }
         if let Some(s) = self.sort {
             parts.push(format!("sort={}", s.as_str()));

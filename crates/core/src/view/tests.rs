@@ -209,7 +209,8 @@ fn state_strategy() -> impl Strategy<Value = ViewState> {
     let extra_key = text.clone().prop_filter("unknown key", |k| {
         !k.is_empty()
             && ![
-                "q", "lang", "topic", "origin", "source", "entity", "from", "to", "undated", "sort", "doc",
+                "q", "lang", "topic", "origin", "source", "entity", "from", "to", "undated", "group", "sort",
+                "doc",
             ]
             .contains(&k.as_str())
     });
@@ -221,12 +222,13 @@ fn state_strategy() -> impl Strategy<Value = ViewState> {
         proptest::option::of(date.clone()),
         proptest::option::of(date),
         any::<bool>(),
+        any::<bool>(),
         sort,
         doc,
         proptest::collection::vec((extra_key, text), 0..3),
     )
         .prop_map(
-            |(q, mut lang, mut topic, origin, from, to, undated, sort, doc, extra)| {
+            |(q, mut lang, mut topic, origin, from, to, undated, ungrouped, sort, doc, extra)| {
                 lang.sort();
                 lang.dedup();
                 topic.sort();
@@ -246,6 +248,7 @@ fn state_strategy() -> impl Strategy<Value = ViewState> {
                     from,
                     to,
                     undated,
+                    ungrouped,
                     sort,
                     doc,
                     extra,
@@ -291,4 +294,30 @@ fn undetermined_language_is_a_valid_filter() {
     assert_eq!(st.lang, vec!["fr", "und"]);
     assert!(notices.is_empty());
     assert_eq!(ViewState::parse("lang=unk").0.lang, Vec::<String>::new());
+}
+
+#[test]
+fn group_zero_lists_articles_separately_and_other_values_are_named() {
+    let (st, notices) = ViewState::parse("q=gas&group=0");
+    assert!(st.ungrouped && notices.is_empty());
+    assert_eq!(st.to_query_string(), "q=gas&group=0");
+    let (st, notices) = ViewState::parse("group=1&sort=oldest");
+    assert!(!st.ungrouped && notices.is_empty());
+    assert_eq!(
+        st.to_query_string(),
+        "sort=oldest",
+        "grouping is the default: not written"
+    );
+    let (st, notices) = ViewState::parse("group=no&lang=fr");
+    assert!(!st.ungrouped);
+    assert_eq!(st.lang, ["fr"], "the rest of the link still works");
+    assert_eq!(notices.len(), 1);
+    assert_eq!(
+        (notices[0].param.as_str(), notices[0].value.as_str()),
+        ("group", "no")
+    );
+    // not a filter: clearing filters keeps it
+    let mut st = ViewState::parse("group=0&lang=fr").0;
+    st.clear_filters();
+    assert!(st.ungrouped);
 }

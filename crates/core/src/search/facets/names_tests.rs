@@ -58,6 +58,7 @@ fn corpus_strategy() -> impl Strategy<Value = Corpus> {
             })
             .collect();
         Corpus {
+            stories: Default::default(),
             articles,
             topics: vec![],
             entities: gazetteer(),
@@ -223,6 +224,7 @@ fn dossier() -> Corpus {
         aliases: aliases.iter().map(|s| s.to_string()).collect(),
     };
     Corpus {
+        stories: Default::default(),
         articles,
         topics: vec![],
         entities: vec![

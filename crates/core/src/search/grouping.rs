@@ -1,0 +1,133 @@
+//! One entry per story in the results list: the articles a view matches, in
+//! display order, collapsed so that each story appears once, at the rank of
+//! its best-placed member, with the other matching members behind it. Counts
+//! and facets are untouched: they count articles.
+
+use super::results::StoryInfo;
+use std::collections::HashMap;
+
+/// One entry of the list: the article it shows and every matching member of
+/// its story (itself first, then in display order).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub doc: u32,
+    pub members: Vec<u32>,
+}
+
+/// `matches` (in display order) grouped by story: `roots[d]` is the story of
+/// article `d` (see [`crate::model::Stories::roots`]); an article past the end
+/// of `roots` stands alone. One pass, linear in the matches.
+pub fn group(matches: &[u32], roots: &[u32]) -> Vec<Entry> {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut at: HashMap<u32, usize> = HashMap::new();
+    for &d in matches {
+        let root = roots.get(d as usize).copied();
+        match root.and_then(|r| at.get(&r).copied()) {
+            Some(e) => entries[e].members.push(d),
+            None => {
+                if let Some(r) = root {
+                    at.insert(r, entries.len());
+                }
+                entries.push(Entry {
+                    doc: d,
+                    members: vec![d],
+                });
+            }
+        }
+    }
+    entries
+}
+
+/// Each article alone: the list of `group=0`.
+pub fn ungrouped(matches: &[u32]) -> Vec<Entry> {
+    matches
+        .iter()
+        .map(|&d| Entry {
+            doc: d,
+            members: vec![d],
+        })
+        .collect()
+}
+
+/// What a result card says about an entry of several reports: their ids, how
+/// many outlets and which languages (in order of first appearance). `None`
+/// for an entry of one article.
+pub fn story_info(
+    entry: &Entry,
+    ids: impl Fn(u32) -> String,
+    source: impl Fn(u32) -> Option<u32>,
+    lang: impl Fn(u32) -> String,
+) -> Option<StoryInfo> {
+    if entry.members.len() < 2 {
+        return None;
+    }
+    let mut outlets: Vec<u32> = entry.members.iter().filter_map(|&d| source(d)).collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    let mut langs: Vec<String> = Vec::new();
+    for &d in &entry.members {
+        let l = lang(d);
+        if !langs.contains(&l) {
+            langs.push(l);
+        }
+    }
+    Some(StoryInfo {
+        members: entry.members.iter().map(|&d| ids(d)).collect(),
+        docs: entry.members.iter().map(|&d| d as usize).collect(),
+        outlets: outlets.len(),
+        langs,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stories_group_at_the_best_members_rank_and_keep_every_article() {
+        // articles 0..6; stories {1, 4, 5} and {2, 3}
+        let roots = [0, 1, 2, 2, 1, 1];
+        let matches = [4, 0, 3, 1, 2];
+        let entries = group(&matches, &roots);
+        let got: Vec<(u32, Vec<u32>)> = entries.iter().map(|e| (e.doc, e.members.clone())).collect();
+        assert_eq!(got, vec![(4, vec![4, 1]), (0, vec![0]), (3, vec![3, 2])]);
+        // brute force: every match is in exactly one entry
+        let mut all: Vec<u32> = entries.iter().flat_map(|e| e.members.clone()).collect();
+        all.sort_unstable();
+        assert_eq!(all, vec![0, 1, 2, 3, 4]);
+        assert_eq!(ungrouped(&matches).len(), matches.len());
+        // stored stories that name positions past the corpus never panic
+        assert_eq!(
+            group(&[7], &roots),
+            vec![Entry {
+                doc: 7,
+                members: vec![7]
+            }]
+        );
+    }
+
+    #[test]
+    fn stories_info_counts_outlets_and_languages() {
+        let entry = Entry {
+            doc: 2,
+            members: vec![2, 0, 1],
+        };
+        let sources = [Some(5), Some(5), None];
+        let langs = ["fr", "en", "fr"];
+        let info = story_info(
+            &entry,
+            |d| format!("a{d}"),
+            |d| sources[d as usize],
+            |d| langs[d as usize].into(),
+        )
+        .expect("three reports");
+        assert_eq!(info.members, ["a2", "a0", "a1"]);
+        assert_eq!(info.outlets, 1);
+        assert_eq!(info.langs, ["fr", "en"]);
+        let single = Entry {
+            doc: 0,
+            members: vec![0],
+        };
+        assert!(story_info(&single, |d| d.to_string(), |_| None, |_| "en".into()).is_none());
+    }
+}
