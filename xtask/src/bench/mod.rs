@@ -3,6 +3,7 @@
 //! Chromium next to Pagefind and MiniSearch on the same articles, and writes
 //! `bench/report.md` and `bench/report.json`.
 
+mod build_time;
 mod drop;
 mod engines;
 mod extraction;
@@ -29,6 +30,8 @@ pub struct SizeResult {
     pub articles: usize,
     /// `site::build` wall time (ingest, trunk, data), seconds.
     pub build_secs: f64,
+    /// Where that time went (not with `--site reuse`): see [`build_time`].
+    pub build_times: Option<site::BuildTimes>,
     /// Corpus data files the site ships (`dist/data`): raw and gzip bytes.
     pub data_bytes: u64,
     pub data_gzip: u64,
@@ -142,6 +145,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
         };
         let dist = root.join("target/bench").join(name).join("dist");
         let start = Instant::now();
+        let mut build_times = None;
         if opts.reuse_site {
             progress(&format!(
                 "{name}: measuring the site already in {}",
@@ -149,14 +153,14 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             ));
         } else {
             progress(&format!("{name}: building the release site"));
-            site::build(
+            build_times = Some(site::build_timed(
                 root,
                 &site::BuildOptions {
                     public_url: "/".into(),
                     corpus: corpus_dir.clone(),
                     dist: dist.clone(),
                 },
-            )?;
+            )?);
         }
         let build_secs = if opts.reuse_site {
             f64::NAN
@@ -212,6 +216,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             name: name.clone(),
             articles: corpus.articles.len(),
             build_secs,
+            build_times,
             data_bytes,
             data_gzip,
             typos,
