@@ -23,8 +23,8 @@ pub struct BuildOptions {
 /// Where a build's time went, in seconds.
 #[derive(Debug, Clone, Copy)]
 pub struct BuildTimes {
-    /// Ingest, indexing, related articles and the data files: the part a
-    /// corpus's size decides.
+    /// Ingest, indexing, related articles, making and writing the data files:
+    /// the part a corpus's size decides.
     pub data_secs: f64,
     /// trunk's build of the app and the worker.
     pub trunk_secs: f64,
@@ -40,10 +40,19 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<()> {
 /// [`build`], saying where the time went.
 pub fn build_timed(root: &Path, opts: &BuildOptions) -> Result<BuildTimes> {
     tools::ensure_build_tools(root)?;
+    // The data files are made before trunk runs (which empties dist/) and
+    // written after it, so the corpus's part of the build is timed on its own.
     let start = Instant::now();
     let bundle = crate::corpus::load(&opts.corpus)?;
-    let mut data_secs = start.elapsed().as_secs_f64();
     let page = crate::shell::page_info(&opts.corpus, &bundle.corpus)?;
+    let threads = Threads::available();
+    let files = data_files(bundle, threads);
+    let data_secs = start.elapsed().as_secs_f64();
+    eprintln!(
+        "xtask: data step (ingest, index, related articles, {} files) {data_secs:.1} s on {} thread(s)",
+        files.len(),
+        threads.get()
+    );
     let public_url = normalise_public_url(&opts.public_url);
     eprintln!("xtask: building the app with trunk (release, public URL {public_url})");
     let start = Instant::now();
@@ -54,13 +63,8 @@ pub fn build_timed(root: &Path, opts: &BuildOptions) -> Result<BuildTimes> {
         .arg(&opts.dist))?;
     let trunk_secs = start.elapsed().as_secs_f64();
     let start = Instant::now();
-    let data_href = write_data(&opts.dist, bundle)?;
-    let written = start.elapsed().as_secs_f64();
-    data_secs += written;
-    let threads = Threads::available().get();
-    eprintln!(
-        "xtask: data files written in {written:.1} s; data step {data_secs:.1} s on {threads} thread(s), trunk {trunk_secs:.1} s"
-    );
+    let data_href = write_data(&opts.dist, &files)?;
+    let data_secs = data_secs + start.elapsed().as_secs_f64();
     let worker = crate::worker::hash_files(&opts.dist)?;
     patch_index(&opts.dist.join("index.html"), &data_href, &worker, &page)?;
     // Last of the writes: the service worker precaches what dist holds now.
@@ -69,7 +73,7 @@ pub fn build_timed(root: &Path, opts: &BuildOptions) -> Result<BuildTimes> {
     Ok(BuildTimes {
         data_secs,
         trunk_secs,
-        threads,
+        threads: threads.get(),
     })
 }
 
@@ -86,22 +90,21 @@ pub fn normalise_public_url(url: &str) -> String {
     }
 }
 
-/// Writes the corpus in content-hashed files, so each can be cached forever: the
-/// first-view file, the index parts it names (fetched when a view needs them) and
-/// the original texts.
-fn write_data(dist: &Path, bundle: Bundle) -> Result<String> {
-    let files = data_files(bundle, Threads::available());
+/// Writes the corpus's content-hashed files (see [`data_files`]), so each
+/// can be cached forever, and returns the first-view file's URL.
+fn write_data(dist: &Path, files: &[(String, Vec<u8>)]) -> Result<String> {
     let dir = dist.join("data");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for (href, bytes) in &files {
+    for (href, bytes) in files {
         let path = dist.join(href);
         std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(files.last().expect("the first-view file comes last").0.clone())
 }
 
-/// The site's data files as `(data/<stem>-<hash>.bin, bytes)`, the first-view
-/// file last; related articles computed on `threads`.
+/// The site's data files as `(data/<stem>-<hash>.bin, bytes)`: the first-view
+/// file (last), the index parts it names (fetched when a view needs them) and
+/// the original texts; related articles computed on `threads`.
 pub fn data_files(mut bundle: Bundle, threads: Threads) -> Vec<(String, Vec<u8>)> {
     let mut files = Vec::new();
     // The original texts only serve the reader's "original text" view: their own file.

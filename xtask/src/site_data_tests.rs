@@ -70,7 +70,10 @@ fn scraped_corpus() -> Vec<SourceFile> {
         if n % 12 == 5 {
             let mut copy = dressed(&draft.text, &stem, (n + 1) % 3);
             if n % 24 == 5 {
-                copy = copy.replace("\n\nShare\n", "\n\nThe agency's correspondent added a line.\n\nShare\n");
+                copy = copy.replace(
+                    "\n\nShare\n",
+                    "\n\nThe agency's correspondent added a line.\n\nShare\n",
+                );
             }
             files.push(SourceFile {
                 path: format!("{}/copy-{stem}.md", OUTLETS[(n + 1) % 3].1),
@@ -101,11 +104,17 @@ fn threads_change_no_byte_of_the_data_files() {
     // The corpus exercises what is corpus-wide: copied stories and outlet furniture.
     let copies = articles.iter().filter(|a| a.duplicate_of.is_some()).count();
     assert!(copies >= 20, "{copies} near-duplicates found");
-    assert!(articles.iter().all(|a| !a.body.contains("Get the Maghreb Wire morning briefing")
-        && !a.body.contains("Подпишитесь на рассылку")
-        && !a.body.contains("Accueil | National")));
+    assert!(articles
+        .iter()
+        .all(|a| !a.body.contains("Get the Maghreb Wire morning briefing")
+            && !a.body.contains("Подпишитесь на рассылку")
+            && !a.body.contains("Accueil | National")));
     assert_eq!(
-        articles.iter().map(|a| a.lang.as_str()).collect::<std::collections::BTreeSet<_>>().len(),
+        articles
+            .iter()
+            .map(|a| a.lang.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
         4
     );
     assert!(articles.iter().any(|a| !a.entities.is_empty()) && articles.iter().any(|a| !a.topics.is_empty()));

@@ -61,8 +61,10 @@ pub fn map_owned<T: Send, R: Send>(threads: Threads, items: Vec<T>, f: impl Fn(T
     #[cfg(all(any(test, feature = "parallel"), not(target_arch = "wasm32")))]
     if threads.get() > 1 && items.len() > 1 {
         // Each slot is taken once, by whichever thread claims its index.
-        let slots: Vec<std::sync::Mutex<Option<T>>> =
-            items.into_iter().map(|t| std::sync::Mutex::new(Some(t))).collect();
+        let slots: Vec<std::sync::Mutex<Option<T>>> = items
+            .into_iter()
+            .map(|t| std::sync::Mutex::new(Some(t)))
+            .collect();
         return spawned::map(threads.get(), &slots, &|| (), &|_, slot| {
             let item = slot.lock().map(|mut s| s.take()).ok().flatten();
             f(item.expect("each slot is claimed once"))
@@ -102,7 +104,7 @@ mod spawned {
             };
             // Tests count steps per thread: a helper's steps are handed back to the caller's count.
             #[cfg(test)]
-            let steps = crate::steps::counted(run).1;
+            let steps = crate::steps::counted(&mut run).1;
             #[cfg(not(test))]
             let steps = {
                 run();

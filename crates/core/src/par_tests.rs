@@ -19,7 +19,11 @@ fn results_come_back_in_order_for_any_thread_count() {
         let items: Vec<u64> = (0..n as u64).map(|i| i * 2_654_435_761 % 1013).collect();
         let plain: Vec<_> = items.iter().map(uneven).collect();
         for threads in [1, 2, 3, 8, 64] {
-            assert_eq!(map(Threads::new(threads), &items, uneven), plain, "{n} items, {threads} threads");
+            assert_eq!(
+                map(Threads::new(threads), &items, uneven),
+                plain,
+                "{n} items, {threads} threads"
+            );
         }
     }
 }
@@ -27,7 +31,10 @@ fn results_come_back_in_order_for_any_thread_count() {
 #[test]
 fn owned_items_are_each_used_once_in_order() {
     let items: Vec<String> = (0..500).map(|i| format!("{i}-{}", "x".repeat(i % 13))).collect();
-    let plain: Vec<usize> = items.iter().map(|s| s.len() * 3 + s.as_bytes()[0] as usize).collect();
+    let plain: Vec<usize> = items
+        .iter()
+        .map(|s| s.len() * 3 + s.as_bytes()[0] as usize)
+        .collect();
     for threads in [1, 2, 5] {
         let got = map_owned(Threads::new(threads), items.clone(), |s: String| {
             s.len() * 3 + s.as_bytes()[0] as usize

@@ -97,7 +97,10 @@ pub(super) fn analyse(a: &Article, cx: &Context, stems: &mut StemCache) -> DocTe
         origin: a.origin,
     };
     DocTerms {
-        terms: merged.into_iter().map(|(t, (ct, cb, p))| (t, ct, cb, p)).collect(),
+        terms: merged
+            .into_iter()
+            .map(|(t, (ct, cb, p))| (t, ct, cb, p))
+            .collect(),
         surfaces,
         entities,
         meta,

@@ -19,10 +19,10 @@
 //! Postings store doc ids as deltas (small varints in postcard) and per-field
 //! term frequencies.
 
+use super::doc_terms::{self, Context, StemCache};
 use super::parts::{BodyChunks, Lazy, Need, WordBlock};
 use super::typo::TypoIndex;
 use crate::model::{Corpus, Origin, PartialDate};
-use super::doc_terms::{self, Context, StemCache};
 use crate::par::{self, Threads};
 use crate::text::{tokenize, Token};
 use serde::{Deserialize, Serialize};

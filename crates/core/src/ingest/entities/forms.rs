@@ -58,7 +58,10 @@ pub(in crate::ingest) fn term_key(term: &str) -> (u8, &str) {
     if is_arabic(term) {
         (b'S', last_chars(term, n.min(3)))
     } else if is_cyrillic(term) && n >= 3 {
-        (b'P', &term[..term.char_indices().nth(3).map_or(term.len(), |(i, _)| i)])
+        (
+            b'P',
+            &term[..term.char_indices().nth(3).map_or(term.len(), |(i, _)| i)],
+        )
     } else {
         (b'E', term)
     }
@@ -67,14 +70,23 @@ pub(in crate::ingest) fn term_key(term: &str) -> (u8, &str) {
 /// Every key (see [`term_key`]) a text word may share with a gazetteer word matching it.
 pub(in crate::ingest) fn word_keys(word: &str) -> impl Iterator<Item = (u8, &str)> {
     let n = chars(word);
-    let prefix = (n >= 3).then(|| (b'P', &word[..word.char_indices().nth(3).map_or(word.len(), |(i, _)| i)]));
+    let prefix = (n >= 3).then(|| {
+        (
+            b'P',
+            &word[..word.char_indices().nth(3).map_or(word.len(), |(i, _)| i)],
+        )
+    });
     let suffixes = (1..=n.min(3)).map(move |k| (b'S', last_chars(word, k)));
     std::iter::once((b'E', word)).chain(prefix).chain(suffixes)
 }
 
 /// The last `k` characters of `s`.
 fn last_chars(s: &str, k: usize) -> &str {
-    let start = s.char_indices().rev().nth(k.saturating_sub(1)).map_or(0, |(i, _)| i);
+    let start = s
+        .char_indices()
+        .rev()
+        .nth(k.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
     if k == 0 {
         ""
     } else {
