@@ -4,14 +4,16 @@
 use crate::Result;
 use dossier_core::bundle::Bundle;
 use dossier_core::ingest::{load_corpus_dir, IngestReport};
+use dossier_core::par::Threads;
 
 use std::path::Path;
+use std::time::Instant;
 
 /// Ingests `dir`, printing each problem file to stderr with its path; fails only
 /// if the folder cannot be read or holds no usable article. Returns the site's
-/// data: the corpus and its index, the problems (relative to the folder) for the
-/// page to show, and the taxonomy and gazetteer texts for files readers add.
+/// data (see [`bundle`]).
 pub fn load(dir: &Path) -> Result<Bundle> {
+    let start = Instant::now();
     let report = ingest(dir)?;
     if report.corpus.articles.is_empty() {
         return Err(format!(
@@ -21,14 +23,25 @@ pub fn load(dir: &Path) -> Result<Bundle> {
         ));
     }
     eprintln!(
-        "xtask: {} articles from {}",
+        "xtask: {} articles from {} (ingest {:.1} s)",
         report.corpus.articles.len(),
-        dir.display()
+        dir.display(),
+        start.elapsed().as_secs_f64()
     );
+    let start = Instant::now();
+    let bundle = bundle(report, Threads::available());
+    eprintln!("xtask: indexed in {:.1} s", start.elapsed().as_secs_f64());
+    Ok(bundle)
+}
+
+/// The site's data from what ingest made: the corpus indexed on `threads`,
+/// the problems (relative to the folder) for the page to show, and the
+/// taxonomy, gazetteer and outlet texts for files readers add.
+pub fn bundle(report: IngestReport, threads: Threads) -> Bundle {
     let problems = report.problems.iter().map(ToString::to_string).collect();
-    Ok(Bundle::new(report.corpus, problems)
+    Bundle::new_on(report.corpus, problems, threads)
         .with_sources(report.taxonomy, report.gazetteer)
-        .with_outlets(report.outlets))
+        .with_outlets(report.outlets)
 }
 
 fn ingest(dir: &Path) -> Result<IngestReport> {

@@ -69,6 +69,8 @@ fn dispatch(args: &[String]) -> Result<()> {
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("corpus"));
     match command.as_str() {
+        // A large corpus's ingest and indexing run optimised, on every core.
+        "build" | "serve" | "corpus" if optimised::pays_for(&corpus) => optimised::rerun(&root, args),
         "build" if flags.take("--single-file").is_some() => {
             if flags.take("--public-url").is_some() {
                 return Err(

@@ -3,9 +3,11 @@
 
 use crate::{run, tools, Result};
 use dossier_core::bundle::Bundle;
+use dossier_core::par::Threads;
 use dossier_core::split::PartFiles;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Instant;
 
 /// What to build.
 pub struct BuildOptions {
@@ -18,24 +20,61 @@ pub struct BuildOptions {
     pub dist: PathBuf,
 }
 
+/// Where a build's time went, in seconds.
+#[derive(Debug, Clone, Copy)]
+pub struct BuildTimes {
+    /// Ingest, indexing, related articles, making and writing the data files:
+    /// the part a corpus's size decides.
+    pub data_secs: f64,
+    /// trunk's build of the app and the worker.
+    pub trunk_secs: f64,
+    /// Threads the data step used.
+    pub threads: usize,
+}
+
 /// Builds the release site into `opts.dist`.
 pub fn build(root: &Path, opts: &BuildOptions) -> Result<()> {
+    build_timed(root, opts).map(drop)
+}
+
+/// [`build`], saying where the time went.
+pub fn build_timed(root: &Path, opts: &BuildOptions) -> Result<BuildTimes> {
     tools::ensure_build_tools(root)?;
+    // The data files are made before trunk runs (which empties dist/) and
+    // written after it, so the corpus's part of the build is timed on its own.
+    let start = Instant::now();
     let bundle = crate::corpus::load(&opts.corpus)?;
     let page = crate::shell::page_info(&opts.corpus, &bundle.corpus)?;
+    let threads = Threads::available();
+    let files = data_files(bundle, threads);
+    let data_secs = start.elapsed().as_secs_f64();
+    eprintln!(
+        "xtask: data step (ingest, index, related articles, {} files) {data_secs:.1} s on {} thread(s)",
+        files.len(),
+        threads.get()
+    );
     let public_url = normalise_public_url(&opts.public_url);
     eprintln!("xtask: building the app with trunk (release, public URL {public_url})");
+    let start = Instant::now();
     run(Command::new("trunk")
         .current_dir(root)
         .env("PATH", tools::path_with_tools(root))
         .args(["build", "--release", "--public-url", &public_url, "--dist"])
         .arg(&opts.dist))?;
-    let data_href = write_data(&opts.dist, bundle)?;
+    let trunk_secs = start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    let data_href = write_data(&opts.dist, &files)?;
+    let data_secs = data_secs + start.elapsed().as_secs_f64();
     let worker = crate::worker::hash_files(&opts.dist)?;
     patch_index(&opts.dist.join("index.html"), &data_href, &worker, &page)?;
     // Last of the writes: the service worker precaches what dist holds now.
     crate::pwa::write(&opts.dist, &crate::pwa::AppInfo::from_page(&page))?;
-    crate::dist::report_sizes(&opts.dist)
+    crate::dist::report_sizes(&opts.dist)?;
+    Ok(BuildTimes {
+        data_secs,
+        trunk_secs,
+        threads: threads.get(),
+    })
 }
 
 /// `/REPO` and `REPO/` become `/REPO/`, as trunk and the server expect; ``,
@@ -51,37 +90,49 @@ pub fn normalise_public_url(url: &str) -> String {
     }
 }
 
-/// Writes the corpus in content-hashed files, so each can be cached forever: the
-/// first-view file, the index parts it names (fetched when a view needs them) and
-/// the original texts.
-fn write_data(dist: &Path, mut bundle: Bundle) -> Result<String> {
-    // The original texts only serve the reader's "original text" view: their own file.
-    let originals = bundle.take_originals();
-    bundle.originals = Some(write_hashed(dist, "originals", &originals.to_bytes())?);
-    let split = bundle.split();
-    let write_all = |stem: &str, parts: &[Vec<u8>]| -> Result<Vec<String>> {
-        parts
-            .iter()
-            .map(|bytes| write_hashed(dist, stem, bytes))
-            .collect()
-    };
-    let mut first = split.first;
-    first.parts = Some(PartFiles {
-        terms: write_all("terms", &split.terms)?,
-        words: write_all("words", &split.words)?,
-        bodies: write_all("bodies", &split.bodies)?,
-        typos: write_all("typos", &split.typos)?,
-    });
-    write_hashed(dist, "corpus", &first.to_bytes())
+/// Writes the corpus's content-hashed files (see [`data_files`]), so each
+/// can be cached forever, and returns the first-view file's URL.
+fn write_data(dist: &Path, files: &[(String, Vec<u8>)]) -> Result<String> {
+    let dir = dist.join("data");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for (href, bytes) in files {
+        let path = dist.join(href);
+        std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(files.last().expect("the first-view file comes last").0.clone())
 }
 
-/// Writes `data/<stem>-<hash>.bin` and returns that relative URL.
-fn write_hashed(dist: &Path, stem: &str, bytes: &[u8]) -> Result<String> {
-    let href = format!("data/{stem}-{:016x}.bin", dossier_core::hash::fnv1a(bytes));
-    let path = dist.join(&href);
-    std::fs::create_dir_all(path.parent().unwrap()).map_err(|e| format!("{}: {e}", path.display()))?;
-    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(href)
+/// The site's data files as `(data/<stem>-<hash>.bin, bytes)`: the first-view
+/// file (last), the index parts it names (fetched when a view needs them) and
+/// the original texts; related articles computed on `threads`.
+pub fn data_files(mut bundle: Bundle, threads: Threads) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    // The original texts only serve the reader's "original text" view: their own file.
+    let originals = bundle.take_originals();
+    bundle.originals = Some(add_hashed(&mut files, "originals", originals.to_bytes()));
+    let split = bundle.split_on(threads);
+    let mut first = split.first;
+    let mut add_all = |stem: &str, parts: Vec<Vec<u8>>| -> Vec<String> {
+        parts
+            .into_iter()
+            .map(|bytes| add_hashed(&mut files, stem, bytes))
+            .collect()
+    };
+    first.parts = Some(PartFiles {
+        terms: add_all("terms", split.terms),
+        words: add_all("words", split.words),
+        bodies: add_all("bodies", split.bodies),
+        typos: add_all("typos", split.typos),
+    });
+    add_hashed(&mut files, "corpus", first.to_bytes());
+    files
+}
+
+/// Adds `bytes` to `files` as `data/<stem>-<hash>.bin` and returns that relative URL.
+fn add_hashed(files: &mut Vec<(String, Vec<u8>)>, stem: &str, bytes: Vec<u8>) -> String {
+    let href = format!("data/{stem}-{:016x}.bin", dossier_core::hash::fnv1a(&bytes));
+    files.push((href.clone(), bytes));
+    href
 }
 
 /// Points the page's `<meta name="dossier-data">` at the corpus file and preloads it
@@ -102,6 +153,10 @@ fn patch_index(index: &Path, data_href: &str, worker: &str, page: &crate::shell:
         .replacen("</head>", &format!("{preload}</head>"), 1);
     std::fs::write(index, html).map_err(|e| format!("{}: {e}", index.display()))
 }
+
+#[cfg(test)]
+#[path = "site_data_tests.rs"]
+mod data_tests;
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@
 use crate::bundle_format::PartFiles;
 pub use crate::bundle_format::BUNDLE_VERSION;
 use crate::model::Corpus;
+use crate::par::Threads;
 use crate::search::Index;
 use serde::{Deserialize, Serialize};
 
@@ -65,7 +66,12 @@ impl Bundle {
     /// Indexes `corpus` and packs both, with the ingest problems to report; no
     /// taxonomy or gazetteer text (see [`Bundle::with_sources`]).
     pub fn new(corpus: Corpus, problems: Vec<String>) -> Bundle {
-        let index = Index::build(&corpus);
+        Bundle::new_on(corpus, problems, Threads::available())
+    }
+
+    /// [`Bundle::new`] with the index built on `threads` (see [`Index::build_on`]).
+    pub fn new_on(corpus: Corpus, problems: Vec<String>, threads: Threads) -> Bundle {
+        let index = Index::build_on(&corpus, threads);
         Bundle {
             version: BUNDLE_VERSION,
             corpus,

@@ -9,6 +9,7 @@
 //! - [`highlight`]: text cut into plain and matched runs for display.
 //! - [`library`]: the bundled corpus plus the articles a reader added in the browser.
 //! - [`model`]: the article and corpus types every other module shares.
+//! - [`par`]: the build's per-file and per-article passes on several threads (feature `parallel`).
 //! - [`protocol`]: messages between the page and its library worker.
 //! - [`text`]: language-aware analysis (folding, tokenising, stemming).
 //! - [`ingest`]: raw article files to clean, dated, tagged articles.
@@ -28,6 +29,7 @@ pub mod highlight;
 pub mod ingest;
 pub mod library;
 pub mod model;
+pub mod par;
 pub mod protocol;
 pub mod search;
 mod sort;

@@ -6,6 +6,7 @@
 use crate::bundle::Bundle;
 pub use crate::bundle_format::PartFiles;
 use crate::bundle_format::{part_bytes, read_part};
+use crate::par::{self, Threads};
 use crate::search::parts::{BodyChunk, BodyChunks, Lazy, Need, WordBlock};
 use crate::search::{Engine, Index, TermBlock, TypoBlock};
 
@@ -28,8 +29,14 @@ impl Bundle {
     /// Cuts a whole bundle (every part loaded, bodies in the corpus) into a
     /// site's files. Related articles are computed here, while every posting
     /// is at hand, so the reader needs only the article's body chunk.
-    pub fn split(mut self) -> Split {
-        let related = related_all(&self);
+    pub fn split(self) -> Split {
+        self.split_on(Threads::available())
+    }
+
+    /// [`Bundle::split`] with the related articles computed on `threads`; the
+    /// same files for any number of threads.
+    pub fn split_on(mut self, threads: Threads) -> Split {
+        let related = related_all(&self, threads);
         let corpus = &mut self.corpus;
         let index = &mut self.index;
 
@@ -162,32 +169,15 @@ pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-/// Every article's related articles, computed over all cores.
-fn related_all(bundle: &Bundle) -> Vec<Vec<(u32, u16)>> {
-    let n = bundle.corpus.articles.len();
-    let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).min(8);
-    let per = n.div_ceil(threads.max(1)).max(1);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = (0..n)
-            .step_by(per)
-            .map(|start| {
-                s.spawn(move || {
-                    let engine = Engine::new(&bundle.corpus, &bundle.index);
-                    (start..(start + per).min(n))
-                        .map(|d| {
-                            engine
-                                .compute_related(d, RELATED_STORED)
-                                .into_iter()
-                                .map(|r| (r.doc as u32, (r.score * 1000.0).round() as u16))
-                                .collect()
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
+/// Every article's related articles, on `threads` (an engine each).
+fn related_all(bundle: &Bundle, threads: Threads) -> Vec<Vec<(u32, u16)>> {
+    let docs: Vec<usize> = (0..bundle.corpus.articles.len()).collect();
+    let engine = || Engine::new(&bundle.corpus, &bundle.index);
+    par::map_with(threads, &docs, engine, |engine, &d| {
+        engine
+            .compute_related(d, RELATED_STORED)
             .into_iter()
-            .flat_map(|h| h.join().expect("related articles never panic"))
+            .map(|r| (r.doc as u32, (r.score * 1000.0).round() as u16))
             .collect()
     })
 }

@@ -4,6 +4,7 @@
 //! articles, on loopback and through an emulated broadband link, and writes
 //! `bench/report.md` and `bench/report.json`.
 
+mod build_time;
 mod drop;
 mod engines;
 mod extraction;
@@ -36,6 +37,8 @@ pub struct SizeResult {
     pub articles: usize,
     /// `site::build` wall time (ingest, trunk, data), seconds.
     pub build_secs: f64,
+    /// Where that time went (not with `--site reuse`): see [`build_time`].
+    pub build_times: Option<site::BuildTimes>,
     /// Corpus data files the site ships (`dist/data`): raw and gzip bytes.
     pub data_bytes: u64,
     pub data_gzip: u64,
@@ -169,6 +172,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
         };
         let dist = root.join("target/bench").join(name).join("dist");
         let start = Instant::now();
+        let mut build_times = None;
         if opts.reuse_site {
             progress(&format!(
                 "{name}: measuring the site already in {}",
@@ -176,14 +180,14 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             ));
         } else {
             progress(&format!("{name}: building the release site"));
-            site::build(
+            build_times = Some(site::build_timed(
                 root,
                 &site::BuildOptions {
                     public_url: "/".into(),
                     corpus: corpus_dir.clone(),
                     dist: dist.clone(),
                 },
-            )?;
+            )?);
         }
         let build_secs = if opts.reuse_site {
             f64::NAN
@@ -244,6 +248,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             name: name.clone(),
             articles: corpus.articles.len(),
             build_secs,
+            build_times,
             data_bytes,
             data_gzip,
             typos,

@@ -89,6 +89,7 @@ pub fn write(root: &Path, results: &[SizeResult], ex: Option<&ExtractionFigures>
 fn size_section(md: &mut String, r: &SizeResult) {
     table(md, r);
     super::lived::write(md, r);
+    super::build_time::write(md, r);
     let (blocks, raw, gzip) = r.typos;
     let _ = write!(
         md,
@@ -373,6 +374,7 @@ fn drop_table(md: &mut String, r: &SizeResult) {
 fn to_json(r: &SizeResult) -> Value {
     json!({
         "size": r.name, "articles": r.articles, "build_secs": r.build_secs,
+        "build_times": super::build_time::to_json(r),
         "data_bytes": r.data_bytes, "data_gzip": r.data_gzip,
         "typo_blocks": r.typos.0, "typo_bytes": r.typos.1, "typo_gzip": r.typos.2,
         "dossier": measured_json(&r.app),

@@ -7,6 +7,7 @@ use super::frontmatter::{self, ArticleFile};
 use super::topics::Taxonomy;
 use super::{clean, date, dedup, html, lang, FileProblem, SourceFile};
 use crate::model::{Article, Corpus, Origin, TopicScore};
+use crate::par::{self, Threads};
 use std::collections::BTreeMap;
 
 /// Below this detector confidence the language is flagged as uncertain.
@@ -176,18 +177,38 @@ pub fn build_corpus(
     gazetteer: Option<&Gazetteer>,
     problems: &mut Vec<FileProblem>,
 ) -> Corpus {
+    build_corpus_on(files, taxonomy, gazetteer, problems, Threads::available())
+}
+
+/// [`build_corpus`] with the per-file work (decoding, cleaning, language,
+/// date, topics, entities, shingles) on `threads`: the same corpus, and the
+/// same problems in the same order, for any number of threads.
+pub fn build_corpus_on(
+    files: Vec<SourceFile>,
+    taxonomy: Option<&Taxonomy>,
+    gazetteer: Option<&Gazetteer>,
+    problems: &mut Vec<FileProblem>,
+    threads: Threads,
+) -> Corpus {
+    // Every file is decoded first, one whose id is taken too (decoding it is
+    // wasted, which only a corpus with clashing ids pays); then the files are
+    // kept or refused in path order, as one by one.
+    let decoded = par::map_owned(threads, files, |file| (id_of(&file.path), read_file(file)));
     let mut read: BTreeMap<String, (String, ArticleFile)> = BTreeMap::new();
-    for file in files {
-        let id = id_of(&file.path);
+    for (id, result) in decoded {
         if let Some((other, _)) = read.get(&id) {
+            let path = match result {
+                Ok((path, _)) => path,
+                Err(p) => p.path,
+            };
             problems.push(FileProblem {
-                path: file.path,
+                path,
                 line: None,
                 reason: format!("article id `{id}` is already used by {other}; skipped"),
             });
             continue;
         }
-        match read_file(file) {
+        match result {
             Ok(entry) => {
                 read.insert(id, entry);
             }
@@ -195,18 +216,20 @@ pub fn build_corpus(
         }
     }
     let sources: Vec<String> = read.values().map(|(_, a)| source_of(a)).collect();
-    let stats = LineStats::from_sourced(
-        sources
+    let stats = LineStats::from_sourced_on(
+        threads,
+        &sources
             .iter()
             .map(String::as_str)
-            .zip(read.values().map(|(_, a)| a.text.as_str())),
+            .zip(read.values().map(|(_, a)| a.text.as_str()))
+            .collect::<Vec<_>>(),
     );
-    let mut articles: Vec<Article> = read
-        .into_iter()
-        .map(|(id, (_, file))| build_article(id, file, &stats, taxonomy, gazetteer))
-        .collect();
-    let texts: Vec<Vec<String>> = articles.iter().map(|a| words(&a.body)).collect();
-    let dups = dedup::duplicates(&texts);
+    let files: Vec<(String, ArticleFile)> = read.into_iter().map(|(id, (_, file))| (id, file)).collect();
+    let mut articles = par::map_owned(threads, files, |(id, file)| {
+        build_article(id, file, &stats, taxonomy, gazetteer)
+    });
+    let sets = par::map(threads, &articles, |a| dedup::shingles(&words(&a.body)));
+    let dups = dedup::duplicates_of_sets(&sets, threads);
     for (i, dup) in dups.into_iter().enumerate() {
         if let Some(j) = dup {
             let first = articles[j].id.clone();

@@ -2,6 +2,7 @@
 //! plus lines that recur across several files of the corpus (short lines in any
 //! three files; longer lines, such as a newsletter pitch, in three files of one source).
 
+use crate::par::{self, Threads};
 use crate::text::fold;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -101,6 +102,20 @@ pub fn source_key(source: Option<&str>, url: Option<&str>) -> String {
     host.unwrap_or_default()
 }
 
+/// The keys of a file's lines that may repeat, each once, with whether it is
+/// short enough to count over the whole corpus.
+fn line_keys(text: &str) -> HashSet<(String, bool)> {
+    text.lines()
+        .filter_map(|l| {
+            let n = l.trim().chars().count();
+            (1..=MAX_SOURCE_REPEATED_LEN)
+                .contains(&n)
+                .then(|| (key(l), n <= MAX_REPEATED_LEN))
+        })
+        .filter(|(k, _)| !k.is_empty())
+        .collect()
+}
+
 /// Quoted speech repeats across articles because it is news, not furniture.
 fn is_quoted(line: &str) -> bool {
     line.contains(['“', '”', '«', '»', '"', '„'])
@@ -117,24 +132,30 @@ impl LineStats {
     pub fn from_sourced<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut stats = LineStats::default();
         for (source, text) in texts {
-            let seen: HashSet<(String, bool)> = text
-                .lines()
-                .filter_map(|l| {
-                    let n = l.trim().chars().count();
-                    (1..=MAX_SOURCE_REPEATED_LEN)
-                        .contains(&n)
-                        .then(|| (key(l), n <= MAX_REPEATED_LEN))
-                })
-                .filter(|(k, _)| !k.is_empty())
-                .collect();
-            for (k, short) in seen {
-                if short {
-                    *stats.files.entry(k.clone()).or_insert(0) += 1;
-                }
-                *stats.by_source.entry((source.to_string(), k)).or_insert(0) += 1;
-            }
+            stats.add_file(source, line_keys(text));
         }
         stats
+    }
+
+    /// [`LineStats::from_sourced`] with each file's lines keyed (folded: the
+    /// pass's cost) on `threads`; the same counts for any number of threads.
+    pub fn from_sourced_on(threads: Threads, texts: &[(&str, &str)]) -> Self {
+        let keys = par::map(threads, texts, |(_, text)| line_keys(text));
+        let mut stats = LineStats::default();
+        for ((source, _), keys) in texts.iter().zip(keys) {
+            stats.add_file(source, keys);
+        }
+        stats
+    }
+
+    /// Counts one file of `source`, given its [`line_keys`].
+    fn add_file(&mut self, source: &str, keys: HashSet<(String, bool)>) {
+        for (k, short) in keys {
+            if short {
+                *self.files.entry(k.clone()).or_insert(0) += 1;
+            }
+            *self.by_source.entry((source.to_string(), k)).or_insert(0) += 1;
+        }
     }
 
     /// Whether `line` is short and recurs in at least [`MIN_FILES`] files.

@@ -5,6 +5,7 @@
 //! reader adds) and decides each pair the same way.
 
 use crate::hash::{fnv1a_from as fnv, FNV_START};
+use crate::par::{self, Threads};
 use crate::text::for_each_token;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -155,18 +156,26 @@ fn first_identical(sets: &[Shingles]) -> Vec<usize> {
 /// skipped, so the result is that of comparing every pair sharing a bucket.
 pub fn duplicates(texts: &[Vec<String>]) -> Vec<Option<usize>> {
     let sets: Vec<Shingles> = texts.iter().map(|w| shingles(w)).collect();
-    let identical = first_identical(&sets);
+    duplicates_of_sets(&sets, Threads::ONE)
+}
+
+/// [`duplicates`] of texts given as their [`shingles`], the MinHash
+/// signatures (80 hashes of every shingle: most of the pass's time) computed
+/// on `threads`; the same answer for any number of threads.
+pub fn duplicates_of_sets(sets: &[Shingles], threads: Threads) -> Vec<Option<usize>> {
+    let identical = first_identical(sets);
+    let signed: Vec<usize> = (0..sets.len())
+        .filter(|&i| !sets[i].is_empty() && identical[i] == i)
+        .collect();
+    let keys = par::map(threads, &signed, |&i| band_keys(&sets[i]));
     let mut buckets: BTreeMap<(usize, u64), Vec<usize>> = BTreeMap::new();
-    for (i, set) in sets.iter().enumerate() {
-        if set.is_empty() || identical[i] != i {
-            continue;
-        }
-        for (b, key) in band_keys(set).into_iter().enumerate() {
+    for (&i, keys) in signed.iter().zip(keys) {
+        for (b, key) in keys.into_iter().enumerate() {
             buckets.entry((b, key)).or_default().push(i);
         }
     }
     // union-find whose root is always the lowest index
-    let mut parent: Vec<usize> = (0..texts.len()).collect();
+    let mut parent: Vec<usize> = (0..sets.len()).collect();
     fn root(p: &mut [usize], mut i: usize) -> usize {
         while p[i] != i {
             p[i] = p[p[i]];
@@ -217,7 +226,7 @@ pub fn duplicates(texts: &[Vec<String>]) -> Vec<Option<usize>> {
             }
         }
     }
-    (0..texts.len())
+    (0..sets.len())
         .map(|i| Some(root(&mut parent, i)).filter(|&r| r != i))
         .collect()
 }

@@ -17,7 +17,8 @@ use serde::Deserialize;
 
 mod forms;
 pub(super) use forms::term_matches;
-use forms::term_matches_in;
+use forms::{term_key, term_matches_in, word_keys};
+use std::collections::HashMap;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -132,10 +133,34 @@ impl Gazetteer {
         let tokens: Vec<Token> = tokenize(text);
         let mut used = vec![false; tokens.len()];
         let mut counts = vec![0u32; self.entities.len()];
+        // Where each key starts a word (see `term_key`): a name is tried only
+        // there, not at every word (names × words made entities most of ingest).
+        let mut starts: HashMap<(u8, &str), Vec<usize>> = HashMap::new();
+        for (i, t) in tokens.iter().enumerate() {
+            for key in word_keys(&t.term) {
+                starts.entry(key).or_default().push(i);
+            }
+        }
+        let every: Vec<usize> = (0..tokens.len()).collect();
         for p in &self.patterns {
             let n = p.terms.len();
-            let mut i = 0;
-            while i + n <= tokens.len() {
+            // Acronyms compare the text as written: tried at every word.
+            let at = match &p.exact {
+                Some(_) => &every,
+                None => match starts.get(&term_key(&p.terms[0])) {
+                    Some(at) => at,
+                    None => continue,
+                },
+            };
+            // Left to right, a match's words taken: as one word after another.
+            let mut free_from = 0;
+            for &i in at {
+                if i < free_from {
+                    continue;
+                }
+                if i + n > tokens.len() {
+                    break;
+                }
                 let hit = !used[i..i + n].iter().any(|&u| u)
                     && match &p.exact {
                         Some(exact) => {
@@ -151,9 +176,7 @@ impl Gazetteer {
                 if hit {
                     used[i..i + n].iter_mut().for_each(|u| *u = true);
                     counts[p.entity] += 1;
-                    i += n;
-                } else {
-                    i += 1;
+                    free_from = i + n;
                 }
             }
         }
@@ -174,3 +197,7 @@ impl Gazetteer {
 #[cfg(test)]
 #[path = "entity_forms_tests.rs"]
 mod forms_tests;
+
+#[cfg(test)]
+#[path = "entity_count_tests.rs"]
+mod count_tests;

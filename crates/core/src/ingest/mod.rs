@@ -36,6 +36,7 @@ pub mod topics;
 pub use folder::load_corpus_dir;
 
 use crate::model::Corpus;
+use crate::par::Threads;
 use std::fmt;
 
 /// The taxonomy file a corpus may hold.
@@ -111,7 +112,13 @@ pub fn is_skipped(path: &str) -> bool {
 
 /// Builds a corpus from files: articles (`.md`, `.txt`, `.html`, `.htm`), `topics.toml` and `entities.toml`.
 /// Bad files become [`FileProblem`]s; the rest of the corpus still builds.
-pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
+pub fn ingest_files(files: Vec<SourceFile>) -> IngestReport {
+    ingest_files_on(files, Threads::available())
+}
+
+/// [`ingest_files`] with the per-file work on `threads` (see
+/// [`article::build_corpus_on`]): the same report for any number of threads.
+pub fn ingest_files_on(mut files: Vec<SourceFile>, threads: Threads) -> IngestReport {
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let mut problems = Vec::new();
     let mut articles = Vec::new();
@@ -191,7 +198,13 @@ pub fn ingest_files(mut files: Vec<SourceFile>) -> IngestReport {
             });
         }
     }
-    let mut corpus = article::build_corpus(articles, taxonomy.as_ref(), gazetteer.as_ref(), &mut problems);
+    let mut corpus = article::build_corpus_on(
+        articles,
+        taxonomy.as_ref(),
+        gazetteer.as_ref(),
+        &mut problems,
+        threads,
+    );
     if let Some(o) = &outlets {
         o.merge(&mut corpus.articles);
     }

@@ -19,12 +19,14 @@
 //! Postings store doc ids as deltas (small varints in postcard) and per-field
 //! term frequencies.
 
+use super::doc_terms::{self, Context, StemCache};
 use super::parts::{BodyChunks, Lazy, Need, WordBlock};
 use super::typo::TypoIndex;
 use crate::model::{Corpus, Origin, PartialDate};
-use crate::text::{is_stop_word, stem, stem_alternatives, tokenize, Token};
+use crate::par::{self, Threads};
+use crate::text::{tokenize, Token};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Most terms in a block of the term dictionary.
 pub const BLOCK_TERMS: usize = 1024;
@@ -37,6 +39,8 @@ pub const BLOCK_POSTINGS: usize = 16_000;
 pub const FIELD_GAP: u32 = 16;
 /// Surface words per word block.
 pub const WORD_BLOCK_WORDS: usize = 2048;
+/// Articles analysed between two merges into the postings being built.
+const ANALYSIS_BATCH: usize = 4096;
 /// A title occurrence counts as this many body occurrences (BM25F field weight).
 pub const TITLE_WEIGHT: u32 = 3;
 /// Format version, bumped whenever the layout changes.
@@ -250,57 +254,15 @@ impl AliasTable {
     }
 }
 
-/// Per surface word, the last article counted (plus one, 0: none) and the
-/// number of articles containing it.
-type WordArticles = HashMap<String, (u32, u32)>;
-
-/// Analysed text of one field of article `doc`: stems with their token
-/// positions (counted from `base`), surface words (with the articles holding
-/// each counted in `articles`), indexed token count.
-fn analyse_field(
-    text: &str,
-    lang: &str,
-    base: u32,
-    cache: &mut HashMap<String, Vec<String>>,
-    words: &mut BTreeSet<(String, String)>,
-    (doc, articles): (u32, &mut WordArticles),
-) -> (Vec<Token>, BTreeMap<String, Vec<u32>>, u32) {
-    let tokens = tokenize(text);
-    let mut tf: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-    let mut len = 0;
-    for (k, t) in tokens.iter().enumerate() {
-        if is_stop_word(&t.term, lang) {
-            continue;
-        }
-        // The word's stem, then the other stems it is filed under (an Arabic
-        // word without its bare proclitic: `وروسيا` is found by `روسيا`).
-        let stems = cache.entry(t.term.clone()).or_insert_with(|| {
-            let mut v = vec![stem(&t.term, lang)];
-            v.extend(stem_alternatives(&t.term, lang));
-            v
-        });
-        match articles.get_mut(&t.term) {
-            Some((last, n)) if *last != doc + 1 => {
-                *last = doc + 1;
-                *n += 1;
-            }
-            Some(_) => {}
-            None => {
-                articles.insert(t.term.clone(), (doc + 1, 1));
-            }
-        }
-        for s in stems.iter() {
-            words.insert((t.term.clone(), s.clone()));
-            tf.entry(s.clone()).or_default().push(base + k as u32);
-        }
-        len += 1;
-    }
-    (tokens, tf, len)
-}
-
 impl Index {
     /// Builds the index of `corpus` (articles in corpus order).
     pub fn build(corpus: &Corpus) -> Index {
+        Index::build_on(corpus, Threads::available())
+    }
+
+    /// [`Index::build`] with the articles analysed on `threads` (tokens,
+    /// stems, entities: most of the time); the same index for any number.
+    pub fn build_on(corpus: &Corpus, threads: Threads) -> Index {
         let langs: Vec<String> = corpus
             .articles
             .iter()
@@ -321,83 +283,49 @@ impl Index {
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
-        let aliases = AliasTable::new(corpus);
-        let entity_by_name: HashMap<&str, u32> = corpus
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.name.as_str(), i as u32))
-            .collect();
-
-        let mut stem_cache: HashMap<String, HashMap<String, Vec<String>>> = HashMap::new();
-        let mut surface: BTreeSet<(String, String)> = BTreeSet::new();
-        let mut word_articles = WordArticles::new();
-        let mut term_docs: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
+        let cx = Context::new(corpus, &langs, &topics);
+        // Surface words, each with the number of articles holding it (typos).
+        let mut word_articles: HashMap<String, u32> = HashMap::new();
+        let mut surface: HashSet<(String, String)> = HashSet::new();
+        let mut term_docs: HashMap<String, Vec<Entry>> = HashMap::new();
         let mut entity_docs: Vec<Vec<Entry>> = vec![Vec::new(); corpus.entities.len()];
         let mut docs = Vec::with_capacity(corpus.articles.len());
-        for (d, a) in corpus.articles.iter().enumerate() {
-            let d = d as u32;
-            let cache = stem_cache.entry(a.lang.clone()).or_default();
-            let counts = (d, &mut word_articles);
-            let (title_toks, title_tf, title_len) =
-                analyse_field(&a.title, &a.lang, 0, cache, &mut surface, counts);
-            let body_base = title_toks.len() as u32 + FIELD_GAP;
-            let counts = (d, &mut word_articles);
-            let (body_toks, body_tf, body_len) =
-                analyse_field(&a.body, &a.lang, body_base, cache, &mut surface, counts);
-            let mut merged: BTreeMap<&str, (u32, u32, Vec<u32>)> = BTreeMap::new();
-            for (field, tf) in [(0, &title_tf), (1, &body_tf)] {
-                for (t, positions) in tf {
-                    let e = merged.entry(t).or_default();
-                    if field == 0 {
-                        e.0 += positions.len() as u32;
-                    } else {
-                        e.1 += positions.len() as u32;
-                    }
-                    e.2.extend(positions);
-                }
-            }
-            for (t, (ct, cb, positions)) in merged {
-                term_docs
-                    .entry(t.to_string())
-                    .or_default()
-                    .push((d, ct, cb, positions));
-            }
-            // Entities: alias occurrences found here, or ingest's mention counts.
-            let mut ent_counts: BTreeMap<u32, u32> = BTreeMap::new();
-            for toks in [&title_toks, &body_toks] {
-                for (_, _, e) in aliases.find(toks) {
-                    *ent_counts.entry(e).or_default() += 1;
-                }
-            }
-            for m in &a.entities {
-                if let Some(&e) = entity_by_name.get(m.name.as_str()) {
-                    let c = ent_counts.entry(e).or_default();
-                    *c = (*c).max(m.count.max(1));
-                }
-            }
-            for (&e, &c) in &ent_counts {
-                entity_docs[e as usize].push((d, 0, c, Vec::new()));
-            }
-            let lang = langs.binary_search(&a.lang).unwrap_or(0) as u16;
-            let mut doc_topics: Vec<u16> = a
-                .topics
-                .iter()
-                .filter_map(|t| topics.binary_search(&t.slug).ok().map(|i| i as u16))
-                .collect();
-            doc_topics.sort_unstable();
-            doc_topics.dedup();
-            docs.push(DocMeta {
-                lang,
-                topics: doc_topics,
-                date: a.date,
-                title_len,
-                body_len,
-                norm: 0.0,
-                entities: ent_counts.keys().copied().collect(),
-                origin: a.origin,
+        // Analysed a batch at a time (on `threads`), merged in article order:
+        // a batch's postings are held twice at most, never the corpus's.
+        for (b, batch) in corpus.articles.chunks(ANALYSIS_BATCH).enumerate() {
+            let analysed = par::map_with(threads, batch, StemCache::new, |stems, a| {
+                doc_terms::analyse(a, &cx, stems)
             });
+            for (k, doc) in analysed.into_iter().enumerate() {
+                let d = (b * ANALYSIS_BATCH + k) as u32;
+                for (t, ct, cb, positions) in doc.terms {
+                    term_docs.entry(t).or_default().push((d, ct, cb, positions));
+                }
+                // Sorted pairs: a word filed under several stems (an Arabic
+                // word without its proclitic) comes in a run, counted once.
+                let mut previous: Option<&str> = None;
+                for (w, s) in &doc.surfaces {
+                    if previous != Some(w.as_str()) {
+                        previous = Some(w.as_str());
+                        match word_articles.get_mut(w) {
+                            Some(n) => *n += 1,
+                            None => {
+                                word_articles.insert(w.clone(), 1);
+                            }
+                        }
+                    }
+                    surface.insert((w.clone(), s.clone()));
+                }
+                for (&e, &c) in &doc.entities {
+                    entity_docs[e as usize].push((d, 0, c, Vec::new()));
+                }
+                docs.push(doc.meta);
+            }
         }
+        let mut term_docs: Vec<(String, Vec<Entry>)> = term_docs.into_iter().collect();
+        term_docs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut surface: Vec<(String, String)> = surface.into_iter().collect();
+        surface.sort_unstable();
 
         // Dictionary in blocks; norms accumulate as squared weights.
         let n = docs.len();
@@ -472,7 +400,7 @@ impl Index {
             blocks: blocks.into_iter().map(Lazy::loaded).collect(),
             word_starts: word_blocks.iter().map(|b| b.words[0].0.clone()).collect(),
             word_blocks: word_blocks.into_iter().map(Lazy::loaded).collect(),
-            typos: TypoIndex::build(word_articles.into_iter().map(|(w, (_, n))| (w, n)), n),
+            typos: TypoIndex::build(word_articles, n),
             entities: corpus.entities.iter().map(|e| e.name.clone()).collect(),
             entity_postings,
             avg_len: avg_len.max(1.0),
@@ -500,7 +428,7 @@ impl Index {
     }
 
     /// The block a term would be in, if any block could hold it.
-    pub(super) fn block_of_term(&self, term: &str) -> Option<usize> {
+    fn block_of_term(&self, term: &str) -> Option<usize> {
         self.term_starts
             .partition_point(|(first, _)| first.as_str() <= term)
             .checked_sub(1)
@@ -547,31 +475,22 @@ impl Index {
             .map(|(block, i)| block.surfaces[i].as_slice())
     }
 
-    /// The word blocks that may hold words starting with `folded_prefix`, as
-    /// `(first, last)`: from the last one starting before the prefix (a word
-    /// may stand at the end of one block and, with another stem, start the
-    /// next) to the last one that starts with it.
-    pub(super) fn word_block_range(&self, folded_prefix: &str) -> (usize, usize) {
+    /// Term ids of the indexed words starting with `folded_prefix` (at most
+    /// `limit`), or the word blocks to fetch first.
+    pub fn prefix_terms(&self, folded_prefix: &str, limit: usize) -> Result<Vec<u32>, Vec<Need>> {
+        // Blocks from the last one starting before the prefix (a word may
+        // stand at the end of one block and, with another stem, start the
+        // next) to the last one that starts with it.
         let first = self
             .word_starts
             .partition_point(|w| w.as_str() < folded_prefix)
             .saturating_sub(1);
         let last = first
-            + self
-                .word_starts
-                .get(first..)
-                .unwrap_or_default()
+            + self.word_starts[first..]
                 .iter()
                 .skip(1)
                 .take_while(|w| w.starts_with(folded_prefix))
                 .count();
-        (first, last)
-    }
-
-    /// Term ids of the indexed words starting with `folded_prefix` (at most
-    /// `limit`), or the word blocks to fetch first.
-    pub fn prefix_terms(&self, folded_prefix: &str, limit: usize) -> Result<Vec<u32>, Vec<Need>> {
-        let (first, last) = self.word_block_range(folded_prefix);
         let blocks = self.word_blocks.get(first..=last).unwrap_or_default();
         let missing: Vec<Need> = (first..=last)
             .filter(|&b| blocks.get(b - first).is_some_and(|w| w.get().is_none()))

@@ -6,7 +6,7 @@ use super::parts::Need;
 use super::results::Related;
 use super::sort::sort_by;
 use crate::text::analyze;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 impl Engine<'_> {
     /// The `n` articles most similar to `doc_id` (see [`Engine::related_at`]);
@@ -53,7 +53,9 @@ impl Engine<'_> {
             return Vec::new();
         };
         let a = &self.corpus.articles[d];
-        let mut tf: HashMap<String, u32> = HashMap::new();
+        // In term order: dimensions of equal weight keep it through the sort
+        // below, so the 40 kept (and the scores' sums) are the same every run.
+        let mut tf: BTreeMap<String, u32> = BTreeMap::new();
         for t in analyze(&a.title, &a.lang) {
             *tf.entry(t.term).or_default() += TITLE_WEIGHT;
         }

@@ -47,6 +47,53 @@ pub(in crate::ingest) fn term_matches(term: &str, word: &str) -> bool {
     term_matches_in(term, word, false)
 }
 
+/// What a word shares with every gazetteer word that [`term_matches_in`] it,
+/// as `(kind, text)`: the word itself (`E`); for Russian, the first three
+/// letters (`P`: a case ending follows a stem of at least three); for Arabic,
+/// the last three letters, or all of a shorter word (`S`: proclitics come
+/// before). Counting looks a name up only where its first word's key is among
+/// the text word's [`word_keys`], instead of trying it at every word.
+pub(in crate::ingest) fn term_key(term: &str) -> (u8, &str) {
+    let n = chars(term);
+    if is_arabic(term) {
+        (b'S', last_chars(term, n.min(3)))
+    } else if is_cyrillic(term) && n >= 3 {
+        (
+            b'P',
+            &term[..term.char_indices().nth(3).map_or(term.len(), |(i, _)| i)],
+        )
+    } else {
+        (b'E', term)
+    }
+}
+
+/// Every key (see [`term_key`]) a text word may share with a gazetteer word matching it.
+pub(in crate::ingest) fn word_keys(word: &str) -> impl Iterator<Item = (u8, &str)> {
+    let n = chars(word);
+    let prefix = (n >= 3).then(|| {
+        (
+            b'P',
+            &word[..word.char_indices().nth(3).map_or(word.len(), |(i, _)| i)],
+        )
+    });
+    let suffixes = (1..=n.min(3)).map(move |k| (b'S', last_chars(word, k)));
+    std::iter::once((b'E', word)).chain(prefix).chain(suffixes)
+}
+
+/// The last `k` characters of `s`.
+fn last_chars(s: &str, k: usize) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .nth(k.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    if k == 0 {
+        ""
+    } else {
+        &s[start..]
+    }
+}
+
 /// [`term_matches`] for one word of a name of several words (`in_phrase`): the
 /// other words anchor the match, so a Russian stem of three letters may take
 /// case endings too (`Лига арабских государств` → `Лиги арабских государств`).

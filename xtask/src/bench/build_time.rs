@@ -1,0 +1,63 @@
+//! The build's time per 1,000 articles as `cargo xtask build` spends it (the
+//! data step: ingest, index and data files, optimised on every core; then
+//! trunk's wasm build) beside Pagefind's (its pages written, then indexed):
+//! issue #15's target is a 100k build no slower than Pagefind's.
+
+use super::SizeResult;
+use serde_json::{json, Value};
+use std::fmt::Write;
+
+/// The paragraph under a size's table (nothing with `--site reuse`).
+pub fn write(md: &mut String, r: &SizeResult) {
+    let Some(t) = r.build_times else { return };
+    let per_k = 1000.0 / r.articles.max(1) as f64;
+    let total = t.data_secs + t.trunk_secs;
+    let _ = write!(
+        md,
+        "\nBuild time (optimised, {} threads, as `cargo xtask build` runs from {} articles): data step \
+         (ingest, index, related articles, data files) {:.1} s, {:.2} s per 1k articles; trunk's wasm \
+         build {:.1} s; total {:.1} s, {:.2} s per 1k",
+        t.threads,
+        crate::optimised::BUILD_ARTICLES,
+        t.data_secs,
+        t.data_secs * per_k,
+        t.trunk_secs,
+        total,
+        total * per_k,
+    );
+    match pagefind_secs(r) {
+        Some(p) => {
+            let _ = writeln!(
+                md,
+                ". Pagefind (pages written and indexed) {:.1} s, {:.2} s per 1k: Dossier's build takes {:.1}× \
+                 Pagefind's (target ≤ 1×: {}).",
+                p,
+                p * per_k,
+                total / p,
+                if total <= p { "met" } else { "missed" }
+            );
+        }
+        None => md.push_str(" (Pagefind not run).\n"),
+    }
+}
+
+/// The figures for `report.json`.
+pub fn to_json(r: &SizeResult) -> Value {
+    match r.build_times {
+        Some(t) => json!({
+            "threads": t.threads,
+            "data_secs": t.data_secs,
+            "trunk_secs": t.trunk_secs,
+            "pagefind_secs": pagefind_secs(r),
+        }),
+        None => Value::Null,
+    }
+}
+
+/// Seconds Pagefind took on the same corpus, if it ran.
+fn pagefind_secs(r: &SizeResult) -> Option<f64> {
+    r.engines
+        .iter()
+        .find(|(name, ..)| *name == "Pagefind")
+        .map(|(_, secs, ..)| *secs)
+}
