@@ -106,6 +106,7 @@ fn talks() -> Corpus {
                 "لافروف".into(),
             ],
         }],
+        stories: Default::default(),
     }
 }
 

@@ -428,7 +428,7 @@ impl Index {
     }
 
     /// The block a term would be in, if any block could hold it.
-    fn block_of_term(&self, term: &str) -> Option<usize> {
+    pub(super) fn block_of_term(&self, term: &str) -> Option<usize> {
         self.term_starts
             .partition_point(|(first, _)| first.as_str() <= term)
             .checked_sub(1)
@@ -475,22 +475,31 @@ impl Index {
             .map(|(block, i)| block.surfaces[i].as_slice())
     }
 
-    /// Term ids of the indexed words starting with `folded_prefix` (at most
-    /// `limit`), or the word blocks to fetch first.
-    pub fn prefix_terms(&self, folded_prefix: &str, limit: usize) -> Result<Vec<u32>, Vec<Need>> {
-        // Blocks from the last one starting before the prefix (a word may
-        // stand at the end of one block and, with another stem, start the
-        // next) to the last one that starts with it.
+    /// The word blocks that may hold words starting with `folded_prefix`, as
+    /// `(first, last)`: from the last one starting before the prefix (a word
+    /// may stand at the end of one block and, with another stem, start the
+    /// next) to the last one that starts with it.
+    pub(super) fn word_block_range(&self, folded_prefix: &str) -> (usize, usize) {
         let first = self
             .word_starts
             .partition_point(|w| w.as_str() < folded_prefix)
             .saturating_sub(1);
         let last = first
-            + self.word_starts[first..]
+            + self
+                .word_starts
+                .get(first..)
+                .unwrap_or_default()
                 .iter()
                 .skip(1)
                 .take_while(|w| w.starts_with(folded_prefix))
                 .count();
+        (first, last)
+    }
+
+    /// Term ids of the indexed words starting with `folded_prefix` (at most
+    /// `limit`), or the word blocks to fetch first.
+    pub fn prefix_terms(&self, folded_prefix: &str, limit: usize) -> Result<Vec<u32>, Vec<Need>> {
+        let (first, last) = self.word_block_range(folded_prefix);
         let blocks = self.word_blocks.get(first..=last).unwrap_or_default();
         let missing: Vec<Need> = (first..=last)
             .filter(|&b| blocks.get(b - first).is_some_and(|w| w.get().is_none()))

@@ -119,6 +119,7 @@ fn dossier(arts: Vec<Spec>) -> Corpus {
                 aliases: vec![],
             })
             .collect(),
+        stories: Default::default(),
     }
 }
 
