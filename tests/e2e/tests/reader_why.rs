@@ -18,7 +18,8 @@ fn encode(text: &str) -> String {
 
 #[tokio::test]
 async fn the_reader_names_stems_aliases_and_close_spellings() {
-    // A misspelt Russian word, a Russian stem, and a Latin name the article
+    // A misspelt Russian word (its right spelling is in the title and the
+    // text), a Russian stem, and a Latin name the article
     // writes in Cyrillic.
     let q = "сотрудничесвто переговор lavrov ";
     let page = Page::open_test(&format!("?q={}", encode(q))).await;
@@ -32,7 +33,7 @@ async fn the_reader_names_stems_aliases_and_close_spellings() {
     let line = page.text(WHY).await;
     for part in [
         "Matched:",
-        "сотрудничесвто → сотрудничество (close spelling, text)",
+        "сотрудничесвто → сотрудничество (close spelling, title, text)",
         "переговоры = переговор (same stem, text)",
         "Сергей Лавров = lavrov (alias, text)",
     ] {
