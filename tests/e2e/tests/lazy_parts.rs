@@ -1,8 +1,8 @@
-//! Issue 7, loading that scales: the first view downloads no postings, a query
+//! Issue 7, loading that scales: the first view downloads no postings (the idle warm-up held off), a query
 //! fetches only its term block, `prefix*` (and a word being typed) its word block, the reader its body
 //! chunk; a part that fails to load is named and the page keeps working.
 
-use dossier_e2e::{ids, Page};
+use dossier_e2e::{ids, Options, Page, Site};
 use serde_json::json;
 
 const SEARCH: &str = r#"[data-testid="search-input"]"#;
@@ -19,9 +19,24 @@ async fn fetched(page: &Page, kind: &str) -> usize {
     .unwrap_or(0) as usize
 }
 
+/// The test site on a page that is never idle, so the index's warm-up (which
+/// waits for `requestIdleCallback`) never starts and every fetch is one a view
+/// asked for.
+async fn open_never_idle() -> Page {
+    let opts = Options {
+        site: Site::Test,
+        ..Options::default()
+    };
+    let page = Page::start(&opts).await;
+    page.before_each_load("window.requestIdleCallback = () => 0;")
+        .await;
+    page.goto("").await;
+    page
+}
+
 #[tokio::test]
 async fn parts_are_fetched_when_a_view_needs_them() {
-    let page = Page::open_test("").await;
+    let page = open_never_idle().await;
     page.wait_results(9).await;
     assert_eq!(fetched(&page, "corpus").await, 1);
     assert_eq!(fetched(&page, "terms").await, 0, "postings in the first view");
@@ -75,7 +90,7 @@ async fn the_reader_and_related_articles_come_with_the_body_chunk() {
 
 #[tokio::test]
 async fn a_part_that_fails_is_named_and_the_page_keeps_working() {
-    let page = Page::open_test("").await;
+    let page = open_never_idle().await;
     page.wait_results(9).await;
     // Every term block now fails to download.
     page.js(
