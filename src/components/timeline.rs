@@ -2,6 +2,7 @@
 //! keyboard), bound inputs, and the "undated" switch.
 
 mod bars;
+pub(crate) use bars::bounding_box;
 mod range;
 pub(crate) mod span;
 

@@ -20,7 +20,7 @@ pub fn Bars(bins: Memo<Vec<Bin>>, dragging: RwSignal<Option<Span>>) -> impl Into
     let max_total = Memo::new(move |_| bins.with(|b| b.iter().map(|b| b.total).max().unwrap_or(0).max(1)));
     let bar_at = move |client_x: i32| -> Option<usize> {
         let n = bins.with_untracked(Vec::len);
-        let (left, width) = left_and_width(chart.get_untracked()?.as_ref())?;
+        let (left, width) = bounding_box(chart.get_untracked()?.as_ref(), "left", "width")?;
         if n == 0 || width <= 0.0 {
             return None;
         }
@@ -148,10 +148,11 @@ fn Bar(
     })
 }
 
-/// The element's left edge and width in viewport pixels. Read through
-/// `js_sys` so the app needs no `DomRect` binding (a web-sys feature and its
-/// glue code) for two numbers.
-fn left_and_width(el: &web_sys::Element) -> Option<(f64, f64)> {
+/// Two numbers of the element's bounding box in viewport pixels (`"left"` and
+/// `"width"`, `"top"` and `"height"`). Read through `js_sys` so the app needs
+/// no `DomRect` binding (a web-sys feature and its glue code) for two numbers;
+/// the trends chart reads its box the same way.
+pub(crate) fn bounding_box(el: &web_sys::Element, start: &str, size: &str) -> Option<(f64, f64)> {
     let method: js_sys::Function = js_sys::Reflect::get(el, &JsValue::from_str("getBoundingClientRect"))
         .ok()?
         .dyn_into()
@@ -162,5 +163,5 @@ fn left_and_width(el: &web_sys::Element) -> Option<(f64, f64)> {
             .ok()?
             .as_f64()
     };
-    Some((number("left")?, number("width")?))
+    Some((number(start)?, number(size)?))
 }

@@ -6,10 +6,10 @@
 
 use super::label::{peak, period_label, plotted, series_label, value_text};
 use super::{open_point, Cursor};
+use crate::components::timeline::bounding_box;
 use crate::state::use_state;
 use dossier_core::search::Trends;
 use leptos::{ev, prelude::*};
-use wasm_bindgen::{JsCast, JsValue};
 
 /// The drawing's size in its own units (integers: no float formatting in
 /// the wasm); it stretches to the chart's box, lines and dots keep their width.
@@ -266,7 +266,10 @@ fn nearest_series(
     client_y: i32,
     share: bool,
 ) -> usize {
-    let Some((top_px, height)) = svg.get_untracked().and_then(|el| top_and_height(el.as_ref())) else {
+    let Some((top_px, height)) = svg
+        .get_untracked()
+        .and_then(|el| bounding_box(el.as_ref(), "top", "height"))
+    else {
         return 0;
     };
     let y = ((client_y as f64 - top_px) / height.max(1.0) * H as f64) as i64;
@@ -277,20 +280,4 @@ fn nearest_series(
             .min_by_key(|&k| (y_of(plotted(&t.series[k], i, share), max) as i64 - y).abs())
             .unwrap_or(0)
     })
-}
-
-/// The element's top edge and height in viewport pixels (through `js_sys`, as
-/// the timeline's bars do, so no `DomRect` binding is linked).
-fn top_and_height(el: &web_sys::Element) -> Option<(f64, f64)> {
-    let method: js_sys::Function = js_sys::Reflect::get(el, &JsValue::from_str("getBoundingClientRect"))
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let rect = method.call0(el).ok()?;
-    let number = |key: &str| {
-        js_sys::Reflect::get(&rect, &JsValue::from_str(key))
-            .ok()?
-            .as_f64()
-    };
-    Some((number("top")?, number("height")?))
 }
