@@ -2,7 +2,7 @@
 //! filters, order, page) and fills in their snippets.
 
 use super::eval::Unit;
-use super::facets::{Facets, Sources, NO_SOURCE};
+use super::facets::{DateColumn, Facets, Sources, NO_SOURCE};
 use super::grouping;
 use super::highlighter::Highlighter;
 use super::index::{AliasTable, Index};
@@ -53,6 +53,8 @@ pub struct Engine<'a> {
     pub(super) docs_by_lang: Vec<Vec<u32>>,
     /// Day range of each dated doc.
     pub(super) days: Vec<Option<(i64, i64)>>,
+    /// Month span of each dated doc: what histograms count.
+    pub(super) dates: DateColumn,
     /// Each doc's story (its first member's position; see [`crate::model::Stories`]).
     pub(super) story_roots: Vec<u32>,
     /// Whether some doc has origin `Origin::ALL[o]`.
@@ -104,6 +106,7 @@ impl<'a> Engine<'a> {
             story_roots: corpus.stories.roots(n),
             docs_by_lang,
             days,
+            dates: DateColumn::new(index.docs.iter().take(n).map(|m| m.date)),
             origins_present,
             sources: Sources::new(corpus, n),
             needs: Mutex::new(Vec::new()),

@@ -1,5 +1,7 @@
 //! Filters and disjunctive facet counts of a run, and the date histogram.
 
+mod date_column;
+pub(crate) mod filter;
 mod histogram;
 mod names;
 #[cfg(test)]
@@ -12,7 +14,10 @@ use super::index::Index;
 use super::sort::sort_by;
 use crate::model::Origin;
 use crate::view::ViewState;
-use histogram::{histogram, MonthSpans};
+pub(crate) use date_column::DateColumn;
+pub(crate) use date_column::UNDATED;
+pub(crate) use filter::ViewFilter;
+use filter::{DATE, ENTITY, LANG, ORIGIN, SOURCE, TOPIC};
 pub use histogram::{Bin, Histogram, HistogramUnit};
 pub use names::EntityKind;
 pub(crate) use names::{Sources, NO_SOURCE};
@@ -66,10 +71,12 @@ pub struct Facets {
 
 /// Applies the view's filters to the query's matches (`hit`, one per doc) and
 /// counts the facets; returns the matching docs in index order.
+/// `days`: each doc's day range, `dates` its month span (the histogram's);
 /// `origins_present[o]`: whether the index has an article of `Origin::ALL[o]`.
 pub(super) fn filter_and_count(
     index: &Index,
     days: &[Option<(i64, i64)>],
+    dates: &DateColumn,
     origins_present: [bool; Origin::ALL.len()],
     sources: &Sources,
     hit: &[bool],
@@ -77,27 +84,22 @@ pub(super) fn filter_and_count(
 ) -> (Vec<u32>, Facets) {
     let n = days.len();
     let langs = &index.langs;
-    let lang_on: Vec<bool> = langs.iter().map(|l| state.lang.contains(l)).collect();
-    let topic_on: Vec<bool> = index.topics.iter().map(|t| state.topic.contains(t)).collect();
-    let origin_on = Origin::ALL.map(|o| state.origin.contains(&o));
-    let source_on: Vec<bool> = sources.names.iter().map(|s| state.source.contains(s)).collect();
-    let entity_on: Vec<bool> = index.entities.iter().map(|e| state.entity.contains(e)).collect();
-    let bounds = date_bounds(state);
+    let filter = ViewFilter::new(index, sources, state);
     let mut lang_counts = Counts::new(langs.len());
     let mut topic_counts = Counts::new(index.topics.len());
     let mut origin_counts = Counts::new(Origin::ALL.len());
     let mut source_counts = Counts::new(sources.names.len());
     let mut entity_counts = Counts::new(index.entities.len());
-    let (mut view_spans, mut dossier_spans) = (MonthSpans::default(), MonthSpans::default());
+    let mut tally = dates.tally();
     let mut undated = 0;
     let mut matches: Vec<u32> = Vec::new();
     for d in 0..n {
         let meta = &index.docs[d];
-        let source = sources.of_doc.get(d).copied().unwrap_or(names::NO_SOURCE) as usize;
-        let dated = days[d].and(meta.date);
-        // The whole dossier's counts: the options' order and the timeline's
-        // axis, the same whatever the view (a pass over every article, which
-        // the hit test below needs anyway).
+        let source_id = sources.of_doc.get(d).copied().unwrap_or(names::NO_SOURCE);
+        let source = source_id as usize;
+        // The whole dossier's counts: the options' order, the same whatever
+        // the view (a pass over every article, which the hit test below needs
+        // anyway; the timeline's axis is the date column's).
         lang_counts.add_total(meta.lang as usize);
         for &t in &meta.topics {
             topic_counts.add_total(t as usize);
@@ -107,21 +109,10 @@ pub(super) fn filter_and_count(
         for &e in &meta.entities {
             entity_counts.add_total(e as usize);
         }
-        if let Some(date) = dated {
-            dossier_spans.add(date);
-        }
         if !hit[d] {
             continue;
         }
-        let on = |v: &[bool], i: usize| v.get(i).copied().unwrap_or(false);
-        let ok = Pass([
-            state.lang.is_empty() || on(&lang_on, meta.lang as usize),
-            state.topic.is_empty() || meta.topics.iter().any(|&t| on(&topic_on, t as usize)),
-            state.origin.is_empty() || origin_on[meta.origin as usize],
-            state.source.is_empty() || on(&source_on, source),
-            state.entity.is_empty() || meta.entities.iter().any(|&e| on(&entity_on, e as usize)),
-            date_ok(days[d], bounds, state.undated),
-        ]);
+        let ok = filter.pass(index, d, source_id, days[d]);
         // Each facet counts under every filter but its own.
         if ok.all_but(LANG) {
             lang_counts.add(meta.lang as usize);
@@ -143,9 +134,9 @@ pub(super) fn filter_and_count(
             }
         }
         if ok.all_but(DATE) {
-            match dated {
-                Some(date) => view_spans.add(date),
-                None => undated += 1,
+            match dates.span_of(d) {
+                UNDATED => undated += 1,
+                span => tally[span as usize] += 1,
             }
         }
         if ok.all_but(usize::MAX) {
@@ -170,28 +161,10 @@ pub(super) fn filter_and_count(
         origin: facet_list(&names(&present), &present_counts, &names(&state.origin)),
         source: facet_list(&sources.names, &source_counts, &state.source),
         entity,
-        histogram: histogram(&view_spans, &dossier_spans),
+        histogram: dates.histogram(&tally),
         undated,
     };
     (matches, facets)
-}
-
-/// Positions in [`Pass`]: one per filter.
-const LANG: usize = 0;
-const TOPIC: usize = 1;
-const ORIGIN: usize = 2;
-const SOURCE: usize = 3;
-const ENTITY: usize = 4;
-const DATE: usize = 5;
-
-/// Whether one article passes each filter of the view.
-struct Pass([bool; 6]);
-
-impl Pass {
-    /// Whether it passes every filter except the one at `skip` (`usize::MAX`: all).
-    fn all_but(&self, skip: usize) -> bool {
-        self.0.iter().enumerate().all(|(i, &ok)| ok || i == skip)
-    }
 }
 
 /// One facet's counts by value index: under the view, and in the whole dossier.
@@ -220,28 +193,6 @@ impl Counts {
         if let Some(c) = self.total.get_mut(i) {
             *c += 1;
         }
-    }
-}
-
-/// The bound range in day ordinals, if any bound is set.
-fn date_bounds(state: &ViewState) -> Option<(i64, i64)> {
-    if !state.has_date_bound() {
-        return None;
-    }
-    Some((
-        state.from.map_or(i64::MIN, |f| f.first_day()),
-        state.to.map_or(i64::MAX, |t| t.last_day()),
-    ))
-}
-
-/// Date rule: an article's possible range `[first_day, last_day]` must overlap
-/// the bound range `[from.first_day, to.last_day]`; undated articles pass only
-/// without bounds or with `undated=1`.
-fn date_ok(days: Option<(i64, i64)>, bounds: Option<(i64, i64)>, keep_undated: bool) -> bool {
-    match (days, bounds) {
-        (_, None) => true,
-        (None, Some(_)) => keep_undated,
-        (Some((f, l)), Some((lo, hi))) => f <= hi && l >= lo,
     }
 }
 

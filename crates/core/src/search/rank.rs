@@ -44,6 +44,7 @@ impl Engine<'_> {
         let (mut matches, facets) = filter_and_count(
             self.index,
             &self.days,
+            &self.dates,
             self.origins_present,
             &self.sources,
             &hit,

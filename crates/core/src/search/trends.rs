@@ -11,7 +11,7 @@
 //! count over the count of [`ViewState::without_kind`] in the same period.
 
 use super::engine::Engine;
-use super::facets::{filter_and_count, Histogram, HistogramUnit};
+use super::facets::{filter, Histogram, HistogramUnit, ViewFilter, NO_SOURCE, UNDATED};
 use super::parts::Need;
 use super::query::parse_query;
 use crate::model::PartialDate;
@@ -63,104 +63,133 @@ pub struct Trends {
     pub pending: Vec<Need>,
 }
 
-/// The part of a view a histogram depends on: date bounds, order, the open
-/// article and the trends themselves do not change it, so views differing
-/// only there are counted once.
-fn histogram_view(v: ViewState) -> ViewState {
-    ViewState {
-        from: None,
-        to: None,
-        undated: false,
-        sort: None,
-        doc: None,
-        trend: Vec::new(),
-        trend_share: false,
-        extra: Vec::new(),
-        ..v
-    }
-}
-
 impl Engine<'_> {
     /// The trends of `state`'s series (see the module documentation), or the
-    /// parts they lack in `pending`. Each distinct view is run once (a series
-    /// and the share's base are often the same view): at most eight passes over
-    /// the articles for four series.
+    /// parts they lack in `pending`.
+    ///
+    /// Counted over columns, not by running each series' view: the query
+    /// matches (the view's and each `q:` series', over postings), then one
+    /// pass recording which of the view's filters each article fails, then one
+    /// pass per series adding its articles to the date column's counters.
+    /// At 100k articles and four series that is a few milliseconds plus the
+    /// queries, where eight full runs with every facet counted took 175 ms.
     pub fn trends(&self, state: &ViewState) -> Trends {
         // Close spellings a series matched are not this view's to show.
         self.corrections.lock().unwrap_or_else(|e| e.into_inner()).clear();
-        let mut runs: Vec<(ViewState, Option<Histogram>)> = Vec::new();
+        let axis = self.dates.histogram(&self.dates.tally());
         let mut pending: Vec<Need> = Vec::new();
-        let mut at = |v: ViewState| -> usize {
-            let v = histogram_view(v);
-            if let Some(i) = runs.iter().position(|(r, _)| *r == v) {
-                return i;
+        let mut matches = |q: &str| -> Option<Vec<bool>> {
+            let units = self.resolve(&parse_query(q).parts);
+            if units.is_empty() {
+                return None;
             }
-            let h = self.histogram(&v).map_err(|needs| {
-                for n in needs {
-                    if !pending.contains(&n) {
-                        pending.push(n);
+            self.match_query(&units)
+                .map_err(|needs| {
+                    for n in needs {
+                        if !pending.contains(&n) {
+                            pending.push(n);
+                        }
                     }
-                }
-            });
-            runs.push((v, h.ok()));
-            runs.len() - 1
+                })
+                .ok()
+                .map(|(hit, _)| hit)
         };
-        let slots: Vec<(usize, usize)> = state
+        let view_hit = matches(&state.q);
+        let series_hits: Vec<Option<Vec<bool>>> = state
             .trend
             .iter()
-            .map(|s| (at(state.with_series(s)), at(state.without_kind(s))))
+            .map(|s| match s {
+                Series::Query(q) => matches(q),
+                _ => None,
+            })
             .collect();
-        // The axis is the dossier's, the same for every view.
-        let axis = match runs.iter().find_map(|(_, h)| h.as_ref()) {
-            Some(h) => h.clone(),
-            None => self.histogram(&ViewState::default()).unwrap_or_default(),
-        };
-        if !pending.is_empty() {
-            return Trends {
-                unit: axis.unit,
-                periods: periods(&axis),
-                series: Vec::new(),
-                pending,
-            };
-        }
-        let counts = |i: usize| -> Vec<usize> {
-            runs[i].1.as_ref().map_or_else(
-                || vec![0; axis.bins.len()],
-                |h| h.bins.iter().map(|b| b.count).collect(),
-            )
+        let series = if pending.is_empty() {
+            let failed = self.failed_filters(state, view_hit.as_deref());
+            state
+                .trend
+                .iter()
+                .zip(&series_hits)
+                .map(|(s, hit)| self.count_series(s, hit.as_deref(), &failed))
+                .collect()
+        } else {
+            Vec::new()
         };
         Trends {
             unit: axis.unit,
             periods: periods(&axis),
-            series: state
-                .trend
-                .iter()
-                .zip(slots)
-                .map(|(s, (c, a))| SeriesCounts {
-                    series: s.clone(),
-                    counts: counts(c),
-                    all: counts(a),
-                })
-                .collect(),
-            pending: Vec::new(),
+            series,
+            pending,
         }
     }
 
-    /// Steps 1–2 of a run (no order, no page): the view's date histogram.
-    fn histogram(&self, state: &ViewState) -> Result<Histogram, Vec<Need>> {
-        let units = self.resolve(&parse_query(&state.q).parts);
-        let (hit, _) = self.match_query(&units)?;
-        let (_, facets) = filter_and_count(
-            self.index,
-            &self.days,
-            self.origins_present,
-            &self.sources,
-            &hit,
-            state,
-        );
-        Ok(facets.histogram)
+    /// Per article, the bits of the view's filters it fails ([`filter`]'s
+    /// positions, dates aside: the axis spans the dossier), and [`QUERY`] when
+    /// the view's query does not match it.
+    fn failed_filters(&self, state: &ViewState, view_hit: Option<&[bool]>) -> Vec<u8> {
+        let filter = ViewFilter::new(self.index, &self.sources, state);
+        (0..self.n())
+            .map(|d| {
+                let source = self.sources.of_doc.get(d).copied().unwrap_or(NO_SOURCE);
+                let failed = filter.pass(self.index, d, source, self.days[d]).failed() & !(1 << filter::DATE);
+                let missed = view_hit.is_some_and(|h| !h[d]);
+                failed | if missed { QUERY } else { 0 }
+            })
+            .collect()
+    }
+
+    /// One series' counts: the articles that pass every filter but its kind's
+    /// (`all`) and, of those, its own (`counts`), by period.
+    fn count_series(&self, series: &Series, hit: Option<&[bool]>, failed: &[u8]) -> SeriesCounts {
+        let position = |names: &[String], name: &str| names.iter().position(|n| n == name);
+        let (kind, member): (u8, Box<dyn Fn(usize) -> bool + '_>) = match series {
+            Series::Query(_) => (QUERY, Box::new(move |d| hit.is_none_or(|h| h[d]))),
+            Series::Topic(t) => {
+                let t = position(&self.index.topics, t);
+                let docs = &self.index.docs;
+                (
+                    1 << filter::TOPIC,
+                    Box::new(move |d| t.is_some_and(|t| docs[d].topics.contains(&(t as u16)))),
+                )
+            }
+            Series::Entity(e) => {
+                let e = position(&self.index.entities, e);
+                let docs = &self.index.docs;
+                (
+                    1 << filter::ENTITY,
+                    Box::new(move |d| e.is_some_and(|e| docs[d].entities.contains(&(e as u32)))),
+                )
+            }
+            Series::Source(s) => {
+                let s = position(&self.sources.names, s);
+                let of_doc = &self.sources.of_doc;
+                (
+                    1 << filter::SOURCE,
+                    Box::new(move |d| s.is_some_and(|s| of_doc.get(d) == Some(&(s as u32)))),
+                )
+            }
+        };
+        let (mut counts, mut all) = (self.dates.tally(), self.dates.tally());
+        for (d, &f) in failed.iter().enumerate() {
+            let span = self.dates.span_of(d);
+            if f & !kind != 0 || span == UNDATED {
+                continue;
+            }
+            all[span as usize] += 1;
+            if member(d) {
+                counts[span as usize] += 1;
+            }
+        }
+        let bins = |tally: &[usize]| self.dates.histogram(tally).bins.iter().map(|b| b.count).collect();
+        SeriesCounts {
+            series: series.clone(),
+            counts: bins(&counts),
+            all: bins(&all),
+        }
     }
 }
+
+/// The bit of [`Engine::failed_filters`] for an article the view's query does not match.
+const QUERY: u8 = 1 << 7;
 
 fn periods(h: &Histogram) -> Vec<Period> {
     h.bins

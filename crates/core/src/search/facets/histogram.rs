@@ -46,13 +46,11 @@ pub struct Histogram {
 pub(super) struct MonthSpans(BTreeMap<(i64, i64), usize>);
 
 impl MonthSpans {
-    /// Counts one article dated `date`.
-    pub(super) fn add(&mut self, date: PartialDate) {
-        let span = match date.month {
-            Some(m) => (month_index(date.year, m), month_index(date.year, m)),
-            None => (month_index(date.year, 1), month_index(date.year, 12)),
-        };
-        *self.0.entry(span).or_insert(0) += 1;
+    /// Counts `n` articles whose months are `span` (see [`month_span`]).
+    pub(super) fn add_n(&mut self, span: (i64, i64), n: usize) {
+        if n > 0 {
+            *self.0.entry(span).or_insert(0) += n;
+        }
     }
 
     /// The first and last month any article may fall in.
@@ -60,6 +58,15 @@ impl MonthSpans {
         let lo = self.0.keys().map(|&(a, _)| a).min()?;
         let hi = self.0.keys().map(|&(_, b)| b).max()?;
         Some((lo, hi))
+    }
+}
+
+/// The months (`first..=last` ordinals) an article dated `date` may fall in:
+/// one for a day or month date, the twelve of its year for a year.
+pub(super) fn month_span(date: PartialDate) -> (i64, i64) {
+    match date.month {
+        Some(m) => (month_index(date.year, m), month_index(date.year, m)),
+        None => (month_index(date.year, 1), month_index(date.year, 12)),
     }
 }
 

@@ -1,0 +1,95 @@
+//! A view's filters on one article: which of them it passes. Facet counts
+//! (each under every filter but its own) and the trends (each series under
+//! every filter but its kind's) read the same answer, so they cannot disagree.
+
+use super::names::{Sources, NO_SOURCE};
+use super::Index;
+use crate::model::Origin;
+use crate::view::ViewState;
+
+/// Positions in [`Pass`]: one per filter.
+pub(crate) const LANG: usize = 0;
+pub(crate) const TOPIC: usize = 1;
+pub(crate) const ORIGIN: usize = 2;
+pub(crate) const SOURCE: usize = 3;
+pub(crate) const ENTITY: usize = 4;
+pub(crate) const DATE: usize = 5;
+
+/// Whether one article passes each filter of the view.
+pub(crate) struct Pass(pub(crate) [bool; 6]);
+
+impl Pass {
+    /// Whether it passes every filter except the one at `skip` (`usize::MAX`: all).
+    pub(crate) fn all_but(&self, skip: usize) -> bool {
+        self.0.iter().enumerate().all(|(i, &ok)| ok || i == skip)
+    }
+
+    /// The filters it fails, one bit per position.
+    pub(crate) fn failed(&self) -> u8 {
+        self.0
+            .iter()
+            .enumerate()
+            .fold(0, |bits, (i, &ok)| if ok { bits } else { bits | 1 << i })
+    }
+}
+
+/// A view's filters, with each facet's selected values looked up once.
+pub(crate) struct ViewFilter<'v> {
+    state: &'v ViewState,
+    lang_on: Vec<bool>,
+    topic_on: Vec<bool>,
+    origin_on: [bool; Origin::ALL.len()],
+    source_on: Vec<bool>,
+    entity_on: Vec<bool>,
+    bounds: Option<(i64, i64)>,
+}
+
+impl<'v> ViewFilter<'v> {
+    pub(crate) fn new(index: &Index, sources: &Sources, state: &'v ViewState) -> Self {
+        ViewFilter {
+            state,
+            lang_on: index.langs.iter().map(|l| state.lang.contains(l)).collect(),
+            topic_on: index.topics.iter().map(|t| state.topic.contains(t)).collect(),
+            origin_on: Origin::ALL.map(|o| state.origin.contains(&o)),
+            source_on: sources.names.iter().map(|s| state.source.contains(s)).collect(),
+            entity_on: index.entities.iter().map(|e| state.entity.contains(e)).collect(),
+            bounds: date_bounds(state),
+        }
+    }
+
+    /// Article `d` of `index` (outlet `source`, day range `days`) against each filter.
+    pub(crate) fn pass(&self, index: &Index, d: usize, source: u32, days: Option<(i64, i64)>) -> Pass {
+        let (state, meta) = (self.state, &index.docs[d]);
+        let on = |v: &[bool], i: usize| v.get(i).copied().unwrap_or(false);
+        Pass([
+            state.lang.is_empty() || on(&self.lang_on, meta.lang as usize),
+            state.topic.is_empty() || meta.topics.iter().any(|&t| on(&self.topic_on, t as usize)),
+            state.origin.is_empty() || self.origin_on[meta.origin as usize],
+            state.source.is_empty() || (source != NO_SOURCE && on(&self.source_on, source as usize)),
+            state.entity.is_empty() || meta.entities.iter().any(|&e| on(&self.entity_on, e as usize)),
+            date_ok(days, self.bounds, state.undated),
+        ])
+    }
+}
+
+/// The bound range in day ordinals, if any bound is set.
+fn date_bounds(state: &ViewState) -> Option<(i64, i64)> {
+    if !state.has_date_bound() {
+        return None;
+    }
+    Some((
+        state.from.map_or(i64::MIN, |f| f.first_day()),
+        state.to.map_or(i64::MAX, |t| t.last_day()),
+    ))
+}
+
+/// Date rule: an article's possible range `[first_day, last_day]` must overlap
+/// the bound range `[from.first_day, to.last_day]`; undated articles pass only
+/// without bounds or with `undated=1`.
+fn date_ok(days: Option<(i64, i64)>, bounds: Option<(i64, i64)>, keep_undated: bool) -> bool {
+    match (days, bounds) {
+        (_, None) => true,
+        (None, Some(_)) => keep_undated,
+        (Some((f, l)), Some((lo, hi))) => f <= hi && l >= lo,
+    }
+}
