@@ -125,13 +125,15 @@ fn dispatch(args: &[String]) -> Result<()> {
         }
         "e2e" => {
             let tag = flags.take("--tag").map(|t| format!("-{t}")).unwrap_or_default();
-            let mut cargo_args = Vec::new();
-            for t in flags.take("--tests").iter().flat_map(|t| t.split(',')) {
-                cargo_args.extend(["--test".to_string(), t.to_string()]);
-            }
+            let files: Vec<String> = flags
+                .take("--tests")
+                .iter()
+                .flat_map(|t| t.split(','))
+                .map(str::to_string)
+                .collect();
             let filter = flags.take("--filter");
             flags.finish()?;
-            test::run_e2e(&root, &tag, &cargo_args, filter.as_deref())
+            test::run_e2e(&root, &tag, &files, filter.as_deref())
         }
         "gen-corpus" => {
             let articles = flags.take("--articles").ok_or("gen-corpus needs --articles N")?;

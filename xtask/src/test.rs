@@ -50,9 +50,10 @@ pub fn run_all(root: &Path) -> Result<()> {
 }
 
 /// `cargo xtask e2e [--tag T] [--tests a,b] [FILTER]`: the end-to-end suite alone
-/// (or some of its test files), on sites built into folders named by `tag`, so
-/// that several developers' runs on one machine do not overwrite each other.
-pub fn run_e2e(root: &Path, tag: &str, args: &[String], filter: Option<&str>) -> Result<()> {
+/// (or the tests of some of its files, `files`), on sites built into folders
+/// named by `tag`, so that several developers' runs on one machine do not
+/// overwrite each other. `filter` goes to the test harness as it is.
+pub fn run_e2e(root: &Path, tag: &str, files: &[String], filter: Option<&str>) -> Result<()> {
     tools::ensure_build_tools(root)?;
     tools::ensure_browser()?;
     ensure_axe(root)?;
@@ -75,7 +76,7 @@ pub fn run_e2e(root: &Path, tag: &str, args: &[String], filter: Option<&str>) ->
         &[E2E_TEST_PUBLIC_URL, E2E_WRONG_PATH],
     )?;
     let single_dir = root.join(format!("target/e2e-single{tag}"));
-    let wants_shell = args.is_empty() || args.iter().any(|a| a == "shell");
+    let wants_shell = files.is_empty() || files.iter().any(|a| a == "shell");
     if wants_shell {
         crate::single_file::build(root, &root.join("corpus"), &single_dir)?;
     }
@@ -83,10 +84,9 @@ pub fn run_e2e(root: &Path, tag: &str, args: &[String], filter: Option<&str>) ->
     let started = std::time::Instant::now();
     run(Command::new("cargo")
         .current_dir(root)
-        .args(["test", "-p", "dossier-e2e"])
-        .args(args)
+        .args(["test", "-p", "dossier-e2e", "--test", "e2e"])
         .args(["--", "--test-threads=1"])
-        .args(filter)
+        .args(harness_filters(files, filter))
         .env("DOSSIER_E2E_URL", &seed[0])
         .env("DOSSIER_E2E_OTHER_PATH_URL", &seed[1])
         // The seed site's folder: the offline tests publish a "new build" of sw.js there.
@@ -101,6 +101,23 @@ pub fn run_e2e(root: &Path, tag: &str, args: &[String], filter: Option<&str>) ->
     println!("xtask: end-to-end tests took {:.0?}", started.elapsed());
     drop(driver);
     Ok(())
+}
+
+/// The test harness's arguments for some files' tests and a filter. Each file
+/// is a module of the one test binary, so its tests' paths start `FILE::`; a
+/// name filter narrows within those files (`FILE::NAME`); a flag (`--ignored`)
+/// is passed as it is.
+fn harness_filters(files: &[String], filter: Option<&str>) -> Vec<String> {
+    match filter {
+        Some(name) if !files.is_empty() && !name.starts_with('-') => {
+            files.iter().map(|f| format!("{f}::{name}")).collect()
+        }
+        _ => files
+            .iter()
+            .map(|f| format!("{f}::"))
+            .chain(filter.map(str::to_string))
+            .collect(),
+    }
 }
 
 /// Builds the release site of `corpus` for `public_url`, serves it on a free port

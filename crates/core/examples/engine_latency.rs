@@ -1,5 +1,7 @@
 //! Native engine latency per kind of state of the benchmark plan:
-//! `cargo run --release -p dossier-core --example engine_latency -- /tmp/gen10k [rounds]`.
+//! `cargo run --release -p dossier-core --example engine_latency -- /tmp/gen10k [rounds]`
+//! (a folder of `cargo xtask gen-corpus`), or `-- synth:100000` for a synthetic
+//! corpus made in memory, without ingest.
 
 use dossier_core::model::Corpus;
 use dossier_core::search::{Engine, Index};
@@ -13,18 +15,10 @@ fn main() {
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(10);
     // Ingest is slow (language detection): keep the loaded corpus next to the folder.
     let cache = format!("{}.corpus.postcard", dir.trim_end_matches('/'));
-    let corpus: Corpus = match std::fs::read(&cache)
-        .ok()
-        .and_then(|b| postcard::from_bytes(&b).ok())
-    {
+    let synthetic = dir.strip_prefix("synth:").and_then(|n| n.parse().ok());
+    let corpus: Corpus = match synthetic.map(|n| dossier_core::synth::bench_corpus(n, 1)) {
         Some(c) => c,
-        None => {
-            let c = dossier_core::ingest::load_corpus_dir(dir.as_ref())
-                .expect("readable corpus folder")
-                .corpus;
-            let _ = std::fs::write(&cache, postcard::to_allocvec(&c).expect("serialisable"));
-            c
-        }
+        None => load(&dir, &cache),
     };
     let t = Instant::now();
     let index = Index::build(&corpus);
@@ -65,6 +59,23 @@ fn main() {
                 .collect();
             let p50 = quantile(&v, 0.5).unwrap_or(f64::NAN);
             println!("{:>40}  p50 {p50:7.2} ms", state.q);
+        }
+    }
+}
+
+/// The corpus of a folder, ingested once and then read from its cache.
+fn load(dir: &str, cache: &str) -> Corpus {
+    match std::fs::read(cache)
+        .ok()
+        .and_then(|b| postcard::from_bytes(&b).ok())
+    {
+        Some(c) => c,
+        None => {
+            let c = dossier_core::ingest::load_corpus_dir(dir.as_ref())
+                .expect("readable corpus folder")
+                .corpus;
+            let _ = std::fs::write(cache, postcard::to_allocvec(&c).expect("serialisable"));
+            c
         }
     }
 }

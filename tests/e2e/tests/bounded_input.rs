@@ -3,7 +3,7 @@
 //! drop can be cancelled while the worker expands and ingests an archive,
 //! whose progress it shows.
 
-mod adding;
+use crate::adding;
 
 use adding::{drop_files, wait_count};
 use dossier_e2e::Page;

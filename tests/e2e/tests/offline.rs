@@ -3,8 +3,7 @@
 //! brings the page up under the new worker; each site's caches are named after its
 //! scope, so other Dossier sites on the same origin keep theirs.
 
-#[path = "offline/support.rs"]
-mod support;
+use crate::support;
 
 use dossier_e2e::{ids, Options, Page};
 use serde_json::json;

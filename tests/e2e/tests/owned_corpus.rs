@@ -7,7 +7,7 @@
 //! must not grow it by more than a fraction of one corpus. A leaking page grows
 //! by at least one decoded corpus per cycle.
 
-mod adding;
+use crate::adding;
 
 use adding::{drop_files, wait_count};
 use dossier_e2e::{Options, Page};

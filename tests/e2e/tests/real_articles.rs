@@ -3,7 +3,7 @@
 //! tuned on) into the add panel; the library worker's ingest gives each the
 //! editor's title, language and date, and the reader shows no page furniture.
 
-mod adding;
+use crate::adding;
 
 use adding::{drop_files, wait_count};
 use dossier_e2e::Page;

@@ -4,7 +4,7 @@
 //! from any page of the site, with or without the `localStorage` hint; a
 //! stored library that does not open says so and offers export or clearing.
 
-mod adding;
+use crate::adding;
 
 use adding::{drop_files, wait_count};
 use dossier_core::ingest::{ingest_files, SourceFile};

@@ -3,12 +3,9 @@
 //! carry an `origin` facet, can be removed, and export as a zip of `.md` files
 //! that ingest turns back into the same articles.
 
-// Shared with offline.rs, which uses more of it.
-#[allow(dead_code)]
-#[path = "offline/support.rs"]
-mod support;
+use crate::support;
 
-mod adding;
+use crate::adding;
 
 use adding::{drop_files, wait_count};
 use dossier_e2e::ids::ARTICLE_003;
