@@ -2,7 +2,7 @@
 //! filters, order, page) and fills in their snippets.
 
 use super::eval::Unit;
-use super::facets::{DateColumn, Facets, Sources, NO_SOURCE};
+use super::facets::{Columns, Facets, NO_SOURCE};
 use super::grouping;
 use super::highlighter::Highlighter;
 use super::index::{AliasTable, Index};
@@ -11,7 +11,7 @@ use super::query::parse_query;
 use super::rank::Ranked;
 use super::results::{Hit, SearchResults, Snippet};
 use super::sort::sort_indices;
-use crate::model::{Corpus, Origin};
+use crate::model::Corpus;
 use crate::view::ViewState;
 use std::sync::Mutex;
 
@@ -51,16 +51,10 @@ pub struct Engine<'a> {
     /// Rank of each doc by id, for stable tie-breaks.
     pub(super) id_rank: Vec<u32>,
     pub(super) docs_by_lang: Vec<Vec<u32>>,
-    /// Day range of each dated doc.
-    pub(super) days: Vec<Option<(i64, i64)>>,
-    /// Month span of each dated doc: what histograms count.
-    pub(super) dates: DateColumn,
+    /// Each doc's dates and outlet, and the dossier's count per facet value.
+    pub(super) columns: Columns,
     /// Each doc's story (its first member's position; see [`crate::model::Stories`]).
     pub(super) story_roots: Vec<u32>,
-    /// Whether some doc has origin `Origin::ALL[o]`.
-    pub(super) origins_present: [bool; Origin::ALL.len()],
-    /// The dossier's outlets and each article's.
-    pub(super) sources: Sources,
     /// Parts the current run lacked (a `Mutex` only so that an engine can be
     /// shared as the app's state is: one run at a time).
     pub(super) needs: Mutex<Vec<Need>>,
@@ -88,16 +82,6 @@ impl<'a> Engine<'a> {
                 v.push(d as u32);
             }
         }
-        let days = index
-            .docs
-            .iter()
-            .take(n)
-            .map(|m| m.date.map(|d| (d.first_day(), d.last_day())))
-            .collect();
-        let mut origins_present = [false; Origin::ALL.len()];
-        for m in index.docs.iter().take(n) {
-            origins_present[m.origin as usize] = true;
-        }
         Engine {
             corpus,
             index,
@@ -105,10 +89,7 @@ impl<'a> Engine<'a> {
             id_rank,
             story_roots: corpus.stories.roots(n),
             docs_by_lang,
-            days,
-            dates: DateColumn::new(index.docs.iter().take(n).map(|m| m.date)),
-            origins_present,
-            sources: Sources::new(corpus, n),
+            columns: Columns::new(corpus, index, n),
             needs: Mutex::new(Vec::new()),
             corrections: Mutex::new(Vec::new()),
         }
@@ -116,7 +97,7 @@ impl<'a> Engine<'a> {
 
     /// The dossier's outlets (canonical names, sorted): what `source=` may name.
     pub fn sources(&self) -> &[String] {
-        &self.sources.names
+        &self.columns.sources.names
     }
 
     /// The index this engine reads.
@@ -209,13 +190,7 @@ impl<'a> Engine<'a> {
                     story: grouping::story_info(
                         entry,
                         |d| article(d).id.clone(),
-                        |d| {
-                            self.sources
-                                .of_doc
-                                .get(d as usize)
-                                .copied()
-                                .filter(|&s| s != NO_SOURCE)
-                        },
+                        |d| Some(self.columns.source_of(d as usize)).filter(|&s| s != NO_SOURCE),
                         |d| article(d).lang.clone(),
                     ),
                 }

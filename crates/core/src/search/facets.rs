@@ -1,5 +1,6 @@
 //! Filters and disjunctive facet counts of a run, and the date histogram.
 
+mod columns;
 mod date_column;
 pub(crate) mod filter;
 mod histogram;
@@ -14,13 +15,13 @@ use super::index::Index;
 use super::sort::sort_by;
 use crate::model::Origin;
 use crate::view::ViewState;
-pub(crate) use date_column::DateColumn;
+pub(crate) use columns::Columns;
 pub(crate) use date_column::UNDATED;
 pub(crate) use filter::ViewFilter;
 use filter::{DATE, ENTITY, LANG, ORIGIN, SOURCE, TOPIC};
 pub use histogram::{Bin, Histogram, HistogramUnit};
 pub use names::EntityKind;
-pub(crate) use names::{Sources, NO_SOURCE};
+pub(crate) use names::NO_SOURCE;
 pub use shown::{shown_options, MAX_FILTERED, TOP_OPTIONS};
 
 /// One option of a facet.
@@ -71,48 +72,33 @@ pub struct Facets {
 
 /// Applies the view's filters to the query's matches (`hit`, one per doc) and
 /// counts the facets; returns the matching docs in index order.
-/// `days`: each doc's day range, `dates` its month span (the histogram's);
-/// `origins_present[o]`: whether the index has an article of `Origin::ALL[o]`.
+/// `columns` are the engine's (each doc's dates and outlet, the dossier's totals).
 pub(super) fn filter_and_count(
     index: &Index,
-    days: &[Option<(i64, i64)>],
-    dates: &DateColumn,
-    origins_present: [bool; Origin::ALL.len()],
-    sources: &Sources,
+    columns: &Columns,
     hit: &[bool],
     state: &ViewState,
 ) -> (Vec<u32>, Facets) {
-    let n = days.len();
-    let langs = &index.langs;
+    let (langs, totals, dates, sources) = (&index.langs, &columns.totals, &columns.dates, &columns.sources);
     let filter = ViewFilter::new(index, sources, state);
-    let mut lang_counts = Counts::new(langs.len());
-    let mut topic_counts = Counts::new(index.topics.len());
-    let mut origin_counts = Counts::new(Origin::ALL.len());
-    let mut source_counts = Counts::new(sources.names.len());
-    let mut entity_counts = Counts::new(index.entities.len());
+    let mut lang_counts = Counts::new(&totals.lang);
+    let mut topic_counts = Counts::new(&totals.topic);
+    let mut origin_counts = Counts::new(&totals.origin);
+    let mut source_counts = Counts::new(&totals.source);
+    let mut entity_counts = Counts::new(&totals.entity);
     let mut tally = dates.tally();
     let mut undated = 0;
     let mut matches: Vec<u32> = Vec::new();
-    for d in 0..n {
+    for (d, _) in hit
+        .iter()
+        .enumerate()
+        .take(columns.days.len())
+        .filter(|(_, &h)| h)
+    {
         let meta = &index.docs[d];
-        let source_id = sources.of_doc.get(d).copied().unwrap_or(names::NO_SOURCE);
+        let source_id = columns.source_of(d);
         let source = source_id as usize;
-        // The whole dossier's counts: the options' order, the same whatever
-        // the view (a pass over every article, which the hit test below needs
-        // anyway; the timeline's axis is the date column's).
-        lang_counts.add_total(meta.lang as usize);
-        for &t in &meta.topics {
-            topic_counts.add_total(t as usize);
-        }
-        origin_counts.add_total(meta.origin as usize);
-        source_counts.add_total(source);
-        for &e in &meta.entities {
-            entity_counts.add_total(e as usize);
-        }
-        if !hit[d] {
-            continue;
-        }
-        let ok = filter.pass(index, d, source_id, days[d]);
+        let ok = filter.pass(index, d, source_id, columns.days[d]);
         // Each facet counts under every filter but its own.
         if ok.all_but(LANG) {
             lang_counts.add(meta.lang as usize);
@@ -146,7 +132,7 @@ pub(super) fn filter_and_count(
     let names = |v: &[Origin]| v.iter().map(|o| o.as_str().to_string()).collect::<Vec<_>>();
     let present: Vec<Origin> = Origin::ALL
         .into_iter()
-        .filter(|&o| origins_present[o as usize])
+        .filter(|&o| columns.has_origin(o as usize))
         .collect();
     let present_counts = Counts {
         count: present.iter().map(|&o| origin_counts.count[o as usize]).collect(),
@@ -174,10 +160,11 @@ struct Counts {
 }
 
 impl Counts {
-    fn new(values: usize) -> Self {
+    /// No article counted yet, of a facet whose values have `totals` in the whole dossier.
+    fn new(totals: &[usize]) -> Self {
         Counts {
-            count: vec![0; values],
-            total: vec![0; values],
+            count: vec![0; totals.len()],
+            total: totals.to_vec(),
         }
     }
 
@@ -185,12 +172,6 @@ impl Counts {
     /// less, rather than panicking).
     fn add(&mut self, i: usize) {
         if let Some(c) = self.count.get_mut(i) {
-            *c += 1;
-        }
-    }
-
-    fn add_total(&mut self, i: usize) {
-        if let Some(c) = self.total.get_mut(i) {
             *c += 1;
         }
     }

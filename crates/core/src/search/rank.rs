@@ -41,15 +41,7 @@ impl Engine<'_> {
         let unfiltered = hit.iter().filter(|&&h| h).count();
 
         // 2. Filters and disjunctive facets.
-        let (mut matches, facets) = filter_and_count(
-            self.index,
-            &self.days,
-            &self.dates,
-            self.origins_present,
-            &self.sources,
-            &hit,
-            state,
-        );
+        let (mut matches, facets) = filter_and_count(self.index, &self.columns, &hit, state);
 
         // 3. Order.
         let rank = &self.id_rank;

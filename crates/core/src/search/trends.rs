@@ -11,7 +11,7 @@
 //! count over the count of [`ViewState::without_kind`] in the same period.
 
 use super::engine::Engine;
-use super::facets::{filter, Histogram, HistogramUnit, ViewFilter, NO_SOURCE, UNDATED};
+use super::facets::{filter, Histogram, HistogramUnit, ViewFilter, UNDATED};
 use super::parts::Need;
 use super::query::parse_query;
 use crate::model::PartialDate;
@@ -76,7 +76,7 @@ impl Engine<'_> {
     pub fn trends(&self, state: &ViewState) -> Trends {
         // Close spellings a series matched are not this view's to show.
         self.corrections.lock().unwrap_or_else(|e| e.into_inner()).clear();
-        let axis = self.dates.histogram(&self.dates.tally());
+        let axis = self.columns.dates.histogram(&self.columns.dates.tally());
         let mut pending: Vec<Need> = Vec::new();
         let mut matches = |q: &str| -> Option<Vec<bool>> {
             let units = self.resolve(&parse_query(q).parts);
@@ -126,11 +126,12 @@ impl Engine<'_> {
     /// positions, dates aside: the axis spans the dossier), and [`QUERY`] when
     /// the view's query does not match it.
     fn failed_filters(&self, state: &ViewState, view_hit: Option<&[bool]>) -> Vec<u8> {
-        let filter = ViewFilter::new(self.index, &self.sources, state);
+        let filter = ViewFilter::new(self.index, &self.columns.sources, state);
         (0..self.n())
             .map(|d| {
-                let source = self.sources.of_doc.get(d).copied().unwrap_or(NO_SOURCE);
-                let failed = filter.pass(self.index, d, source, self.days[d]).failed() & !(1 << filter::DATE);
+                let source = self.columns.source_of(d);
+                let failed =
+                    filter.pass(self.index, d, source, self.columns.days[d]).failed() & !(1 << filter::DATE);
                 let missed = view_hit.is_some_and(|h| !h[d]);
                 failed | if missed { QUERY } else { 0 }
             })
@@ -160,17 +161,17 @@ impl Engine<'_> {
                 )
             }
             Series::Source(s) => {
-                let s = position(&self.sources.names, s);
-                let of_doc = &self.sources.of_doc;
+                let s = position(&self.columns.sources.names, s);
+                let of_doc = &self.columns.sources.of_doc;
                 (
                     1 << filter::SOURCE,
                     Box::new(move |d| s.is_some_and(|s| of_doc.get(d) == Some(&(s as u32)))),
                 )
             }
         };
-        let (mut counts, mut all) = (self.dates.tally(), self.dates.tally());
+        let (mut counts, mut all) = (self.columns.dates.tally(), self.columns.dates.tally());
         for (d, &f) in failed.iter().enumerate() {
-            let span = self.dates.span_of(d);
+            let span = self.columns.dates.span_of(d);
             if f & !kind != 0 || span == UNDATED {
                 continue;
             }
@@ -179,7 +180,15 @@ impl Engine<'_> {
                 counts[span as usize] += 1;
             }
         }
-        let bins = |tally: &[usize]| self.dates.histogram(tally).bins.iter().map(|b| b.count).collect();
+        let bins = |tally: &[usize]| {
+            self.columns
+                .dates
+                .histogram(tally)
+                .bins
+                .iter()
+                .map(|b| b.count)
+                .collect()
+        };
         SeriesCounts {
             series: series.clone(),
             counts: bins(&counts),
