@@ -13,7 +13,7 @@ use super::results::{Hit, SearchResults, Snippet};
 use super::sort::sort_indices;
 use crate::model::Corpus;
 use crate::view::ViewState;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 /// Results per page when none is given.
 pub const DEFAULT_PAGE_SIZE: usize = 20;
@@ -53,6 +53,9 @@ pub struct Engine<'a> {
     pub(super) docs_by_lang: Vec<Vec<u32>>,
     /// Each doc's dates and outlet, and the dossier's count per facet value.
     pub(super) columns: Columns,
+    /// Every doc, newest (oldest) first, sorted when first needed (`date_order.rs`).
+    pub(super) newest: OnceLock<Vec<u32>>,
+    pub(super) oldest: OnceLock<Vec<u32>>,
     /// Each doc's story (its first member's position; see [`crate::model::Stories`]).
     pub(super) story_roots: Vec<u32>,
     /// Parts the current run lacked (a `Mutex` only so that an engine can be
@@ -90,6 +93,8 @@ impl<'a> Engine<'a> {
             story_roots: corpus.stories.roots(n),
             docs_by_lang,
             columns: Columns::new(corpus, index, n),
+            newest: OnceLock::new(),
+            oldest: OnceLock::new(),
             needs: Mutex::new(Vec::new()),
             corrections: Mutex::new(Vec::new()),
         }

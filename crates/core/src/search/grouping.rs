@@ -4,7 +4,6 @@
 //! and facets are untouched: they count articles.
 
 use super::results::StoryInfo;
-use std::collections::HashMap;
 
 /// One entry of the list: the article it shows and every matching member of
 /// its story (itself first, then in display order).
@@ -18,15 +17,20 @@ pub struct Entry {
 /// article `d` (see [`crate::model::Stories::roots`]); an article past the end
 /// of `roots` stands alone. One pass, linear in the matches.
 pub fn group(matches: &[u32], roots: &[u32]) -> Vec<Entry> {
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut at: HashMap<u32, usize> = HashMap::new();
+    let mut entries: Vec<Entry> = Vec::with_capacity(matches.len());
+    // The entry of each story root seen so far, by root: a vector, not a map,
+    // since roots are article positions (at 100k matches, no hashing).
+    let mut at: Vec<u32> = vec![NONE; roots.len()];
     for &d in matches {
-        let root = roots.get(d as usize).copied();
-        match root.and_then(|r| at.get(&r).copied()) {
-            Some(e) => entries[e].members.push(d),
+        let root = roots
+            .get(d as usize)
+            .map(|&r| r as usize)
+            .filter(|&r| r < at.len());
+        match root.map(|r| at[r]).filter(|&e| e != NONE) {
+            Some(e) => entries[e as usize].members.push(d),
             None => {
                 if let Some(r) = root {
-                    at.insert(r, entries.len());
+                    at[r] = entries.len() as u32;
                 }
                 entries.push(Entry {
                     doc: d,
@@ -37,6 +41,9 @@ pub fn group(matches: &[u32], roots: &[u32]) -> Vec<Entry> {
     }
     entries
 }
+
+/// No entry yet for a story.
+const NONE: u32 = u32::MAX;
 
 /// Each article alone: the list of `group=0`.
 pub fn ungrouped(matches: &[u32]) -> Vec<Entry> {

@@ -32,6 +32,7 @@
 //! intersect token positions stored in the postings, so they need the phrase's
 //! term blocks only, never article texts.
 
+mod date_order;
 mod doc_terms;
 mod engine;
 mod eval;

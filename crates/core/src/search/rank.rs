@@ -45,24 +45,13 @@ impl Engine<'_> {
 
         // 3. Order.
         let rank = &self.id_rank;
-        let dates = &self.index.docs;
         match sort {
             Sort::Relevance => sort_indices(&mut matches, &|a, b| {
                 score[b as usize]
                     .total_cmp(&score[a as usize])
                     .then(rank[a as usize].cmp(&rank[b as usize]))
             }),
-            Sort::Newest | Sort::Oldest => sort_indices(&mut matches, &|a, b| {
-                let (da, db) = (dates[a as usize].date, dates[b as usize].date);
-                let by_date = match (da, db) {
-                    (Some(x), Some(y)) if sort == Sort::Newest => y.cmp(&x),
-                    (Some(x), Some(y)) => x.cmp(&y),
-                    (Some(_), None) => std::cmp::Ordering::Less,
-                    (None, Some(_)) => std::cmp::Ordering::Greater,
-                    (None, None) => std::cmp::Ordering::Equal,
-                };
-                by_date.then(rank[a as usize].cmp(&rank[b as usize]))
-            }),
+            Sort::Newest | Sort::Oldest => self.order_by_date(&mut matches, sort),
         }
         Ok(Ranked {
             matches,
