@@ -2,7 +2,8 @@
 //! `DOSSIER_SHOTS=docs cargo xtask e2e --tests readme_shots --filter=--ignored`
 //! (ignored otherwise: it checks nothing, it only photographs).
 
-use dossier_e2e::{ids, Options, Page};
+use crate::adding::{drop_files, wait_count};
+use dossier_e2e::{ids, Options, Page, Site};
 use std::time::Duration;
 
 async fn save(page: &Page, name: &str) {
@@ -14,9 +15,14 @@ async fn save(page: &Page, name: &str) {
 }
 
 async fn page(width: u32, height: u32, scheme: &str) -> Page {
+    on(Site::Seed, width, height, scheme).await
+}
+
+async fn on(site: Site, width: u32, height: u32, scheme: &str) -> Page {
     let page = Page::start(&Options {
         width,
         height,
+        site,
         ..Options::default()
     })
     .await;
@@ -53,4 +59,50 @@ async fn readme_screenshots() {
     phone.wait_ready().await;
     save(&phone, "screenshot-mobile").await;
     phone.close().await;
+
+    // Attention over time: two topics and a search, by month.
+    let trends = page(1280, 860, "light").await;
+    trends.goto("?trend=topic:diplomacy,topic:defense,q:wagner").await;
+    trends.one(r#"[data-testid="trends"] svg"#).await;
+    trends
+        .js("document.getElementById('trends').scrollIntoView()", vec![])
+        .await;
+    save(&trends, "screenshot-trends").await;
+    trends.close().await;
+
+    // One story, two tellings: the test site's near-duplicate of 003, expanded.
+    let story = on(Site::Test, 1280, 860, "dark").await;
+    story.goto("?q=military").await;
+    story
+        .one(r#"[data-testid="story-toggle"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    story.one(r#"[data-testid="story-member"]"#).await;
+    save(&story, "screenshot-story").await;
+    story.close().await;
+
+    // The add panel after a drop: one article in, one file refused by name.
+    let add = page(1280, 860, "light").await;
+    add.goto("").await;
+    add.wait_ready().await;
+    let text =
+        "---\ntitle: Algeria and Russia sign a grain deal\ndate: 2025-03-02\nsource: Example Wire\n---\n\
+        Algiers - Algeria and Russia signed an agreement on wheat deliveries on Sunday, the ministry said.\n";
+    drop_files(
+        &add,
+        &[
+            ("grain-deal.md", text.as_bytes()),
+            (
+                "notes-latin1.txt",
+                b"Alger, le 3 mars 2024 \xe9t\xe9 historique.\n".as_slice(),
+            ),
+        ],
+    )
+    .await;
+    add.one("[data-testid=add-report]").await;
+    wait_count(&add, 6).await;
+    save(&add, "screenshot-add").await;
+    add.close().await;
 }
