@@ -4,7 +4,8 @@
 //! analyses them on several threads ([`crate::par`]) and [`super::Index::build`]
 //! merges the results in article order.
 
-use super::index::{AliasTable, DocMeta, FIELD_GAP};
+use super::aliases::AliasTable;
+use super::index::{DocMeta, FIELD_GAP};
 use crate::model::{Article, Corpus};
 use crate::text::{is_stop_word, stem, stem_alternatives, tokenize, Token};
 use std::collections::{BTreeMap, BTreeSet, HashMap};

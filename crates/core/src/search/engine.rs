@@ -1,11 +1,12 @@
 //! The engine: built once over a corpus and its index, it runs views (query,
 //! filters, order, page) and fills in their snippets.
 
+use super::aliases::AliasTable;
 use super::eval::Unit;
 use super::facets::{Columns, Facets, NO_SOURCE};
 use super::grouping;
 use super::highlighter::Highlighter;
-use super::index::{AliasTable, Index};
+use super::index::Index;
 use super::parts::Need;
 use super::query::parse_query;
 use super::rank::Ranked;

@@ -4,6 +4,7 @@
 //! and facets are untouched: they count articles.
 
 use super::results::StoryInfo;
+use std::collections::HashMap;
 
 /// One entry of the list: the article it shows and every matching member of
 /// its story (itself first, then in display order).
@@ -14,23 +15,22 @@ pub struct Entry {
 }
 
 /// `matches` (in display order) grouped by story: `roots[d]` is the story of
-/// article `d` (see [`crate::model::Stories::roots`]); an article past the end
-/// of `roots` stands alone. One pass, linear in the matches.
+/// article `d` (see [`crate::model::Stories::roots`]: a position below
+/// `roots.len()`); an article past the end of `roots`, or whose root is not
+/// such a position, stands alone. One pass, linear in the matches.
 pub fn group(matches: &[u32], roots: &[u32]) -> Vec<Entry> {
     let mut entries: Vec<Entry> = Vec::with_capacity(matches.len());
-    // The entry of each story root seen so far, by root: a vector, not a map,
-    // since roots are article positions (at 100k matches, no hashing).
-    let mut at: Vec<u32> = vec![NONE; roots.len()];
+    let mut seen = Seen::new(matches.len(), roots.len());
     for &d in matches {
         let root = roots
             .get(d as usize)
-            .map(|&r| r as usize)
-            .filter(|&r| r < at.len());
-        match root.map(|r| at[r]).filter(|&e| e != NONE) {
+            .copied()
+            .filter(|&r| (r as usize) < roots.len());
+        match root.and_then(|r| seen.get(r)) {
             Some(e) => entries[e as usize].members.push(d),
             None => {
                 if let Some(r) = root {
-                    at[r] = entries.len() as u32;
+                    seen.set(r, entries.len() as u32);
                 }
                 entries.push(Entry {
                     doc: d,
@@ -42,8 +42,39 @@ pub fn group(matches: &[u32], roots: &[u32]) -> Vec<Entry> {
     entries
 }
 
-/// No entry yet for a story.
-const NONE: u32 = u32::MAX;
+/// The entry of each story root seen so far: a vector by root when many
+/// articles match (at 100k matches, no hashing), a map when few do (no
+/// vector of the dossier's size for a phrase matching three articles).
+enum Seen {
+    Dense(Vec<u32>),
+    Sparse(HashMap<u32, u32>),
+}
+
+impl Seen {
+    fn new(matches: usize, roots: usize) -> Seen {
+        if matches > roots / 16 {
+            Seen::Dense(vec![u32::MAX; roots])
+        } else {
+            Seen::Sparse(HashMap::with_capacity(matches))
+        }
+    }
+
+    fn get(&self, root: u32) -> Option<u32> {
+        match self {
+            Seen::Dense(v) => v.get(root as usize).copied().filter(|&e| e != u32::MAX),
+            Seen::Sparse(m) => m.get(&root).copied(),
+        }
+    }
+
+    fn set(&mut self, root: u32, entry: u32) {
+        match self {
+            Seen::Dense(v) => v[root as usize] = entry,
+            Seen::Sparse(m) => {
+                m.insert(root, entry);
+            }
+        }
+    }
+}
 
 /// Each article alone: the list of `group=0`.
 pub fn ungrouped(matches: &[u32]) -> Vec<Entry> {

@@ -78,3 +78,50 @@ fn stories_are_listed_once_and_counted_as_articles() {
     let page = engine.run_page(&ViewState::default(), 1, 5);
     assert_eq!(page.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), ["c"]);
 }
+
+/// `group` against a direct reference (for each match in order: a new entry
+/// unless an earlier entry's article has the same story), over every
+/// dossier-sized vector of roots a generator gives and matches from one
+/// article to all of them, so that both the map and the vector of roots are used.
+#[test]
+fn grouping_equals_the_reference_for_few_and_many_matches() {
+    use super::grouping::group;
+    let mut seed = 7u64;
+    let mut next = |m: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) % m
+    };
+    for n in [1usize, 5, 40, 300] {
+        // A story's root is its first member: a position at or before the article.
+        let roots: Vec<u32> = (0..n)
+            .map(|d| {
+                if d > 0 && next(3) == 0 {
+                    next(d as u64) as u32
+                } else {
+                    d as u32
+                }
+            })
+            .map(|r| r.min(n as u32 - 1))
+            .collect();
+        for take in [1, n / 20 + 1, n / 2 + 1, n] {
+            let mut matches: Vec<u32> = (0..n as u32).filter(|_| next(n as u64) < take as u64).collect();
+            // Display order is not index order.
+            matches.reverse();
+            let got = group(&matches, &roots);
+            let mut want: Vec<(u32, Vec<u32>)> = Vec::new();
+            for &d in &matches {
+                match want
+                    .iter_mut()
+                    .find(|(first, _)| roots[*first as usize] == roots[d as usize])
+                {
+                    Some((_, members)) => members.push(d),
+                    None => want.push((d, vec![d])),
+                }
+            }
+            let got: Vec<(u32, Vec<u32>)> = got.into_iter().map(|e| (e.doc, e.members)).collect();
+            assert_eq!(got, want, "{n} articles, {} matches", matches.len());
+        }
+    }
+}

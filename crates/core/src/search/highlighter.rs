@@ -1,9 +1,9 @@
 //! Finds the query's matches in a text: the byte ranges snippets, titles and
 //! the reader mark.
 
+use super::aliases::AliasTable;
 use super::engine::Engine;
 use super::eval::Unit;
-use super::index::AliasTable;
 use super::parts::Need;
 use super::phrase::phrase_spans;
 use super::query::Clause;

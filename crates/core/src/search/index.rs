@@ -21,10 +21,11 @@
 
 use super::doc_terms::{self, Context, StemCache};
 use super::parts::{BodyChunks, Lazy, Need, WordBlock};
+use super::postings::Entry;
+pub use super::postings::Postings;
 use super::typo::TypoIndex;
 use crate::model::{Corpus, Origin, PartialDate};
 use crate::par::{self, Threads};
-use crate::text::{tokenize, Token};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -68,79 +69,6 @@ pub struct DocMeta {
     #[serde(default)]
     pub origin: Origin,
 }
-
-/// The articles containing one term, in increasing article order.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Postings {
-    /// First doc index, then differences to the previous one.
-    pub doc_deltas: Vec<u32>,
-    /// Occurrences in the title.
-    pub tf_title: Vec<u32>,
-    /// Occurrences in the body (or, for entities, mentions anywhere).
-    pub tf_body: Vec<u32>,
-    /// Term postings only (empty for entities): for each doc in turn, the
-    /// `tf_title + tf_body` token positions of the term, first one then
-    /// differences. A position counts every token, stop words included; body
-    /// positions start [`FIELD_GAP`] past the title's end, so no phrase spans both.
-    pub positions: Vec<u32>,
-}
-
-impl Postings {
-    /// `(doc, tf_title, tf_body)` in increasing doc order.
-    pub fn iter(&self) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
-        let mut doc = 0u32;
-        self.doc_deltas.iter().enumerate().map(move |(i, &d)| {
-            doc = if i == 0 { d } else { doc + d };
-            (doc, self.tf_title[i], self.tf_body[i])
-        })
-    }
-
-    /// `(doc, positions)` in increasing doc order, positions decoded into a
-    /// buffer reused from one doc to the next.
-    pub fn for_each_positions(&self, mut f: impl FnMut(u32, &[u32])) {
-        let mut at = 0;
-        let mut buf = Vec::new();
-        for (doc, tt, tb) in self.iter() {
-            let n = (tt + tb) as usize;
-            let Some(deltas) = self.positions.get(at..at + n) else {
-                return;
-            };
-            at += n;
-            buf.clear();
-            let mut pos = 0;
-            for (i, &d) in deltas.iter().enumerate() {
-                pos = if i == 0 { d } else { pos + d };
-                buf.push(pos);
-            }
-            f(doc, &buf);
-        }
-    }
-
-    /// Number of articles.
-    pub fn df(&self) -> usize {
-        self.doc_deltas.len()
-    }
-
-    fn from_sorted(entries: &[Entry]) -> Postings {
-        let mut p = Postings::default();
-        let mut prev = 0;
-        for (i, (d, t, b, positions)) in entries.iter().enumerate() {
-            p.doc_deltas.push(if i == 0 { *d } else { d - prev });
-            prev = *d;
-            p.tf_title.push(*t);
-            p.tf_body.push(*b);
-            let mut last = 0;
-            for (k, &pos) in positions.iter().enumerate() {
-                p.positions.push(if k == 0 { pos } else { pos - last });
-                last = pos;
-            }
-        }
-        p
-    }
-}
-
-/// One article of a posting list while building: `(doc, tf_title, tf_body, positions)`.
-type Entry = (u32, u32, u32, Vec<u32>);
 
 /// A run of consecutive terms of the sorted dictionary with their postings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -188,70 +116,6 @@ pub(crate) const B: f32 = 0.75;
 /// Inverse document frequency (BM25, always positive).
 pub(crate) fn idf(n: usize, df: usize) -> f32 {
     (1.0 + (n as f32 - df as f32 + 0.5) / (df as f32 + 0.5)).ln()
-}
-
-/// Arabic proclitics tried when matching an entity alias (`و`, `ب`, `ال`, ...).
-const AR_PREFIXES: &[&str] = &["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
-
-/// Forms of `term` an alias's first word may take: itself, and for Arabic
-/// script the term without a leading proclitic.
-pub(crate) fn clitic_variants(term: &str) -> impl Iterator<Item = &str> {
-    let arabic = term
-        .chars()
-        .next()
-        .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
-    std::iter::once(term).chain(
-        AR_PREFIXES
-            .iter()
-            .filter(move |_| arabic)
-            .filter_map(move |p| term.strip_prefix(p))
-            .filter(|rest| rest.chars().count() >= 3),
-    )
-}
-
-/// Entity aliases as folded token sequences, keyed by their first token.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct AliasTable {
-    pub by_first: HashMap<String, Vec<(Vec<String>, u32)>>,
-}
-
-impl AliasTable {
-    pub fn new(corpus: &Corpus) -> AliasTable {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, u32)>> = HashMap::new();
-        for (i, e) in corpus.entities.iter().enumerate() {
-            for alias in std::iter::once(&e.name).chain(&e.aliases) {
-                let seq: Vec<String> = tokenize(alias).into_iter().map(|t| t.term).collect();
-                if let Some(first) = seq.first() {
-                    let list = by_first.entry(first.clone()).or_default();
-                    if !list.iter().any(|(s, j)| *s == seq && *j == i as u32) {
-                        list.push((seq, i as u32));
-                    }
-                }
-            }
-        }
-        for list in by_first.values_mut() {
-            super::sort::sort_by(list, |a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
-        }
-        AliasTable { by_first }
-    }
-
-    /// Every alias occurrence in `tokens`: `(first token, token count, entity)`.
-    pub fn find(&self, tokens: &[Token]) -> Vec<(usize, usize, u32)> {
-        let mut out = Vec::new();
-        for i in 0..tokens.len() {
-            for first in clitic_variants(&tokens[i].term) {
-                if let Some(list) = self.by_first.get(first) {
-                    for (seq, e) in list {
-                        let n = seq.len();
-                        if i + n <= tokens.len() && (1..n).all(|k| tokens[i + k].term == seq[k]) {
-                            out.push((i, n, *e));
-                        }
-                    }
-                }
-            }
-        }
-        out
-    }
 }
 
 impl Index {

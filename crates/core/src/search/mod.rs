@@ -32,6 +32,7 @@
 //! intersect token positions stored in the postings, so they need the phrase's
 //! term blocks only, never article texts.
 
+mod aliases;
 mod date_order;
 mod doc_terms;
 mod engine;
@@ -45,6 +46,7 @@ mod index;
 mod marks;
 pub mod parts;
 mod phrase;
+mod postings;
 mod prefetch;
 mod query;
 mod query_scan;

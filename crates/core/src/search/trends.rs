@@ -58,7 +58,8 @@ pub struct Trends {
     pub periods: Vec<Period>,
     /// The view's series, in its order.
     pub series: Vec<SeriesCounts>,
-    /// Index parts a `q:` series lacked: until they are loaded and the trends
+    /// Index parts a `q:` series, or the view's search when a series of
+    /// another kind applies it, lacked: until they are loaded and the trends
     /// run again, `series` is empty.
     pub pending: Vec<Need>,
 }
@@ -94,7 +95,10 @@ impl Engine<'_> {
                 .ok()
                 .map(|(hit, _)| hit)
         };
-        let view_hit = matches(&state.q);
+        // Only series of another kind apply the view's search: a `q:` series
+        // replaces it, so its parts are not waited for when every series is one.
+        let applies_search = state.trend.iter().any(|s| !matches!(s, Series::Query(_)));
+        let view_hit = if applies_search { matches(&state.q) } else { None };
         let series_hits: Vec<Option<Vec<bool>>> = state
             .trend
             .iter()
@@ -145,19 +149,19 @@ impl Engine<'_> {
         let (kind, member): (u8, Box<dyn Fn(usize) -> bool + '_>) = match series {
             Series::Query(_) => (QUERY, Box::new(move |d| hit.is_none_or(|h| h[d]))),
             Series::Topic(t) => {
-                let t = position(&self.index.topics, t);
+                let t = position(&self.index.topics, t).and_then(|t| u16::try_from(t).ok());
                 let docs = &self.index.docs;
                 (
                     1 << filter::TOPIC,
-                    Box::new(move |d| t.is_some_and(|t| docs[d].topics.contains(&(t as u16)))),
+                    Box::new(move |d| t.is_some_and(|t| docs[d].topics.contains(&t))),
                 )
             }
             Series::Entity(e) => {
-                let e = position(&self.index.entities, e);
+                let e = position(&self.index.entities, e).and_then(|e| u32::try_from(e).ok());
                 let docs = &self.index.docs;
                 (
                     1 << filter::ENTITY,
-                    Box::new(move |d| e.is_some_and(|e| docs[d].entities.contains(&(e as u32)))),
+                    Box::new(move |d| e.is_some_and(|e| docs[d].entities.contains(&e))),
                 )
             }
             Series::Source(s) => {

@@ -308,3 +308,35 @@ fn a_split_sites_query_series_waits_for_its_term_blocks() {
     }
     assert!(rounds >= 1, "a first view has no term block");
 }
+
+/// A `q:` series replaces the view's search, so trends of `q:` series only do
+/// not wait for the search's term blocks; a topic series applies the search
+/// and does.
+#[test]
+fn only_series_that_apply_the_search_wait_for_its_blocks() {
+    use crate::bundle::Bundle;
+    use crate::split_tests::fresh;
+    let split = Bundle::new(crate::synth::bench_corpus(1200, 7), Vec::new()).split();
+    let first = fresh(&split);
+    let engine = Engine::new(&first.corpus, &first.index);
+    let needs = |query: &str| {
+        let (v, problems) = ViewState::parse(query);
+        assert!(problems.is_empty(), "{problems:?}");
+        engine.trends(&v).pending
+    };
+    let q_series = needs("q=pipeline&trend=topic:energy");
+    assert!(!q_series.is_empty(), "a topic series counts the view's search");
+    let (v, _) = ViewState::parse("q=pipeline&trend=q:pipeline");
+    let both = engine.trends(&v).pending;
+    assert!(!both.is_empty(), "a first view has no term block");
+    let (v, _) = ViewState::parse("q=gas&trend=q:pipeline");
+    assert_eq!(
+        engine.trends(&v).pending,
+        both,
+        "the view's own search is not waited for"
+    );
+    assert!(
+        needs("q=gas").is_empty(),
+        "no series: nothing to count, nothing to wait for"
+    );
+}
