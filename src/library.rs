@@ -16,6 +16,11 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+mod site_storage;
+mod tabs;
+use site_storage::{added_key, ask_persistent_storage, database_exists, remember_added, storage};
+use tabs::{listen_to_other_tabs, tell_other_tabs};
+
 /// The running worker and what waits for it to listen.
 struct Running {
     worker: web_sys::Worker,
@@ -72,30 +77,6 @@ fn crashed(state: AppState) {
     state.ready.set(true);
 }
 
-/// The folder the site is served from (`/REPO/`), whatever the page's name in
-/// it (`/REPO/` and `/REPO/index.html` are one site, with one library).
-fn site_folder() -> String {
-    let path = window().location().pathname().unwrap_or_default();
-    match path.rfind('/') {
-        Some(i) => path[..=i].to_string(),
-        None => "/".into(),
-    }
-}
-
-/// The `localStorage` key remembering how many articles the reader keeps on this site.
-fn added_key() -> String {
-    format!("dossier-added:{}", site_folder())
-}
-
-/// The IndexedDB database of this site's library (the worker's name for it).
-fn db_name() -> String {
-    format!("dossier:{}", site_folder())
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
 /// Restores the articles the reader added on an earlier visit, or calls
 /// `none` when there are none. `localStorage` only hints (it may have been
 /// cleared, or written by an older version under another key): without a hint,
@@ -114,90 +95,6 @@ pub fn restore(state: AppState, none: impl FnOnce() + 'static) {
                 none();
             }
         }),
-    }
-}
-
-/// Whether this site's database exists. `indexedDB.databases()` is missing in
-/// some older browsers: then assume it does (starting the worker costs a
-/// download, losing sight of the reader's articles costs them).
-async fn database_exists() -> bool {
-    let Ok(factory) = js_sys::Reflect::get(&window(), &"indexedDB".into()) else {
-        return false;
-    };
-    let Ok(list) = js_sys::Reflect::get(&factory, &"databases".into()) else {
-        return false;
-    };
-    let Some(list) = list.dyn_ref::<js_sys::Function>() else {
-        return !factory.is_undefined();
-    };
-    let Ok(promise) = list.call0(&factory) else {
-        return true;
-    };
-    let Ok(dbs) = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await else {
-        return true;
-    };
-    let name = db_name();
-    js_sys::Array::from(&dbs).iter().any(|db| {
-        js_sys::Reflect::get(&db, &"name".into())
-            .ok()
-            .and_then(|n| n.as_string())
-            .is_some_and(|n| n == name)
-    })
-}
-
-fn remember_added(count: u32) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(&added_key(), &count.to_string());
-    }
-}
-
-/// The channel this site's tabs tell each other on that the stored library changed.
-fn channel() -> Option<web_sys::BroadcastChannel> {
-    web_sys::BroadcastChannel::new(&db_name()).ok()
-}
-
-thread_local! {
-    static TABS: RefCell<Option<web_sys::BroadcastChannel>> = const { RefCell::new(None) };
-}
-
-/// Reloads the library when another tab of this site changed it.
-fn listen_to_other_tabs(state: AppState) {
-    let Some(tabs) = channel() else { return };
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_| {
-        if WORKER.with_borrow(Option::is_some) {
-            send(state, Request::Reload);
-        } else {
-            // Its first request reads the store.
-            open(state);
-        }
-    });
-    tabs.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    TABS.with_borrow_mut(|slot| *slot = Some(tabs));
-}
-
-/// Tells the site's other tabs that this one changed the stored library.
-fn tell_other_tabs() {
-    TABS.with_borrow(|tabs| {
-        if let Some(tabs) = tabs {
-            let _ = tabs.post_message(&"changed".into());
-        }
-    });
-}
-
-/// Asks the browser, once per page, to keep this site's storage when space runs
-/// low: without it, added articles may be evicted with the cache.
-fn ask_persistent_storage() {
-    thread_local! {
-        static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    if ASKED.replace(true) {
-        return;
-    }
-    if let Ok(promise) = window().navigator().storage().persist() {
-        leptos::task::spawn_local(async move {
-            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        });
     }
 }
 
