@@ -1,7 +1,7 @@
 //! Developer commands for Dossier (the xtask pattern): `cargo xtask <command>`.
 //!
 //! - `serve`: build the site with the bundled corpus and serve it on http://127.0.0.1:8080
-//! - `test`: every test (core unit tests, wasm tests, browser end-to-end tests)
+//! - `test`: every test (core unit tests, a short fuzz run, browser end-to-end tests)
 //! - `build [--public-url /REPO/] [--corpus DIR]`: static site in `dist/`
 //! - `build --single-file [--corpus DIR]`: one self-contained `dist/dossier.html`
 //! - `corpus [--corpus DIR] --json`: what ingest made of each article
