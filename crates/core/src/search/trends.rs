@@ -113,7 +113,7 @@ impl Engine<'_> {
                 .trend
                 .iter()
                 .zip(&series_hits)
-                .map(|(s, hit)| self.count_series(s, hit.as_deref(), &failed))
+                .map(|(s, hit)| self.count_series(state, s, hit.as_deref(), &failed))
                 .collect()
         } else {
             Vec::new()
@@ -143,34 +143,29 @@ impl Engine<'_> {
     }
 
     /// One series' counts: the articles that pass every filter but its kind's
-    /// (`all`) and, of those, its own (`counts`), by period.
-    fn count_series(&self, series: &Series, hit: Option<&[bool]>, failed: &[u8]) -> SeriesCounts {
-        let position = |names: &[String], name: &str| names.iter().position(|n| n == name);
-        let (kind, member): (u8, Box<dyn Fn(usize) -> bool + '_>) = match series {
-            Series::Query(_) => (QUERY, Box::new(move |d| hit.is_none_or(|h| h[d]))),
-            Series::Topic(t) => {
-                let t = position(&self.index.topics, t).and_then(|t| u16::try_from(t).ok());
-                let docs = &self.index.docs;
-                (
-                    1 << filter::TOPIC,
-                    Box::new(move |d| t.is_some_and(|t| docs[d].topics.contains(&t))),
-                )
-            }
-            Series::Entity(e) => {
-                let e = position(&self.index.entities, e).and_then(|e| u32::try_from(e).ok());
-                let docs = &self.index.docs;
-                (
-                    1 << filter::ENTITY,
-                    Box::new(move |d| e.is_some_and(|e| docs[d].entities.contains(&e))),
-                )
-            }
-            Series::Source(s) => {
-                let s = position(&self.columns.sources.names, s);
-                let of_doc = &self.columns.sources.of_doc;
-                (
-                    1 << filter::SOURCE,
-                    Box::new(move |d| s.is_some_and(|s| of_doc.get(d) == Some(&(s as u32)))),
-                )
+    /// (`all`) and, of those, its own (`counts`), by period. A topic, entity or
+    /// outlet series is tested by the filter of its view
+    /// ([`ViewState::with_series`]), the one the list applies.
+    fn count_series(
+        &self,
+        state: &ViewState,
+        series: &Series,
+        hit: Option<&[bool]>,
+        failed: &[u8],
+    ) -> SeriesCounts {
+        let kind: u8 = match series {
+            Series::Query(_) => QUERY,
+            Series::Topic(_) => 1 << filter::TOPIC,
+            Series::Entity(_) => 1 << filter::ENTITY,
+            Series::Source(_) => 1 << filter::SOURCE,
+        };
+        let own = state.with_series(series);
+        let own_filter = ViewFilter::new(self.index, &self.columns.sources, &own);
+        let member = |d: usize| match series {
+            Series::Query(_) => hit.is_none_or(|h| h[d]),
+            _ => {
+                let pass = own_filter.pass(self.index, d, self.columns.source_of(d), self.columns.days[d]);
+                pass.failed() & kind == 0
             }
         };
         let (mut counts, mut all) = (self.columns.dates.tally(), self.columns.dates.tally());
