@@ -67,8 +67,9 @@ impl Loaded {
     }
 }
 
-/// An article of a loaded corpus, by position; it keeps that corpus alive
-/// while a view shows it, and reads as the [`Article`] itself.
+/// An article of a loaded corpus whose card is loaded, by position; it keeps
+/// that corpus alive while a view shows it, and reads as the [`Article`]
+/// itself (without its body: see [`Engine::body`]).
 #[derive(Clone)]
 pub struct ArticleRef {
     loaded: Arc<Loaded>,
@@ -76,9 +77,11 @@ pub struct ArticleRef {
 }
 
 impl ArticleRef {
-    /// The article at position `doc` of `loaded`'s corpus, if there is one.
+    /// The article at position `doc` of `loaded`'s corpus, if there is one
+    /// and its card is loaded (see [`Engine::article`]).
     pub fn new(loaded: Arc<Loaded>, doc: usize) -> Option<ArticleRef> {
-        (doc < loaded.corpus().articles.len()).then_some(ArticleRef { loaded, doc })
+        let card = doc < loaded.corpus().articles.len() && loaded.engine().article(doc).is_ok();
+        card.then_some(ArticleRef { loaded, doc })
     }
 
     /// The corpus it belongs to.
@@ -96,7 +99,8 @@ impl Deref for ArticleRef {
     type Target = Article;
 
     fn deref(&self) -> &Article {
-        &self.loaded.corpus().articles[self.doc]
+        // A card once loaded stays: `new` checked it.
+        self.loaded.engine().article(self.doc).expect("a loaded card")
     }
 }
 

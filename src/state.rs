@@ -231,16 +231,29 @@ impl AppState {
         }
     }
 
-    /// The article at this position of the corpus (as in search hits), if loaded.
+    /// The article at this position of the corpus (as in search hits), if its
+    /// card is loaded.
     pub fn article_at(&self, doc: usize) -> Option<ArticleRef> {
         ArticleRef::new(self.loaded.get_untracked()?, doc)
     }
 
-    /// The article with this id, if loaded (a scan: prefer [`Self::article_at`]).
+    /// The article at this position of `loaded`'s corpus, or `None` while
+    /// its card is fetched (for the reader: tracks the parts, so the caller
+    /// runs again once it is in).
+    pub fn card(&self, loaded: &Arc<Loaded>, doc: usize) -> Option<ArticleRef> {
+        self.parts.track();
+        if let Err(need) = loaded.engine().article(doc) {
+            request_parts(self.part_signals(), loaded, &[need], false);
+        }
+        ArticleRef::new(loaded.clone(), doc)
+    }
+
+    /// The article with this id, or `None` while its card is fetched (a
+    /// scan of the ids: prefer [`Self::card`]).
     pub fn article(&self, id: &str) -> Option<ArticleRef> {
         let loaded = self.loaded.get()?;
         let doc = loaded.corpus().articles.iter().position(|a| a.id == id)?;
-        ArticleRef::new(loaded, doc)
+        self.card(&loaded, doc)
     }
 }
 

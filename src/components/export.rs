@@ -22,24 +22,29 @@ fn matching_articles(loaded: &Loaded) -> Vec<usize> {
     loaded.engine().matching(&view).unwrap_or_default()
 }
 
-/// The articles with their bodies, fetching the body chunks a site ships apart.
-async fn with_bodies(loaded: &Loaded, docs: &[usize]) -> Result<Vec<Article>, String> {
-    let mut needs: Vec<Need> = docs
-        .iter()
-        .filter_map(|&d| loaded.engine().body(d).err())
-        .collect();
+/// The articles whole (with their bodies when `body`), fetching the card and
+/// body chunks a site ships apart.
+async fn whole_articles(loaded: &Loaded, docs: &[usize], body: bool) -> Result<Vec<Article>, String> {
+    let engine = loaded.engine();
+    let mut needs: Vec<Need> = docs.iter().filter_map(|&d| engine.article(d).err()).collect();
+    if body {
+        needs.extend(docs.iter().filter_map(|&d| engine.body(d).err()));
+    }
     needs.sort_unstable();
     needs.dedup();
     crate::data::load_parts(loaded, &needs).await?;
+    let missing = |need: Need| format!("index part {need:?} not loaded");
     docs.iter()
         .map(|&d| {
-            let body = loaded
-                .engine()
-                .body(d)
-                .map_err(|need| format!("index part {need:?} not loaded"))?;
+            let article = engine.article(d).map_err(missing)?;
+            let body = if body {
+                engine.body(d).map_err(missing)?.to_string()
+            } else {
+                String::new()
+            };
             Ok(Article {
-                body: body.to_string(),
-                ..loaded.corpus().articles[d].clone()
+                body,
+                ..article.clone()
             })
         })
         .collect()
@@ -57,19 +62,11 @@ pub fn Export() -> impl IntoView {
         };
         let docs = matching_articles(&loaded);
         leptos::task::spawn_local(async move {
-            let full = if body {
-                match with_bodies(&loaded, &docs).await {
-                    Ok(full) => full,
-                    Err(e) => return state.part_error.set(Some(e)),
-                }
-            } else {
-                Vec::new()
+            let articles = match whole_articles(&loaded, &docs, body).await {
+                Ok(articles) => articles,
+                Err(e) => return state.part_error.set(Some(e)),
             };
-            let list: Vec<&Article> = if body {
-                full.iter().collect()
-            } else {
-                docs.iter().map(|&d| &loaded.corpus().articles[d]).collect()
-            };
+            let list: Vec<&Article> = articles.iter().collect();
             let result = if json {
                 crate::download::download_text("dossier.json", "application/json", &to_json(list, body))
             } else {

@@ -145,6 +145,7 @@ fn ReaderPanel(article: ArticleRef) -> impl IntoView {
     // The interface language is read untracked: the page is rendered anew when it changes.
     let date = date_label(&article, state.t("undated"));
     let original_of = article.clone();
+    let related_in = article.clone();
     view! {
         <section
             class="reader"
@@ -221,7 +222,7 @@ fn ReaderPanel(article: ArticleRef) -> impl IntoView {
                 <h3 id="related-title">{state.t("Related articles")}</h3>
                 <ul>
                     {move || related().into_iter().filter_map(|r| {
-                        let a = state.article_at(r.doc)?;
+                        let a = state.card(related_in.loaded(), r.doc)?;
                         let href = state.view.with(|v| doc_href(v, &r.id));
                         let id = r.id.clone();
                         Some(view! {

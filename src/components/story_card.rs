@@ -94,22 +94,25 @@ pub fn OtherTellings(
         .members_of(doc)
         .map(<[u32]>::to_vec)
         .unwrap_or_default();
-    let others: Vec<ArticleRef> = members
-        .into_iter()
-        .filter(|&m| m != doc)
-        .filter_map(|m| state.article_at(m as usize))
-        .collect();
-    (!others.is_empty()).then(|| {
-        view! {
-            <section class="other-tellings" aria-labelledby="tellings-title" data-testid="other-tellings">
-                <h3 id="tellings-title">{state.t("Other tellings")}</h3>
-                <ul>
-                    {others.into_iter().map(|a| {
-                        let id = a.id.clone();
-                        view! { <li data-testid="telling" data-doc-id=id><TellingLink article=a /></li> }
-                    }).collect_view()}
-                </ul>
-            </section>
-        }
-    })
+    // Reactive: a teller's card may still be on its way.
+    move || {
+        let others: Vec<ArticleRef> = members
+            .iter()
+            .filter(|&&m| m != doc)
+            .filter_map(|&m| state.card(article.loaded(), m as usize))
+            .collect();
+        (!others.is_empty()).then(|| {
+            view! {
+                <section class="other-tellings" aria-labelledby="tellings-title" data-testid="other-tellings">
+                    <h3 id="tellings-title">{state.t("Other tellings")}</h3>
+                    <ul>
+                        {others.into_iter().map(|a| {
+                            let id = a.id.clone();
+                            view! { <li data-testid="telling" data-doc-id=id><TellingLink article=a /></li> }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    }
 }

@@ -90,6 +90,7 @@ fn dispatch(args: &[String]) -> Result<()> {
                     public_url,
                     corpus,
                     dist: root.join("dist"),
+                    chunks: Default::default(),
                 },
             )
         }
@@ -102,6 +103,7 @@ fn dispatch(args: &[String]) -> Result<()> {
                     public_url: "./".into(),
                     corpus,
                     dist: root.join("dist"),
+                    chunks: Default::default(),
                 },
             )?;
             let addr = server::spawn(root.join("dist"), "/".into(), &format!("127.0.0.1:{port}"))

@@ -4,7 +4,7 @@
 use crate::{run, tools, Result};
 use dossier_core::bundle::Bundle;
 use dossier_core::par::Threads;
-use dossier_core::split::PartFiles;
+use dossier_core::split::{ChunkSizes, PartFiles};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -18,6 +18,9 @@ pub struct BuildOptions {
     pub corpus: PathBuf,
     /// Output folder.
     pub dist: PathBuf,
+    /// How the texts and cards are cut into chunks (the browser suite's test
+    /// site uses one card per chunk, so that its views fetch cards).
+    pub chunks: ChunkSizes,
 }
 
 /// Where a build's time went, in seconds.
@@ -46,7 +49,7 @@ pub fn build_timed(root: &Path, opts: &BuildOptions) -> Result<BuildTimes> {
     let bundle = crate::corpus::load(&opts.corpus)?;
     let page = crate::shell::page_info(&opts.corpus, &bundle.corpus)?;
     let threads = Threads::available();
-    let files = data_files(bundle, threads);
+    let files = data_files(bundle, threads, opts.chunks);
     let data_secs = start.elapsed().as_secs_f64();
     eprintln!(
         "xtask: data step (ingest, index, related articles, {} files) {data_secs:.1} s on {} thread(s)",
@@ -104,13 +107,13 @@ fn write_data(dist: &Path, files: &[(String, Vec<u8>)]) -> Result<String> {
 
 /// The site's data files as `(data/<stem>-<hash>.bin, bytes)`: the first-view
 /// file (last), the index parts it names (fetched when a view needs them) and
-/// the original texts; related articles computed on `threads`.
-pub fn data_files(mut bundle: Bundle, threads: Threads) -> Vec<(String, Vec<u8>)> {
+/// the original texts; related articles computed on `threads`, chunks of `sizes`.
+pub fn data_files(mut bundle: Bundle, threads: Threads, sizes: ChunkSizes) -> Vec<(String, Vec<u8>)> {
     let mut files = Vec::new();
     // The original texts only serve the reader's "original text" view: their own file.
     let originals = bundle.take_originals();
     bundle.originals = Some(add_hashed(&mut files, "originals", originals.to_bytes()));
-    let split = bundle.split_on(threads);
+    let split = bundle.split_on(threads, sizes);
     let mut first = split.first;
     let mut add_all = |stem: &str, parts: Vec<Vec<u8>>| -> Vec<String> {
         parts
@@ -123,6 +126,7 @@ pub fn data_files(mut bundle: Bundle, threads: Threads) -> Vec<(String, Vec<u8>)
         words: add_all("words", split.words),
         bodies: add_all("bodies", split.bodies),
         typos: add_all("typos", split.typos),
+        cards: add_all("cards", split.cards),
     });
     add_hashed(&mut files, "corpus", first.to_bytes());
     files

@@ -93,7 +93,11 @@ fn scraped_corpus() -> Vec<SourceFile> {
 /// The data files of `files` built with `threads` everywhere.
 fn site_data(files: &[SourceFile], threads: Threads) -> Vec<(String, Vec<u8>)> {
     let report = ingest_files_on(files.to_vec(), threads);
-    data_files(crate::corpus::bundle(report, threads), threads)
+    data_files(
+        crate::corpus::bundle(report, threads),
+        threads,
+        Default::default(),
+    )
 }
 
 #[test]

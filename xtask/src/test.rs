@@ -2,6 +2,7 @@
 
 use crate::chromedriver::Chromedriver;
 use crate::{run, server, site, tools, Result};
+use dossier_core::split::ChunkSizes;
 use std::path::Path;
 use std::process::Command;
 
@@ -64,13 +65,20 @@ pub fn run_e2e(root: &Path, tag: &str, files: &[String], filter: Option<&str>) -
         &seed_dist,
         "./",
         &[E2E_PUBLIC_URL, E2E_OTHER_PATH],
+        ChunkSizes::default(),
     )?;
+    // One card per chunk: on the test site every list, reader, story and
+    // export fetches the cards it shows, as on a large dossier.
     let test = build_and_serve(
         root,
         "tests/e2e/corpus",
         &format!("target/e2e-dist-test{tag}"),
         E2E_TEST_PUBLIC_URL,
         &[E2E_TEST_PUBLIC_URL, E2E_WRONG_PATH],
+        ChunkSizes {
+            cards: 1,
+            ..ChunkSizes::default()
+        },
     )?;
     let single_dir = root.join(format!("target/e2e-single{tag}"));
     let wants_shell = files.is_empty() || files.iter().any(|a| a == "shell");
@@ -125,6 +133,7 @@ fn build_and_serve(
     dist: &str,
     public_url: &str,
     mounts: &[&str],
+    chunks: ChunkSizes,
 ) -> Result<Vec<String>> {
     let dist = root.join(dist);
     site::build(
@@ -133,6 +142,7 @@ fn build_and_serve(
             public_url: public_url.into(),
             corpus: root.join(corpus),
             dist: dist.clone(),
+            chunks,
         },
     )?;
     mounts

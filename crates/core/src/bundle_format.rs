@@ -12,7 +12,8 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 /// 5: the typo index, in parts too.
 /// 6: the `sources.toml` text (outlet name variants).
 /// 7: the corpus's stories (articles that report one event).
-pub const BUNDLE_VERSION: u32 = 7;
+/// 8: cards (title, author, topic scores, ...) in chunks apart from the first view.
+pub const BUNDLE_VERSION: u32 = 8;
 
 /// The relative URLs of a site's parts, by kind and number.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -21,6 +22,7 @@ pub struct PartFiles {
     pub words: Vec<String>,
     pub bodies: Vec<String>,
     pub typos: Vec<String>,
+    pub cards: Vec<String>,
 }
 
 impl PartFiles {
@@ -31,6 +33,7 @@ impl PartFiles {
             Need::Words(i) => self.words.get(i),
             Need::Bodies(i) => self.bodies.get(i),
             Need::Typos(i) => self.typos.get(i),
+            Need::Cards(i) => self.cards.get(i),
         }
         .map(String::as_str)
     }

@@ -1,19 +1,43 @@
-//! Cutting a [`Bundle`] into the files of a site: a first-view data file (the
-//! articles' metadata, the per-article index data, facets and timeline, no
-//! texts or postings) and parts fetched when a view needs them (term blocks,
-//! word blocks, typo blocks, body chunks; see [`crate::search::parts`]).
+//! Cutting a [`Bundle`] into the files of a site: a first-view data file (per
+//! article only what filters, facets, the timeline and sorting need, plus the
+//! cards of the newest articles) and parts fetched when a view needs them
+//! (term blocks, word blocks, typo blocks, body chunks, card chunks; see
+//! [`crate::search::parts`]).
 
 use crate::bundle::Bundle;
 pub use crate::bundle_format::PartFiles;
 use crate::bundle_format::{part_bytes, read_part};
+use crate::model::Article;
 use crate::par::{self, Threads};
-use crate::search::parts::{BodyChunk, BodyChunks, Lazy, Need, WordBlock};
+use crate::search::parts::{BodyChunk, BodyChunks, CardChunk, CardChunks, Lazy, Need, WordBlock};
 use crate::search::{Engine, Index, TermBlock, TypoBlock};
 
 /// Related articles stored per article (the reader shows five).
 pub const RELATED_STORED: usize = 5;
 /// Body bytes per chunk: a page of results touches a few chunks of this size.
 pub const BODY_CHUNK_BYTES: usize = 48 * 1024;
+/// Card bytes per chunk (about 40 cards of 200 bytes): a page of 20 results
+/// scattered over the dossier touches at most 20 small chunks, and the first
+/// chunk, the newest articles (the opening view's list), ships in the first
+/// view itself.
+pub const CARD_CHUNK_BYTES: usize = 8 * 1024;
+
+/// How large the chunks of texts and cards are cut, in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChunkSizes {
+    pub bodies: usize,
+    pub cards: usize,
+}
+
+impl Default for ChunkSizes {
+    /// [`BODY_CHUNK_BYTES`] and [`CARD_CHUNK_BYTES`].
+    fn default() -> Self {
+        ChunkSizes {
+            bodies: BODY_CHUNK_BYTES,
+            cards: CARD_CHUNK_BYTES,
+        }
+    }
+}
 
 /// A bundle cut for a site: `first` still needs [`Bundle::parts`] set to where
 /// the caller writes the parts' bytes.
@@ -23,6 +47,7 @@ pub struct Split {
     pub words: Vec<Vec<u8>>,
     pub bodies: Vec<Vec<u8>>,
     pub typos: Vec<Vec<u8>>,
+    pub cards: Vec<Vec<u8>>,
 }
 
 impl Bundle {
@@ -30,12 +55,12 @@ impl Bundle {
     /// site's files. Related articles are computed here, while every posting
     /// is at hand, so the reader needs only the article's body chunk.
     pub fn split(self) -> Split {
-        self.split_on(Threads::available())
+        self.split_on(Threads::available(), ChunkSizes::default())
     }
 
-    /// [`Bundle::split`] with the related articles computed on `threads`; the
-    /// same files for any number of threads.
-    pub fn split_on(mut self, threads: Threads) -> Split {
+    /// [`Bundle::split`] with the related articles computed on `threads` (the
+    /// same files for any number of threads) and chunks of `sizes`.
+    pub fn split_on(mut self, threads: Threads, sizes: ChunkSizes) -> Split {
         let related = related_all(&self, threads);
         let corpus = &mut self.corpus;
         let index = &mut self.index;
@@ -53,22 +78,10 @@ impl Bundle {
             }
             .then_with(|| x.id.cmp(&y.id))
         });
-        let mut chunk_of = vec![0u32; order.len()];
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        let mut bytes = BODY_CHUNK_BYTES;
-        for d in order {
-            if bytes >= BODY_CHUNK_BYTES {
-                groups.push(Vec::new());
-                bytes = 0;
-            }
-            bytes += corpus.articles[d].body.len();
-            chunk_of[d] = groups.len() as u32 - 1;
-            groups.last_mut().expect("pushed above").push(d);
-        }
-        let bodies: Vec<Vec<u8>> = groups
-            .into_iter()
-            .map(|mut docs| {
-                docs.sort_unstable();
+        let body_groups = cut(&order, |d| corpus.articles[d].body.len(), sizes.bodies);
+        let bodies: Vec<Vec<u8>> = body_groups
+            .iter()
+            .map(|docs| {
                 part_bytes(&BodyChunk {
                     docs: docs.iter().map(|&d| d as u32).collect(),
                     bodies: docs
@@ -79,6 +92,25 @@ impl Bundle {
                 })
             })
             .collect();
+        // Bodies and originals are out of the articles by now: what is left is the card.
+        let card_groups = cut(&order, |d| card_bytes(&corpus.articles[d]), sizes.cards);
+        let card_chunks: Vec<CardChunk> = card_groups
+            .iter()
+            .map(|docs| CardChunk {
+                docs: docs.iter().map(|&d| d as u32).collect(),
+                articles: docs
+                    .iter()
+                    .map(|&d| {
+                        let a = &mut corpus.articles[d];
+                        // Original texts stay where they are (a site ships them in their own file).
+                        let original = std::mem::take(&mut a.original);
+                        let stub = Article { original, ..stub(a) };
+                        std::mem::replace(a, stub)
+                    })
+                    .collect(),
+            })
+            .collect();
+        let cards = card_chunks.iter().map(part_bytes).collect();
         let terms = index
             .blocks
             .iter_mut()
@@ -96,8 +128,16 @@ impl Bundle {
             .map(|b| part_bytes(&b.take().unwrap_or_default()))
             .collect();
         index.bodies = Some(BodyChunks {
-            chunk_of,
+            chunk_of: chunk_of(&body_groups, order.len()),
             chunks: (0..bodies.len()).map(|_| Lazy::empty()).collect(),
+        });
+        index.cards = Some(CardChunks {
+            chunk_of: chunk_of(&card_groups, order.len()),
+            chunks: card_chunks
+                .into_iter()
+                .enumerate()
+                .map(|(i, c)| if i == 0 { Lazy::loaded(c) } else { Lazy::empty() })
+                .collect(),
         });
         Split {
             first: self,
@@ -105,6 +145,7 @@ impl Bundle {
             words,
             bodies,
             typos,
+            cards,
         }
     }
 
@@ -125,20 +166,30 @@ impl Bundle {
         if let Some(b) = &index.bodies {
             out.extend(empty(&b.chunks).into_iter().map(Need::Bodies));
         }
+        if let Some(c) = &index.cards {
+            out.extend(empty(&c.chunks).into_iter().map(Need::Cards));
+        }
         out
     }
 
-    /// Puts the bodies of a fully loaded split bundle back into its corpus (for
-    /// the library worker, which re-ingests and re-indexes everything).
-    pub fn restore_bodies(&mut self) -> Result<(), String> {
-        let Some(bodies) = self.index.bodies.take() else {
-            return Ok(());
-        };
-        for (d, article) in self.corpus.articles.iter_mut().enumerate() {
-            article.body = bodies
-                .body(d)
-                .map_err(|need| format!("index part {need:?} not loaded"))?
-                .to_string();
+    /// Puts the cards and bodies of a split bundle whose card and body chunks
+    /// are all loaded back into its corpus, whole articles again (for the
+    /// library worker, which re-ingests and re-indexes everything).
+    pub fn restore_articles(&mut self) -> Result<(), String> {
+        let missing = |need: Need| format!("index part {need:?} not loaded");
+        if let Some(cards) = self.index.cards.take() {
+            for (d, article) in self.corpus.articles.iter_mut().enumerate() {
+                let original = std::mem::take(&mut article.original);
+                *article = Article {
+                    original,
+                    ..cards.article(d).map_err(missing)?.clone()
+                };
+            }
+        }
+        if let Some(bodies) = self.index.bodies.take() {
+            for (d, article) in self.corpus.articles.iter_mut().enumerate() {
+                article.body = bodies.body(d).map_err(missing)?.to_string();
+            }
         }
         Ok(())
     }
@@ -165,8 +216,92 @@ pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
             slot(chunks.len(), i)?;
             chunks[i].fill(read_part::<BodyChunk>(bytes)?);
         }
+        Need::Cards(i) => {
+            let chunks = index.cards.as_ref().map_or(&[][..], |c| &c.chunks[..]);
+            slot(chunks.len(), i)?;
+            chunks[i].fill(read_part::<CardChunk>(bytes)?);
+        }
     }
     Ok(())
+}
+
+/// `order` cut into runs of about `budget` bytes by `size`, each run's
+/// positions sorted (a chunk finds an article by binary search).
+fn cut(order: &[usize], size: impl Fn(usize) -> usize, budget: usize) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut bytes = budget;
+    for &d in order {
+        if bytes >= budget {
+            groups.push(Vec::new());
+            bytes = 0;
+        }
+        bytes += size(d);
+        groups.last_mut().expect("pushed above").push(d);
+    }
+    for g in &mut groups {
+        g.sort_unstable();
+    }
+    groups
+}
+
+/// Each of `n` articles' group in `groups`.
+fn chunk_of(groups: &[Vec<usize>], n: usize) -> Vec<u32> {
+    let mut of = vec![0u32; n];
+    for (c, docs) in groups.iter().enumerate() {
+        for &d in docs {
+            of[d] = c as u32;
+        }
+    }
+    of
+}
+
+/// About what an article's card weighs in its chunk (its strings; the numbers
+/// and lengths around them are a few bytes more).
+fn card_bytes(a: &Article) -> usize {
+    let opt = |s: &Option<String>| s.as_ref().map_or(0, String::len);
+    a.id.len()
+        + a.title.len()
+        + opt(&a.source)
+        + opt(&a.author)
+        + opt(&a.place)
+        + opt(&a.url)
+        + opt(&a.duplicate_of)
+        + a.captions
+            .iter()
+            .chain(&a.warnings)
+            .map(String::len)
+            .sum::<usize>()
+        + a.topics.iter().map(|t| t.slug.len() + 5).sum::<usize>()
+        + a.entities.iter().map(|e| e.name.len() + 2).sum::<usize>()
+        + 16
+}
+
+/// What the first view keeps of an article whose card ships in a chunk: what
+/// the engine reads of every article (its id for `doc=` and tie-breaks, its
+/// language for snippets, its outlet for the facet and `source:`, its origin).
+/// Dates, topics and entities are in the index's `DocMeta`.
+fn stub(a: &Article) -> Article {
+    Article {
+        id: a.id.clone(),
+        title: String::new(),
+        lang: a.lang.clone(),
+        lang_confidence: 0.0,
+        date: None,
+        date_basis: None,
+        source: a.source.clone(),
+        author: None,
+        place: None,
+        url: None,
+        captions: Vec::new(),
+        topics: Vec::new(),
+        entities: Vec::new(),
+        duplicate_of: None,
+        body: String::new(),
+        original: String::new(),
+        words: 0,
+        warnings: Vec::new(),
+        origin: a.origin,
+    }
 }
 
 /// Every article's related articles, on `threads` (an engine each).

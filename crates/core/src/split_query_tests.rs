@@ -1,6 +1,7 @@
 //! The query language on a site's split index, loaded part by part as the
 //! engine asks: typed prefixes, OR, title:, source: and the reader's marks
-//! answer exactly as with the whole index, and a view never answers while
+//! answer exactly as with the whole index (as do the reader's marks and "why
+//! this matched", from the article's card), and a view never answers while
 //! parts are missing.
 
 use crate::bundle::Bundle;
@@ -49,6 +50,16 @@ fn a_split_site_answers_the_query_language_like_the_whole_index() {
                 }
             };
             assert_eq!(marks, engine.article_marks(&state.q, h.doc).unwrap(), "{q}");
+            // The reader's "why this matched" line, from its card and text.
+            let first = fresh(&split);
+            let lazy = Engine::new(&first.corpus, &first.index);
+            let why = loop {
+                match lazy.explain(&state.q, &expected.corrections, h.doc) {
+                    Err(need) => first.fill(need, part(&split, need)).unwrap(),
+                    Ok(e) => break e,
+                }
+            };
+            assert_eq!(why, engine.explain(&state.q, &expected.corrections, h.doc).unwrap(), "{q}");
         }
     }
 }

@@ -15,6 +15,7 @@ pub(crate) fn part(split: &Split, need: Need) -> &[u8] {
         Need::Words(i) => &split.words[i],
         Need::Bodies(i) => &split.bodies[i],
         Need::Typos(i) => &split.typos[i],
+        Need::Cards(i) => &split.cards[i],
     }
 }
 
@@ -149,9 +150,19 @@ fn a_split_site_corrects_typos_like_the_whole_bundle() {
 fn a_view_fetches_only_the_parts_it_needs() {
     let whole = Bundle::new(bench_corpus(1500, 5), Vec::new());
     let split = whole.clone().split();
-    let all = split.terms.len() + split.words.len() + split.bodies.len() + split.typos.len();
+    let parts = [
+        &split.terms,
+        &split.words,
+        &split.bodies,
+        &split.typos,
+        &split.cards,
+    ];
+    let all: usize = parts.iter().map(|p| p.len()).sum();
     let first = fresh(&split);
-    assert_eq!(first.missing_parts().len(), all);
+    // The newest articles' cards ship in the first view: its list needs no part.
+    assert!(split.cards.len() > 10);
+    assert_eq!(first.missing_parts().len(), all - 1);
+    assert!(!first.missing_parts().contains(&Need::Cards(0)));
     // The first view: no postings, the newest articles' bodies only.
     let engine = Engine::new(&first.corpus, &first.index);
     let r = engine.run(&ViewState::default());
@@ -168,6 +179,9 @@ fn a_view_fetches_only_the_parts_it_needs() {
         split.terms.len()
     );
     assert!(loaded.len() < all / 2, "{} of {all}", loaded.len());
+    // The cards of the page's hits, at most one chunk per hit.
+    let cards = loaded.iter().filter(|n| matches!(n, Need::Cards(_))).count();
+    assert!((1..=20).contains(&cards), "{cards} card chunks");
     // A word in a block not loaded yet is pending, not silently absent.
     let r = Engine::new(&first.corpus, &first.index).run(&ViewState::parse("q=газопровод").0);
     assert!(
@@ -199,7 +213,7 @@ fn related_articles_come_with_the_body_chunk() {
 }
 
 #[test]
-fn parts_are_checked_and_bodies_come_back_whole() {
+fn parts_are_checked_and_articles_come_back_whole() {
     let whole = Bundle::new(bench_corpus(60, 2), Vec::new());
     let split = whole.clone().split();
     let mut first = fresh(&split);
@@ -212,11 +226,11 @@ fn parts_are_checked_and_bodies_come_back_whole() {
         .fill(Need::Bodies(999), &split.bodies[0])
         .unwrap_err()
         .contains("no index part"));
-    assert!(first.restore_bodies().unwrap_err().contains("not loaded"));
+    assert!(first.restore_articles().unwrap_err().contains("not loaded"));
     let mut first = fresh(&split);
     for need in first.missing_parts() {
         first.fill(need, part(&split, need)).unwrap();
     }
-    first.restore_bodies().unwrap();
+    first.restore_articles().unwrap();
     assert_eq!(first.corpus, whole.corpus);
 }

@@ -70,13 +70,14 @@ async fn fetch_bundle(href: &str) -> Result<Bundle, String> {
             .map_err(|e| format!("{originals}: {e}"))?;
         bundle.restore_originals(texts);
     }
-    // Ingest compares new files with every text: fetch every body chunk, eight
-    // at a time (a large site's are not precached).
+    // Ingest compares new files with every text, and the library keeps whole
+    // articles: fetch every body and card chunk, eight at a time (a large
+    // site's are not precached).
     if let Some(parts) = bundle.parts.clone() {
         let needs: Vec<Need> = bundle
             .missing_parts()
             .into_iter()
-            .filter(|n| matches!(n, Need::Bodies(_)))
+            .filter(|n| matches!(n, Need::Bodies(_) | Need::Cards(_)))
             .collect();
         for batch in needs.chunks(8) {
             let fetches: Vec<_> = batch
@@ -88,7 +89,7 @@ async fn fetch_bundle(href: &str) -> Result<Bundle, String> {
                 bundle.fill(need, &bytes).map_err(|e| format!("{part}: {e}"))?;
             }
         }
-        bundle.restore_bodies().map_err(|e| format!("{href}: {e}"))?;
+        bundle.restore_articles().map_err(|e| format!("{href}: {e}"))?;
     }
     Ok(bundle)
 }

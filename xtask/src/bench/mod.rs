@@ -186,6 +186,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
                     public_url: "/".into(),
                     corpus: corpus_dir.clone(),
                     dist: dist.clone(),
+                    chunks: Default::default(),
                 },
             )?);
         }

@@ -12,7 +12,7 @@ use super::query::parse_query;
 use super::rank::Ranked;
 use super::results::{Hit, SearchResults, Snippet};
 use super::sort::sort_indices;
-use crate::model::Corpus;
+use crate::model::{Article, Corpus};
 use crate::view::ViewState;
 use std::sync::{Mutex, OnceLock};
 
@@ -119,6 +119,17 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// The article at `doc` whole but for its body (see [`Engine::body`]), or
+    /// the card chunk to load first. On a site the corpus holds only stubs
+    /// (id, language, outlet, origin): read titles, dates, topics and the rest
+    /// here.
+    pub fn article(&self, doc: usize) -> Result<&'a Article, Need> {
+        match &self.index.cards {
+            None => Ok(&self.corpus.articles[doc]),
+            Some(cards) => cards.article(doc),
+        }
+    }
+
     /// The cleaned body of the article at `doc`, or the body chunk to load first.
     pub fn body(&self, doc: usize) -> Result<&'a str, Need> {
         match &self.index.bodies {
@@ -179,13 +190,37 @@ impl<'a> Engine<'a> {
         } else {
             grouping::group(&matches, &self.story_roots)
         };
-        let hits = entries
-            .iter()
-            .skip(offset)
-            .take(limit)
+        let page = || entries.iter().skip(offset).take(limit);
+        // The list shows each hit's card and, expanded, its story's: a view
+        // whose cards are not all in waits for them as for its postings.
+        let mut cards = Vec::new();
+        for entry in page() {
+            for &d in &entry.members {
+                if let Err(need) = self.article(d as usize) {
+                    if !cards.contains(&need) {
+                        cards.push(need);
+                    }
+                }
+            }
+        }
+        if !cards.is_empty() {
+            return SearchResults {
+                total: 0,
+                entries: 0,
+                hits: Vec::new(),
+                facets: Facets::default(),
+                sort,
+                unfiltered_total: 0,
+                query_problems: query.problems,
+                pending: cards,
+                pending_snippets: Vec::new(),
+                corrections: Vec::new(),
+            };
+        }
+        let hits = page()
             .map(|entry| {
                 let d = entry.doc;
-                let a = &self.corpus.articles[d as usize];
+                let a = self.article(d as usize).expect("every card checked above");
                 let article = |d: u32| &self.corpus.articles[d as usize];
                 Hit {
                     doc: d as usize,

@@ -109,7 +109,7 @@ impl Engine<'_> {
         doc: usize,
         body: &str,
     ) -> Result<PartMatch, Need> {
-        let a = &self.corpus.articles[doc];
+        let a = self.article(doc)?;
         let mut part = PartMatch {
             query: label(u),
             forms: Vec::new(),

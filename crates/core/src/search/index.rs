@@ -14,13 +14,15 @@
 //!   by key letter and length, for close spellings ([`super::typo`]);
 //! - `entity_postings`: per gazetteer entity, the articles mentioning it under
 //!   any alias;
-//! - `bodies`: where the article texts are when they ship apart from the corpus.
+//! - `bodies`: where the article texts are when they ship apart from the corpus;
+//! - `cards`: where the articles' cards (title, author, topic scores, ...) are
+//!   when they ship apart (the corpus then holds stubs).
 //!
 //! Postings store doc ids as deltas (small varints in postcard) and per-field
 //! term frequencies.
 
 use super::doc_terms::{self, Context, StemCache};
-use super::parts::{BodyChunks, Lazy, Need, WordBlock};
+use super::parts::{BodyChunks, CardChunks, Lazy, Need, WordBlock};
 use super::postings::Entry;
 pub use super::postings::Postings;
 use super::typo::TypoIndex;
@@ -107,6 +109,9 @@ pub struct Index {
     /// Where the article bodies are when not in the corpus (a site's index):
     /// see [`super::parts`]. `None`: the corpus has them.
     pub bodies: Option<BodyChunks>,
+    /// Where the articles' cards are when not in the corpus (a site's index).
+    /// `None`: the corpus holds whole articles.
+    pub cards: Option<CardChunks>,
 }
 
 /// BM25 parameters.
@@ -269,6 +274,7 @@ impl Index {
             entity_postings,
             avg_len: avg_len.max(1.0),
             bodies: None,
+            cards: None,
         }
     }
 

@@ -22,8 +22,8 @@ impl Engine<'_> {
     /// The matches of search text `q` in the article at `doc`: words (by
     /// stem), phrases, entity aliases in any script, prefixes and the word
     /// being typed, exactly as snippets mark them; excluded parts and
-    /// `source:` mark nothing. The part to fetch first when the body chunk or
-    /// a term block of the query's words is not loaded.
+    /// `source:` mark nothing. The part to fetch first when the card or body
+    /// chunk or a term block of the query's words is not loaded.
     /// For results shown for a corrected spelling, pass the corrected query
     /// ([`super::spelling`]) so the reader marks what the list matched.
     pub fn article_marks(&self, q: &str, doc: usize) -> Result<ArticleMarks, Need> {
@@ -33,7 +33,7 @@ impl Engine<'_> {
         let body = self.body(doc)?;
         let units = self.resolve(&parse_query(q).parts);
         let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
-        let a = &self.corpus.articles[doc];
+        let a = self.article(doc)?;
         // The title's highlighter has every word the body's has, and more.
         let in_title = Highlighter::new(self, &positives, true);
         if let Some(need) = in_title.missing_part(self) {

@@ -1,14 +1,17 @@
 //! The parts of an index a site ships apart and the browser fetches on demand:
 //! term blocks (postings by term range), word blocks (surface words by range,
 //! for `prefix*`), typo blocks (surface words by key letter and length, for
-//! close spellings: [`super::typo`]) and body chunks (article texts with their
-//! related articles).
+//! close spellings: [`super::typo`]), body chunks (article texts with their
+//! related articles) and card chunks (what a result card and the reader show
+//! of an article: title, author, topics with scores, ...; the first view keeps
+//! only what filters, facets and sorting need).
 //!
 //! Each part sits in a [`Lazy`] cell that is empty until the app fills it with
 //! the file's contents; the engine reports what it lacked as [`Need`]s (see
 //! [`super::SearchResults::pending`]), and the app fetches those and runs again.
 //! Natively built indexes have every part loaded, so nothing is ever pending.
 
+use crate::model::Article;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::sync::OnceLock;
 
@@ -92,6 +95,8 @@ pub enum Need {
     Bodies(usize),
     /// Typo block `i` ([`super::typo::TypoIndex::blocks`]).
     Typos(usize),
+    /// Card chunk `i` ([`CardChunks::chunks`]).
+    Cards(usize),
 }
 
 /// A run of the sorted surface words with the global term id each stems to.
@@ -123,17 +128,51 @@ impl BodyChunks {
     /// The chunk holding article `doc` (a position in the corpus) and the
     /// article's place in it, or what to fetch.
     pub fn locate(&self, doc: usize) -> Result<(&BodyChunk, usize), Need> {
-        let c = self.chunk_of[doc] as usize;
-        let chunk = self.chunks.get(c).and_then(Lazy::get).ok_or(Need::Bodies(c))?;
-        let i = chunk
-            .docs
-            .binary_search(&(doc as u32))
-            .map_err(|_| Need::Bodies(c))?;
-        Ok((chunk, i))
+        locate(&self.chunk_of, &self.chunks, doc, |c| &c.docs, Need::Bodies)
     }
 
     /// The body of article `doc`, or the chunk to fetch.
     pub fn body(&self, doc: usize) -> Result<&str, Need> {
         self.locate(doc).map(|(c, i)| c.bodies[i].as_str())
     }
+}
+
+/// The cards of some articles: each [`Article`] whole but for its body and
+/// original text (which travel in body chunks and the originals file).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CardChunk {
+    /// Positions in the corpus of the articles held, increasing.
+    pub docs: Vec<u32>,
+    pub articles: Vec<Article>,
+}
+
+/// Where every article's card is when cards ship apart from the corpus (whose
+/// articles are then stubs: id, language, outlet and origin).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CardChunks {
+    /// Chunk of each article, by corpus position.
+    pub chunk_of: Vec<u32>,
+    pub chunks: Vec<Lazy<CardChunk>>,
+}
+
+impl CardChunks {
+    /// The card of article `doc` (a position in the corpus), or the chunk to fetch.
+    pub fn article(&self, doc: usize) -> Result<&Article, Need> {
+        locate(&self.chunk_of, &self.chunks, doc, |c| &c.docs, Need::Cards).map(|(c, i)| &c.articles[i])
+    }
+}
+
+/// Chunk `chunk_of[doc]` of `chunks` and `doc`'s place in it, or the need for
+/// it (also when the chunk does not hold `doc`: a damaged file).
+fn locate<'c, T>(
+    chunk_of: &[u32],
+    chunks: &'c [Lazy<T>],
+    doc: usize,
+    docs: fn(&T) -> &Vec<u32>,
+    need: fn(usize) -> Need,
+) -> Result<(&'c T, usize), Need> {
+    let c = chunk_of.get(doc).copied().unwrap_or(u32::MAX) as usize;
+    let chunk = chunks.get(c).and_then(Lazy::get).ok_or(need(c))?;
+    let i = docs(chunk).binary_search(&(doc as u32)).map_err(|_| need(c))?;
+    Ok((chunk, i))
 }

@@ -49,6 +49,7 @@ pub fn estimated_bytes(need: Need) -> usize {
         Need::Words(_) => WORD_BLOCK_BYTES,
         Need::Typos(_) => TYPO_BLOCK_BYTES,
         Need::Bodies(_) => BODY_CHUNK_BYTES,
+        Need::Cards(_) => crate::split::CARD_CHUNK_BYTES,
     }
 }
 
@@ -89,6 +90,7 @@ impl Index {
             Need::Words(i) => empty(&self.word_blocks, i),
             Need::Typos(i) => empty(&self.typos.blocks, i),
             Need::Bodies(i) => self.bodies.as_ref().is_some_and(|b| empty(&b.chunks, i)),
+            Need::Cards(i) => self.cards.as_ref().is_some_and(|c| empty(&c.chunks, i)),
         }
     }
 
@@ -220,7 +222,10 @@ impl Index {
     ///    each is in many articles, the words a reader is likeliest to type;
     ///    blocks closed by [`super::BLOCK_TERMS`] hold rare words and come
     ///    last (the last block, whose size the first view does not tell, too);
-    /// 3. typo blocks, read only for a word the corpus does not have.
+    /// 3. typo blocks, read only for a word the corpus does not have;
+    ///
+    /// with card chunks, which every list waits for, newest first: within a
+    /// quarter of the budget after the word blocks, the rest last.
     ///
     /// The plan stops at the first part that does not fit, so a larger
     /// budget only adds parts at the end.
@@ -236,10 +241,17 @@ impl Index {
             })
             .collect();
         terms.sort_unstable();
+        // Card chunks follow the default order (newest first); every list
+        // waits for its hits' cards, so the newest come before the term
+        // blocks, within a quarter of the budget, and the rest at the end.
+        let cards = self.cards.as_ref().map_or(0, |c| c.chunks.len());
+        let early = (budget / 4 / crate::split::CARD_CHUNK_BYTES).min(cards);
         let order = (0..self.word_blocks.len())
             .map(Need::Words)
+            .chain((0..early).map(Need::Cards))
             .chain(terms.into_iter().map(|(_, b)| Need::Terms(b)))
-            .chain((0..self.typos.blocks.len()).map(Need::Typos));
+            .chain((0..self.typos.blocks.len()).map(Need::Typos))
+            .chain((early..cards).map(Need::Cards));
         let mut left = budget;
         let mut out = Vec::new();
         for need in order.filter(|&n| self.lacks(n)) {

@@ -83,6 +83,7 @@ fn warm_up_coverage() {
                 Need::Words(i) => split.words[i].len(),
                 Need::Typos(i) => split.typos[i].len(),
                 Need::Bodies(i) => split.bodies[i].len(),
+                Need::Cards(i) => split.cards[i].len(),
             })
             .sum();
         println!(
