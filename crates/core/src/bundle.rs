@@ -139,7 +139,14 @@ impl Bundle {
                 "data file version {version}, this app reads version {BUNDLE_VERSION}: rebuild the site"
             ));
         }
-        postcard::from_bytes(bytes).map_err(|e| format!("damaged Dossier data file ({e})"))
+        let mut bundle: Bundle =
+            postcard::from_bytes(bytes).map_err(|e| format!("damaged Dossier data file ({e})"))?;
+        if bundle.index.cards.is_some() {
+            // A site's first-view file: put back what it leaves out.
+            crate::first_view::restore(&mut bundle.index)
+                .map_err(|e| format!("damaged Dossier data file ({e})"))?;
+        }
+        Ok(bundle)
     }
 }
 

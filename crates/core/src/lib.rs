@@ -3,6 +3,8 @@
 //!
 //! - [`bundle`]: the data file the app loads (corpus plus index).
 //! - [`bundle_format`]: the format version and part framing every data file shares.
+//! - [`site_files`]: a site's data files, named by content hash.
+//! - [`first_view`]: what a site's first-view file leaves out because the rest implies it.
 //! - [`export`]: results as CSV or JSON downloads.
 //! - [`export_md`]: the corpus as a zip of Markdown files that builds the same site.
 //! - [`hash`]: FNV-1a, the one stable hash of the workspace.
@@ -24,6 +26,7 @@ pub mod bundle;
 pub mod bundle_format;
 pub mod export;
 pub mod export_md;
+pub mod first_view;
 pub mod hash;
 pub mod highlight;
 pub mod ingest;
@@ -32,6 +35,7 @@ pub mod model;
 pub mod par;
 pub mod protocol;
 pub mod search;
+pub mod site_files;
 mod sort;
 pub mod split;
 #[cfg(test)]

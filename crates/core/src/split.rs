@@ -40,7 +40,8 @@ impl Default for ChunkSizes {
 }
 
 /// A bundle cut for a site: `first` still needs [`Bundle::parts`] set to where
-/// the caller writes the parts' bytes.
+/// the caller writes the parts' bytes. It is for writing: what it leaves out
+/// ([`crate::first_view`]) is put back when [`Bundle::from_bytes`] reads it.
 pub struct Split {
     pub first: Bundle,
     pub terms: Vec<Vec<u8>>,
@@ -67,17 +68,7 @@ impl Bundle {
 
         // Chunks follow the default order (newest first), so the first page of
         // an unfiltered view needs one or two.
-        let mut order: Vec<usize> = (0..corpus.articles.len()).collect();
-        order.sort_by(|&a, &b| {
-            let (x, y) = (&corpus.articles[a], &corpus.articles[b]);
-            match (x.date, y.date) {
-                (Some(p), Some(q)) => q.cmp(&p),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            }
-            .then_with(|| x.id.cmp(&y.id))
-        });
+        let order = crate::first_view::chunk_order(&index.docs);
         let body_groups = cut(&order, |d| corpus.articles[d].body.len(), sizes.bodies);
         let bodies: Vec<Vec<u8>> = body_groups
             .iter()
@@ -128,10 +119,12 @@ impl Bundle {
             .map(|b| part_bytes(&b.take().unwrap_or_default()))
             .collect();
         index.bodies = Some(BodyChunks {
+            sizes: body_groups.iter().map(|g| g.len() as u32).collect(),
             chunk_of: chunk_of(&body_groups, order.len()),
             chunks: (0..bodies.len()).map(|_| Lazy::empty()).collect(),
         });
         index.cards = Some(CardChunks {
+            sizes: card_groups.iter().map(|g| g.len() as u32).collect(),
             chunk_of: chunk_of(&card_groups, order.len()),
             chunks: card_chunks
                 .into_iter()
@@ -139,6 +132,7 @@ impl Bundle {
                 .map(|(i, c)| if i == 0 { Lazy::loaded(c) } else { Lazy::empty() })
                 .collect(),
         });
+        crate::first_view::strip(index);
         Split {
             first: self,
             terms,

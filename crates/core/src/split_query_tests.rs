@@ -59,7 +59,11 @@ fn a_split_site_answers_the_query_language_like_the_whole_index() {
                     Ok(e) => break e,
                 }
             };
-            assert_eq!(why, engine.explain(&state.q, &expected.corrections, h.doc).unwrap(), "{q}");
+            assert_eq!(
+                why,
+                engine.explain(&state.q, &expected.corrections, h.doc).unwrap(),
+                "{q}"
+            );
         }
     }
 }

@@ -234,3 +234,36 @@ fn parts_are_checked_and_articles_come_back_whole() {
     first.restore_articles().unwrap();
     assert_eq!(first.corpus, whole.corpus);
 }
+
+#[test]
+fn the_first_view_leaves_out_what_it_implies_and_reading_puts_it_back() {
+    let whole = Bundle::new(bench_corpus(300, 4), Vec::new());
+    let split = whole.clone().split();
+    let written = &split.first.index;
+    assert!(written
+        .docs
+        .iter()
+        .all(|d| d.entities.is_empty() && d.norm == 0.0));
+    let first = fresh(&split);
+    assert!(first.index.docs.iter().any(|d| d.entities.len() >= 2));
+    for (d, (got, want)) in first.index.docs.iter().zip(&whole.index.docs).enumerate() {
+        let got = crate::search::DocMeta {
+            norm: want.norm,
+            ..got.clone()
+        };
+        assert_eq!(&got, want, "article {d}");
+    }
+    let chunk_of = |b: &Bundle| {
+        let i = &b.index;
+        (
+            i.bodies.as_ref().unwrap().chunk_of.clone(),
+            i.cards.as_ref().unwrap().chunk_of.clone(),
+        )
+    };
+    assert_eq!(chunk_of(&first), chunk_of(&split.first));
+    // Sizes that do not cover the articles are a damaged file, named so.
+    let mut damaged = split.first.clone();
+    damaged.index.cards.as_mut().unwrap().sizes.pop();
+    let err = Bundle::from_bytes(&damaged.to_bytes()).unwrap_err();
+    assert!(err.contains("card chunk sizes"), "{err}");
+}

@@ -119,7 +119,10 @@ pub struct BodyChunk {
 /// Where every article's body is when bodies ship apart from the corpus.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BodyChunks {
-    /// Chunk of each article, by corpus position.
+    /// Articles per chunk: chunks are cut along [`crate::first_view::chunk_order`].
+    pub sizes: Vec<u32>,
+    /// Chunk of each article, by corpus position (from `sizes` on load).
+    #[serde(skip)]
     pub chunk_of: Vec<u32>,
     pub chunks: Vec<Lazy<BodyChunk>>,
 }
@@ -150,7 +153,10 @@ pub struct CardChunk {
 /// articles are then stubs: id, language, outlet and origin).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CardChunks {
-    /// Chunk of each article, by corpus position.
+    /// Articles per chunk: chunks are cut along [`crate::first_view::chunk_order`].
+    pub sizes: Vec<u32>,
+    /// Chunk of each article, by corpus position (from `sizes` on load).
+    #[serde(skip)]
     pub chunk_of: Vec<u32>,
     pub chunks: Vec<Lazy<CardChunk>>,
 }
