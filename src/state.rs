@@ -248,12 +248,26 @@ impl AppState {
         ArticleRef::new(loaded.clone(), doc)
     }
 
-    /// The article with this id, or `None` while its card is fetched (a
-    /// scan of the ids: prefer [`Self::card`]).
+    /// The article with this id, or `None` while its id block and card are
+    /// fetched (or when there is no such article: see [`Self::find`]).
     pub fn article(&self, id: &str) -> Option<ArticleRef> {
         let loaded = self.loaded.get()?;
-        let doc = loaded.corpus().articles.iter().position(|a| a.id == id)?;
+        let doc = self.find(&loaded, id)??;
         self.card(&loaded, doc)
+    }
+
+    /// Where the article with this id is in `loaded`'s corpus: `Some(None)`
+    /// when there is none, `None` while its id block is fetched (tracks the
+    /// parts, so the caller runs again once it is in).
+    pub fn find(&self, loaded: &Arc<Loaded>, id: &str) -> Option<Option<usize>> {
+        self.parts.track();
+        match loaded.engine().find(id) {
+            Ok(found) => Some(found),
+            Err(need) => {
+                request_parts(self.part_signals(), loaded, &[need], false);
+                None
+            }
+        }
     }
 }
 

@@ -92,10 +92,21 @@ pub fn Export() -> impl IntoView {
                 disabled=move || state.library.exporting.get() || state.searching.get()
                 on:click=move |_| {
                     let Some(loaded) = state.loaded.get_untracked() else { return };
-                    let articles = &loaded.corpus().articles;
-                    let ids = matching_articles(&loaded).into_iter().map(|d| articles[d].id.clone()).collect();
+                    let docs = matching_articles(&loaded);
                     state.library.exporting.set(true);
-                    crate::library::send(state, Request::Export { ids: Some(ids) });
+                    leptos::task::spawn_local(async move {
+                        // The ids are on the cards a site ships apart.
+                        match whole_articles(&loaded, &docs, false).await {
+                            Ok(articles) => {
+                                let ids = articles.into_iter().map(|a| a.id).collect();
+                                crate::library::send(state, Request::Export { ids: Some(ids) });
+                            }
+                            Err(e) => {
+                                state.library.exporting.set(false);
+                                state.part_error.set(Some(e));
+                            }
+                        }
+                    });
                 }
             >
                 {state.t("Download .md (zip)")}

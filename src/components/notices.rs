@@ -17,7 +17,7 @@ pub fn Notices() -> impl IntoView {
             .with(|ns| ns.iter().map(|n| notice_text::url_notice(ui, n)).collect());
         if let (Some(id), Some(loaded)) = (state.view.with(|v| v.doc.clone()), state.loaded.get()) {
             // Not before ready: the reader's own articles may still be on their way.
-            if state.ready.get() && loaded.corpus().article(&id).is_none() {
+            if state.ready.get() && state.find(&loaded, &id) == Some(None) {
                 out.push(notice_text::missing_doc(ui, &id));
             }
         }

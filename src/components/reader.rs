@@ -223,10 +223,10 @@ fn ReaderPanel(article: ArticleRef) -> impl IntoView {
                 <ul>
                     {move || related().into_iter().filter_map(|r| {
                         let a = state.card(related_in.loaded(), r.doc)?;
-                        let href = state.view.with(|v| doc_href(v, &r.id));
-                        let id = r.id.clone();
+                        let href = state.view.with(|v| doc_href(v, &a.id));
+                        let id = a.id.clone();
                         Some(view! {
-                            <li data-testid="related" data-doc-id=r.id.clone()>
+                            <li data-testid="related" data-doc-id=a.id.clone()>
                                 <a href=href lang=a.lang.clone() dir=dir_of(&a.lang)
                                     on:click=move |ev| { ev.prevent_default(); open(Some(id.clone())); }>
                                     {a.title.clone()}

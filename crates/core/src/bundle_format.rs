@@ -12,7 +12,7 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 /// 5: the typo index, in parts too.
 /// 6: the `sources.toml` text (outlet name variants).
 /// 7: the corpus's stories (articles that report one event).
-/// 8: cards (title, author, topic scores, ...) in chunks apart from the first view.
+/// 8: cards (title, author, topic scores, ...) and ids in parts apart from the first view.
 pub const BUNDLE_VERSION: u32 = 8;
 
 /// The relative URLs of a site's parts, by kind and number.
@@ -23,6 +23,7 @@ pub struct PartFiles {
     pub bodies: Vec<String>,
     pub typos: Vec<String>,
     pub cards: Vec<String>,
+    pub ids: Vec<String>,
 }
 
 impl PartFiles {
@@ -34,6 +35,7 @@ impl PartFiles {
             Need::Bodies(i) => self.bodies.get(i),
             Need::Typos(i) => self.typos.get(i),
             Need::Cards(i) => self.cards.get(i),
+            Need::Ids(i) => self.ids.get(i),
         }
         .map(String::as_str)
     }

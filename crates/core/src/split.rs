@@ -9,8 +9,9 @@ pub use crate::bundle_format::PartFiles;
 use crate::bundle_format::{part_bytes, read_part};
 use crate::model::Article;
 use crate::par::{self, Threads};
-use crate::search::parts::{BodyChunk, BodyChunks, CardChunk, CardChunks, Lazy, Need, WordBlock};
+use crate::search::parts::{BodyChunk, BodyChunks, CardChunk, CardChunks, IdBlock, Lazy, Need, WordBlock};
 use crate::search::{Engine, Index, TermBlock, TypoBlock};
+pub use crate::split_ids::ID_BLOCK_IDS;
 
 /// Related articles stored per article (the reader shows five).
 pub const RELATED_STORED: usize = 5;
@@ -49,6 +50,7 @@ pub struct Split {
     pub bodies: Vec<Vec<u8>>,
     pub typos: Vec<Vec<u8>>,
     pub cards: Vec<Vec<u8>>,
+    pub ids: Vec<Vec<u8>>,
 }
 
 impl Bundle {
@@ -69,6 +71,7 @@ impl Bundle {
         // Chunks follow the default order (newest first), so the first page of
         // an unfiltered view needs one or two.
         let order = crate::first_view::chunk_order(&index.docs);
+        let (id_blocks, ids) = crate::split_ids::id_blocks(corpus);
         let body_groups = cut(&order, |d| corpus.articles[d].body.len(), sizes.bodies);
         let bodies: Vec<Vec<u8>> = body_groups
             .iter()
@@ -132,6 +135,7 @@ impl Bundle {
                 .map(|(i, c)| if i == 0 { Lazy::loaded(c) } else { Lazy::empty() })
                 .collect(),
         });
+        index.ids = Some(id_blocks);
         crate::first_view::strip(index);
         Split {
             first: self,
@@ -140,6 +144,7 @@ impl Bundle {
             bodies,
             typos,
             cards,
+            ids,
         }
     }
 
@@ -162,6 +167,9 @@ impl Bundle {
         }
         if let Some(c) = &index.cards {
             out.extend(empty(&c.chunks).into_iter().map(Need::Cards));
+        }
+        if let Some(ids) = &index.ids {
+            out.extend(empty(&ids.blocks).into_iter().map(Need::Ids));
         }
         out
     }
@@ -214,6 +222,11 @@ pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
             let chunks = index.cards.as_ref().map_or(&[][..], |c| &c.chunks[..]);
             slot(chunks.len(), i)?;
             chunks[i].fill(read_part::<CardChunk>(bytes)?);
+        }
+        Need::Ids(i) => {
+            let blocks = index.ids.as_ref().map_or(&[][..], |ids| &ids.blocks[..]);
+            slot(blocks.len(), i)?;
+            blocks[i].fill(read_part::<IdBlock>(bytes)?);
         }
     }
     Ok(())
@@ -271,12 +284,12 @@ fn card_bytes(a: &Article) -> usize {
 }
 
 /// What the first view keeps of an article whose card ships in a chunk: what
-/// the engine reads of every article (its id for `doc=` and tie-breaks, its
-/// language for snippets, its outlet for the facet and `source:`, its origin).
-/// Dates, topics and entities are in the index's `DocMeta`.
+/// the engine reads of every article (its language for snippets, its outlet
+/// for the facet and `source:`, its origin). Dates, topics and entities are in
+/// the index's `DocMeta`; ids in id blocks (`split_ids.rs`).
 fn stub(a: &Article) -> Article {
     Article {
-        id: a.id.clone(),
+        id: String::new(),
         title: String::new(),
         lang: a.lang.clone(),
         lang_confidence: 0.0,

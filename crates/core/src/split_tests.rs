@@ -16,6 +16,7 @@ pub(crate) fn part(split: &Split, need: Need) -> &[u8] {
         Need::Bodies(i) => &split.bodies[i],
         Need::Typos(i) => &split.typos[i],
         Need::Cards(i) => &split.cards[i],
+        Need::Ids(i) => &split.ids[i],
     }
 }
 
@@ -156,6 +157,7 @@ fn a_view_fetches_only_the_parts_it_needs() {
         &split.bodies,
         &split.typos,
         &split.cards,
+        &split.ids,
     ];
     let all: usize = parts.iter().map(|p| p.len()).sum();
     let first = fresh(&split);
@@ -206,7 +208,7 @@ fn related_articles_come_with_the_body_chunk() {
         first.fill(need, part(&split, need)).unwrap();
         let got = lazy.related_at(d, 5).unwrap();
         let want = engine.related_at(d, 5).unwrap();
-        let ids = |r: &[crate::search::Related]| r.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+        let ids = |r: &[crate::search::Related]| r.iter().map(|r| r.doc).collect::<Vec<_>>();
         assert_eq!(ids(&got), ids(&want));
         assert_eq!(lazy.body(d).unwrap(), whole.corpus.articles[d].body);
     }
@@ -266,4 +268,52 @@ fn the_first_view_leaves_out_what_it_implies_and_reading_puts_it_back() {
     damaged.index.cards.as_mut().unwrap().sizes.pop();
     let err = Bundle::from_bytes(&damaged.to_bytes()).unwrap_err();
     assert!(err.contains("card chunk sizes"), "{err}");
+}
+
+#[test]
+fn ids_are_found_through_their_block_and_rank_ties_as_the_whole_bundle() {
+    // Ids out of position order (a corpus read from subfolders), so the
+    // first view carries each article's rank in id order.
+    let mut corpus = bench_corpus(2500, 9);
+    for (i, a) in corpus.articles.iter_mut().enumerate() {
+        a.id = format!("{}-{}", (i * 7919) % 2500, a.id);
+    }
+    let whole = Bundle::new(corpus, Vec::new());
+    let split = whole.clone().split();
+    assert!(split.ids.len() >= 3);
+    assert!(split.first.index.ids.as_ref().unwrap().rank.is_some());
+    assert!(split.first.corpus.articles.iter().all(|a| a.id.is_empty()));
+    let first = fresh(&split);
+    let lazy = Engine::new(&first.corpus, &first.index);
+    let engine = Engine::new(&whole.corpus, &whole.index);
+    let mut fetched = 0;
+    for d in [0, 1, 1024, 2499] {
+        let id = &whole.corpus.articles[d].id;
+        if let Err(need) = lazy.find(id) {
+            assert!(matches!(need, Need::Ids(_)));
+            first.fill(need, part(&split, need)).unwrap();
+            fetched += 1;
+        }
+        assert_eq!(lazy.find(id), Ok(Some(d)));
+        assert_eq!(engine.find(id), Ok(Some(d)));
+    }
+    assert!(fetched >= 2, "{fetched} id blocks fetched");
+    for id in ["", "0-", "zzz", "1-00001_fr "] {
+        let got = loop {
+            match lazy.find(id) {
+                Err(need) => first.fill(need, part(&split, need)).unwrap(),
+                Ok(found) => break found,
+            }
+        };
+        assert_eq!(got, engine.find(id).unwrap(), "{id:?}");
+    }
+    // Ties (no query: every score equal) fall in id order on both.
+    for view in ["", "sort=relevance", "lang=fr"] {
+        let state = ViewState::parse(view).0;
+        assert_eq!(
+            run_lazily(&fresh(&split), &split, &state).0,
+            engine.run(&state),
+            "{view}"
+        );
+    }
 }

@@ -23,6 +23,7 @@ mod webdriver;
 mod why;
 
 use crate::{dist, server, site, tools, Result};
+use dossier_core::search::Need;
 use measure::{Kind, Measured};
 use profile::Profile;
 use std::path::{Path, PathBuf};
@@ -306,7 +307,7 @@ fn measure_at(driver: &webdriver::Driver, dir: &Path, kind: Kind, profile: Profi
     measure::site(driver, &format!("http://{addr}/"), dir, kind, profile)
 }
 
-/// The articles (metadata only) of a site built before, from its first-view file.
+/// The articles of a site built before, from its data files.
 fn site_corpus(dist: &Path) -> Result<dossier_core::model::Corpus> {
     let data = dist.join("data");
     let file = std::fs::read_dir(&data)
@@ -324,9 +325,26 @@ fn site_corpus(dist: &Path) -> Result<dossier_core::model::Corpus> {
             )
         })?;
     let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-    Ok(dossier_core::bundle::Bundle::from_bytes(&bytes)
-        .map_err(|e| format!("{}: {e}", file.display()))?
-        .corpus)
+    let mut bundle =
+        dossier_core::bundle::Bundle::from_bytes(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+    // The first view holds stubs: the articles are whole again with every card and text.
+    let parts = bundle.parts.clone().unwrap_or_default();
+    for need in bundle.missing_parts() {
+        if matches!(need, Need::Cards(_) | Need::Bodies(_)) {
+            let href = parts
+                .href(need)
+                .ok_or(format!("{}: no file for {need:?}", file.display()))?;
+            let part = dist.join(href);
+            let bytes = std::fs::read(&part).map_err(|e| format!("{}: {e}", part.display()))?;
+            bundle
+                .fill(need, &bytes)
+                .map_err(|e| format!("{}: {e}", part.display()))?;
+        }
+    }
+    bundle
+        .restore_articles()
+        .map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok(bundle.corpus)
 }
 
 /// `seed` (the bundled corpus), `1k`, `10k`, `100k` or a plain number of articles.

@@ -70,16 +70,26 @@ impl<'a> Engine<'a> {
     /// Prepares an engine; `index` must have been built from `corpus`.
     pub fn new(corpus: &'a Corpus, index: &'a Index) -> Engine<'a> {
         let n = index.docs.len().min(corpus.articles.len());
-        let mut order: Vec<u32> = (0..n as u32).collect();
-        sort_indices(&mut order, &|a, b| {
-            corpus.articles[a as usize]
-                .id
-                .cmp(&corpus.articles[b as usize].id)
-        });
-        let mut id_rank = vec![0u32; n];
-        for (r, &d) in order.iter().enumerate() {
-            id_rank[d as usize] = r as u32;
-        }
+        let id_rank = match &index.ids {
+            // A site's: ids are in id blocks, their order in the first view.
+            Some(ids) => match &ids.rank {
+                Some(rank) if rank.len() >= n => rank[..n].to_vec(),
+                _ => (0..n as u32).collect(),
+            },
+            None => {
+                let mut order: Vec<u32> = (0..n as u32).collect();
+                sort_indices(&mut order, &|a, b| {
+                    corpus.articles[a as usize]
+                        .id
+                        .cmp(&corpus.articles[b as usize].id)
+                });
+                let mut id_rank = vec![0u32; n];
+                for (r, &d) in order.iter().enumerate() {
+                    id_rank[d as usize] = r as u32;
+                }
+                id_rank
+            }
+        };
         let mut docs_by_lang = vec![Vec::new(); index.langs.len()];
         for (d, m) in index.docs.iter().take(n).enumerate() {
             if let Some(v) = docs_by_lang.get_mut(m.lang as usize) {
@@ -121,12 +131,26 @@ impl<'a> Engine<'a> {
 
     /// The article at `doc` whole but for its body (see [`Engine::body`]), or
     /// the card chunk to load first. On a site the corpus holds only stubs
-    /// (id, language, outlet, origin): read titles, dates, topics and the rest
-    /// here.
+    /// (language, outlet, origin): read ids, titles, dates, topics and the
+    /// rest here.
     pub fn article(&self, doc: usize) -> Result<&'a Article, Need> {
         match &self.index.cards {
             None => Ok(&self.corpus.articles[doc]),
             Some(cards) => cards.article(doc),
+        }
+    }
+
+    /// The position of the article with id `id` (`None`: there is none), or
+    /// the id block to load first.
+    pub fn find(&self, id: &str) -> Result<Option<usize>, Need> {
+        match &self.index.ids {
+            None => Ok(self
+                .corpus
+                .articles
+                .iter()
+                .take(self.n())
+                .position(|a| a.id == id)),
+            Some(ids) => ids.find(id).map(|d| d.filter(|&d| d < self.n())),
         }
     }
 
@@ -221,7 +245,7 @@ impl<'a> Engine<'a> {
             .map(|entry| {
                 let d = entry.doc;
                 let a = self.article(d as usize).expect("every card checked above");
-                let article = |d: u32| &self.corpus.articles[d as usize];
+                let article = |d: u32| self.article(d as usize).expect("every card checked above");
                 Hit {
                     doc: d as usize,
                     id: a.id.clone(),

@@ -16,13 +16,14 @@
 //!   any alias;
 //! - `bodies`: where the article texts are when they ship apart from the corpus;
 //! - `cards`: where the articles' cards (title, author, topic scores, ...) are
-//!   when they ship apart (the corpus then holds stubs).
+//!   when they ship apart (the corpus then holds stubs), and `ids` where their
+//!   ids are.
 //!
 //! Postings store doc ids as deltas (small varints in postcard) and per-field
 //! term frequencies.
 
 use super::doc_terms::{self, Context, StemCache};
-use super::parts::{BodyChunks, CardChunks, Lazy, Need, WordBlock};
+use super::parts::{BodyChunks, CardChunks, IdBlocks, Lazy, Need, WordBlock};
 use super::postings::Entry;
 pub use super::postings::Postings;
 use super::typo::TypoIndex;
@@ -112,6 +113,8 @@ pub struct Index {
     /// Where the articles' cards are when not in the corpus (a site's index).
     /// `None`: the corpus holds whole articles.
     pub cards: Option<CardChunks>,
+    /// Where the articles' ids are when not in the corpus (a site's index).
+    pub ids: Option<IdBlocks>,
 }
 
 /// BM25 parameters.
@@ -275,6 +278,7 @@ impl Index {
             avg_len: avg_len.max(1.0),
             bodies: None,
             cards: None,
+            ids: None,
         }
     }
 

@@ -97,6 +97,8 @@ pub enum Need {
     Typos(usize),
     /// Card chunk `i` ([`CardChunks::chunks`]).
     Cards(usize),
+    /// Id block `i` ([`IdBlocks::blocks`]).
+    Ids(usize),
 }
 
 /// A run of the sorted surface words with the global term id each stems to.
@@ -165,6 +167,40 @@ impl CardChunks {
     /// The card of article `doc` (a position in the corpus), or the chunk to fetch.
     pub fn article(&self, doc: usize) -> Result<&Article, Need> {
         locate(&self.chunk_of, &self.chunks, doc, |c| &c.docs, Need::Cards).map(|(c, i)| &c.articles[i])
+    }
+}
+
+/// Article ids in id order with their positions: a run of them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct IdBlock {
+    pub ids: Vec<(String, u32)>,
+}
+
+/// Where the articles' ids are when cards ship apart (ids are a third of
+/// what a first view would hold per article, and only `doc=` looks one up).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct IdBlocks {
+    /// First id of each block.
+    pub starts: Vec<String>,
+    pub blocks: Vec<Lazy<IdBlock>>,
+    /// Each article's rank in id order (the engine's tie-break), or `None`
+    /// when positions are in id order already (a folder of files usually is).
+    pub rank: Option<Vec<u32>>,
+}
+
+impl IdBlocks {
+    /// The position of the article with id `id`, `None` if there is none, or
+    /// the block to fetch first.
+    pub fn find(&self, id: &str) -> Result<Option<usize>, Need> {
+        let Some(b) = self.starts.partition_point(|s| s.as_str() <= id).checked_sub(1) else {
+            return Ok(None);
+        };
+        let block = self.blocks.get(b).and_then(Lazy::get).ok_or(Need::Ids(b))?;
+        Ok(block
+            .ids
+            .binary_search_by(|(i, _)| i.as_str().cmp(id))
+            .ok()
+            .map(|i| block.ids[i].1 as usize))
     }
 }
 

@@ -50,6 +50,7 @@ pub fn estimated_bytes(need: Need) -> usize {
         Need::Typos(_) => TYPO_BLOCK_BYTES,
         Need::Bodies(_) => BODY_CHUNK_BYTES,
         Need::Cards(_) => crate::split::CARD_CHUNK_BYTES,
+        Need::Ids(_) => crate::split::ID_BLOCK_IDS * 24,
     }
 }
 
@@ -91,6 +92,7 @@ impl Index {
             Need::Typos(i) => empty(&self.typos.blocks, i),
             Need::Bodies(i) => self.bodies.as_ref().is_some_and(|b| empty(&b.chunks, i)),
             Need::Cards(i) => self.cards.as_ref().is_some_and(|c| empty(&c.chunks, i)),
+            Need::Ids(i) => self.ids.as_ref().is_some_and(|c| empty(&c.blocks, i)),
         }
     }
 

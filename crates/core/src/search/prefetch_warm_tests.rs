@@ -84,6 +84,7 @@ fn warm_up_coverage() {
                 Need::Typos(i) => split.typos[i].len(),
                 Need::Bodies(i) => split.bodies[i].len(),
                 Need::Cards(i) => split.cards[i].len(),
+                Need::Ids(i) => split.ids[i].len(),
             })
             .sum();
         println!(

@@ -12,7 +12,7 @@ impl Engine<'_> {
     /// The `n` articles most similar to `doc_id` (see [`Engine::related_at`]);
     /// none while the part that lists them is not loaded.
     pub fn related(&self, doc_id: &str, n: usize) -> Vec<Related> {
-        let Some(d) = self.corpus.articles.iter().position(|a| a.id == doc_id) else {
+        let Ok(Some(d)) = self.find(doc_id) else {
             return Vec::new();
         };
         self.related_at(d, n).unwrap_or_default()
@@ -37,7 +37,6 @@ impl Engine<'_> {
             .take(n)
             .map(|&(e, score)| Related {
                 doc: e as usize,
-                id: self.corpus.articles[e as usize].id.clone(),
                 score: f32::from(score) / 1000.0,
             })
             .collect())
@@ -127,7 +126,6 @@ impl Engine<'_> {
             .into_iter()
             .map(|(e, score)| Related {
                 doc: e as usize,
-                id: self.corpus.articles[e as usize].id.clone(),
                 score,
             })
             .collect()

@@ -81,8 +81,8 @@ pub struct SearchResults {
 /// An article similar to another one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Related {
+    /// Its position in the corpus (its id is on its card: [`super::Engine::article`]).
     pub doc: usize,
-    pub id: String,
     /// Cosine similarity in 0..=1.
     pub score: f32,
 }
