@@ -1,8 +1,8 @@
 //! What a site's first-view file spends per article, field by field, deflated
 //! like the wire's gzip: `cargo run --release -p dossier-core --features
-//! parallel --example first_view_sizes -- PATH`, PATH a site's
-//! `data/corpus-*.bin` or a corpus folder (ingested and cut as `cargo xtask
-//! build` does). For deciding what the first view may carry (#15: it must not
+//! synth,parallel --example first_view_sizes -- PATH`, PATH a site's
+//! `data/corpus-*.bin`, a corpus folder (ingested and cut as `cargo xtask
+//! build` does) or `synth:N` (N synthetic articles, no files: for 100k). For deciding what the first view may carry (#15: it must not
 //! grow with the corpus's text).
 
 use dossier_core::bundle::Bundle;
@@ -26,7 +26,16 @@ fn main() {
         eprintln!("usage: first_view_sizes PATH (a site's data/corpus-*.bin, or a corpus folder)");
         std::process::exit(2);
     };
-    let bytes = if std::path::Path::new(&path).is_dir() {
+    let synthetic = path.strip_prefix("synth:").and_then(|n| n.parse().ok());
+    let bytes = if let Some(n) = synthetic {
+        first_view(
+            dossier_core::synth::bench_corpus(n, 1),
+            Vec::new(),
+            None,
+            None,
+            None,
+        )
+    } else if std::path::Path::new(&path).is_dir() {
         first_view_of(&path)
     } else {
         std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -88,13 +97,30 @@ fn main() {
 
 /// The first-view file `cargo xtask build` would write for corpus folder `dir`.
 fn first_view_of(dir: &str) -> Vec<u8> {
-    use dossier_core::par::Threads;
     let report = dossier_core::ingest::load_corpus_dir(std::path::Path::new(dir))
         .unwrap_or_else(|e| panic!("{dir}: {e}"));
     let problems = report.problems.iter().map(ToString::to_string).collect();
-    let bundle = Bundle::new_on(report.corpus, problems, Threads::available())
-        .with_sources(report.taxonomy, report.gazetteer)
-        .with_outlets(report.outlets);
+    first_view(
+        report.corpus,
+        problems,
+        report.taxonomy,
+        report.gazetteer,
+        report.outlets,
+    )
+}
+
+/// The first-view file of `corpus` with the sources it was ingested with.
+fn first_view(
+    corpus: dossier_core::model::Corpus,
+    problems: Vec<String>,
+    taxonomy: Option<String>,
+    gazetteer: Option<String>,
+    outlets: Option<String>,
+) -> Vec<u8> {
+    use dossier_core::par::Threads;
+    let bundle = Bundle::new_on(corpus, problems, Threads::available())
+        .with_sources(taxonomy, gazetteer)
+        .with_outlets(outlets);
     let files = dossier_core::site_files::data_files(bundle, Threads::available(), Default::default());
     files
         .into_iter()
