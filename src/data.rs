@@ -57,19 +57,22 @@ pub async fn fetch_bytes(href: &str) -> Result<Vec<u8>, String> {
     fetch_with_progress(href, |_, _| {}).await
 }
 
-/// Fetches the index parts `needs` of `loaded`, all at once, and loads them
-/// (for a task that needs many, such as an export with the articles' text).
+/// Fetches the index parts `needs` of `loaded`, eight at a time, and loads
+/// them (for a task that needs many, such as an export of thousands of
+/// articles: not thousands of requests at once).
 pub async fn load_parts(loaded: &Loaded, needs: &[Need]) -> Result<(), String> {
     let Some(files) = &loaded.parts else { return Ok(()) };
     let window = leptos::prelude::window();
-    let fetches: Vec<_> = needs
-        .iter()
-        .filter_map(|&n| files.href(n).map(|h| (n, h, window.fetch_with_str(h))))
-        .collect();
-    for (need, href, fetch) in fetches {
-        let bytes = read_with_progress(href, fetch, |_, _| {}).await?;
-        dossier_core::split::fill(loaded.engine().index(), need, &bytes)
-            .map_err(|e| format!("{href}: {e}"))?;
+    for batch in needs.chunks(8) {
+        let fetches: Vec<_> = batch
+            .iter()
+            .filter_map(|&n| files.href(n).map(|h| (n, h, window.fetch_with_str(h))))
+            .collect();
+        for (need, href, fetch) in fetches {
+            let bytes = read_with_progress(href, fetch, |_, _| {}).await?;
+            dossier_core::split::fill(loaded.engine().index(), need, &bytes)
+                .map_err(|e| format!("{href}: {e}"))?;
+        }
     }
     Ok(())
 }

@@ -17,6 +17,7 @@ mod optimised;
 mod pwa;
 mod server;
 mod shell;
+mod shell_newest;
 mod single_file;
 mod site;
 mod test;

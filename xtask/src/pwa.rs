@@ -26,7 +26,8 @@ const ICONS: [&str; 3] = ["icons/icon-192.png", "icons/icon-512.png", "icons/ico
 const THEME_COLOR: &str = "#ffffff";
 const BACKGROUND_COLOR: &str = "#fbfaf7";
 
-/// Index parts (`data/terms-*`, `words-*`, `bodies-*`, `originals-*`) are
+/// Index parts (`data/terms-*`, `words-*`, `typos-*`, `cards-*`, `ids-*`,
+/// `bodies-*`, `originals-*`: every data file but the first view's) are
 /// precached, so that every view works offline, as long as they weigh this
 /// much in all; beyond, a first visit would download the whole corpus in the
 /// background, so the worker keeps each part once a view has fetched it.
@@ -34,9 +35,7 @@ pub const PRECACHE_PARTS_LIMIT: u64 = 32_000_000;
 
 /// Whether a file of dist is an index part fetched on demand.
 fn is_part(url: &str) -> bool {
-    ["data/terms-", "data/words-", "data/bodies-", "data/originals-"]
-        .iter()
-        .any(|p| url.starts_with(p))
+    url.starts_with("data/") && !url.starts_with("data/corpus-")
 }
 
 /// How the installed app presents itself.
@@ -210,9 +209,16 @@ mod tests {
     fn a_large_site_precaches_its_first_view_but_not_its_parts() {
         let dist = std::env::temp_dir().join(format!("dossier-pwa-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dist);
+        let parts = [
+            "data/terms-2.bin",
+            "data/cards-3.bin",
+            "data/ids-4.bin",
+            "data/typos-5.bin",
+        ];
         for file in ICONS
             .iter()
-            .chain(&["index.html", "data/corpus-1.bin", "data/terms-2.bin"])
+            .chain(&["index.html", "data/corpus-1.bin"])
+            .chain(&parts)
         {
             std::fs::create_dir_all(dist.join(file).parent().unwrap()).unwrap();
             std::fs::write(dist.join(file), b"0123456789").unwrap();
@@ -221,10 +227,16 @@ mod tests {
             write_with_limit(&dist, &AppInfo::default(), limit).unwrap();
             std::fs::read_to_string(dist.join(SW_FILE)).unwrap()
         };
-        let small = sw(10);
-        assert!(small.contains("./data/terms-2.bin") && small.contains("./data/corpus-1.bin"));
-        let large = sw(9);
-        assert!(!large.contains("./data/terms-2.bin") && large.contains("./data/corpus-1.bin"));
+        // Every part counts toward the limit, and the first view never does.
+        let small = sw(40);
+        assert!(small.contains("./data/corpus-1.bin"));
+        assert!(parts.iter().all(|p| small.contains(&format!("./{p}"))), "{small}");
+        let large = sw(39);
+        assert!(large.contains("./data/corpus-1.bin"));
+        assert!(
+            parts.iter().all(|p| !large.contains(&format!("./{p}"))),
+            "{large}"
+        );
         assert!(large.contains("keepOnFetch(event, request)"));
         std::fs::remove_dir_all(&dist).unwrap();
     }

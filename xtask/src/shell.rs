@@ -21,6 +21,8 @@ pub struct PageInfo {
     pub count: String,
     /// Links of `dossier.toml`: (label, http(s) URL).
     pub links: Vec<(String, String)>,
+    /// The newest articles, listed before the app arrives.
+    pub newest: Vec<crate::shell_newest::ShellArticle>,
 }
 
 /// Reads `corpus_dir/dossier.toml` if there is one (ingest already reported its
@@ -73,6 +75,7 @@ pub fn describe(dossier: DossierInfo, corpus: &Corpus) -> PageInfo {
         lang: dossier.language.unwrap_or(main_lang),
         count,
         links: dossier.links.into_iter().map(|l| (l.label, l.url)).collect(),
+        newest: crate::shell_newest::newest(corpus),
     }
 }
 
@@ -84,6 +87,7 @@ pub fn fill(html: &str, info: &PageInfo) -> Result<String> {
         "__DOSSIER_DESCRIPTION__",
         "__DOSSIER_COUNT__",
         "__DOSSIER_LINKS__",
+        "__DOSSIER_NEWEST__",
     ] {
         if !html.contains(placeholder) {
             return Err(format!("index.html: no {placeholder} placeholder to fill"));
@@ -108,7 +112,8 @@ pub fn fill(html: &str, info: &PageInfo) -> Result<String> {
         .replace("__DOSSIER_TITLE__", &escape(&info.title))
         .replace("__DOSSIER_DESCRIPTION__", &escape(&info.description))
         .replace("__DOSSIER_COUNT__", &escape(&info.count))
-        .replace("__DOSSIER_LINKS__", &links))
+        .replace("__DOSSIER_LINKS__", &links)
+        .replace("__DOSSIER_NEWEST__", &crate::shell_newest::markup(&info.newest)))
 }
 
 /// Escapes text for HTML content and quoted attribute values: dossier.toml is
@@ -182,7 +187,7 @@ mod tests {
         report.corpus
     }
 
-    const TEMPLATE: &str = r#"<html lang="en"><title>__DOSSIER_TITLE__</title><meta name="description" content="__DOSSIER_DESCRIPTION__"><h1>__DOSSIER_TITLE__</h1><p>__DOSSIER_COUNT__</p>__DOSSIER_LINKS__"#;
+    const TEMPLATE: &str = r#"<html lang="en"><title>__DOSSIER_TITLE__</title><meta name="description" content="__DOSSIER_DESCRIPTION__"><h1>__DOSSIER_TITLE__</h1><p>__DOSSIER_COUNT__</p>__DOSSIER_LINKS__ __DOSSIER_NEWEST__"#;
 
     #[test]
     fn without_dossier_toml_the_corpus_describes_itself() {
@@ -251,9 +256,11 @@ mod tests {
             "__DOSSIER_DESCRIPTION__",
             "__DOSSIER_COUNT__",
             "__DOSSIER_LINKS__",
+            "__DOSSIER_NEWEST__",
         ] {
             assert!(!filled.contains(placeholder), "{placeholder} left");
         }
         assert!(filled.contains(r#"data-testid="shell""#));
+        assert!(filled.contains(r#"data-testid="shell-newest""#));
     }
 }

@@ -39,6 +39,10 @@ pub(crate) fn strip(index: &mut Index) {
 pub(crate) fn restore(index: &mut Index) -> Result<(), String> {
     let n = index.docs.len();
     for (e, postings) in index.entity_postings.iter().enumerate() {
+        let n_docs = postings.doc_deltas.len();
+        if postings.tf_title.len() != n_docs || postings.tf_body.len() != n_docs {
+            return Err(format!("entity {e}'s postings do not add up"));
+        }
         for (d, _, _) in postings.iter() {
             let doc = index
                 .docs

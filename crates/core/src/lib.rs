@@ -38,6 +38,7 @@ pub mod search;
 pub mod site_files;
 mod sort;
 pub mod split;
+mod split_chunks;
 mod split_ids;
 #[cfg(test)]
 mod split_query_tests;

@@ -11,6 +11,7 @@ use crate::model::Article;
 use crate::par::{self, Threads};
 use crate::search::parts::{BodyChunk, BodyChunks, CardChunk, CardChunks, IdBlock, Lazy, Need, WordBlock};
 use crate::search::{Engine, Index, TermBlock, TypoBlock};
+use crate::split_chunks::{card_bytes, chunk_of, cut, held_as_listed, stub};
 pub use crate::split_ids::ID_BLOCK_IDS;
 
 /// Related articles stored per article (the reader shows five).
@@ -176,9 +177,18 @@ impl Bundle {
 
     /// Puts the cards and bodies of a split bundle whose card and body chunks
     /// are all loaded back into its corpus, whole articles again (for the
-    /// library worker, which re-ingests and re-indexes everything).
+    /// library worker, which re-ingests and re-indexes everything). A bundle
+    /// that lacks one is left as it was.
     pub fn restore_articles(&mut self) -> Result<(), String> {
         let missing = |need: Need| format!("index part {need:?} not loaded");
+        // Checked first: a bundle that cannot be restored stays as it was.
+        let lacking = self.missing_parts().into_iter();
+        if let Some(need) = lacking
+            .into_iter()
+            .find(|n| matches!(n, Need::Cards(_) | Need::Bodies(_)))
+        {
+            return Err(missing(need));
+        }
         if let Some(cards) = self.index.cards.take() {
             for (d, article) in self.corpus.articles.iter_mut().enumerate() {
                 let original = std::mem::take(&mut article.original);
@@ -216,12 +226,20 @@ pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
         Need::Bodies(i) => {
             let chunks = index.bodies.as_ref().map_or(&[][..], |b| &b.chunks[..]);
             slot(chunks.len(), i)?;
-            chunks[i].fill(read_part::<BodyChunk>(bytes)?);
+            let chunk = read_part::<BodyChunk>(bytes)?;
+            let whole = chunk.bodies.len() == chunk.docs.len() && chunk.related.len() == chunk.docs.len();
+            let map = index.bodies.as_ref().map(|b| (&b.chunk_of[..], &b.sizes[..]));
+            held_as_listed(whole, &chunk.docs, map.unwrap_or_default(), i, need)?;
+            chunks[i].fill(chunk);
         }
         Need::Cards(i) => {
             let chunks = index.cards.as_ref().map_or(&[][..], |c| &c.chunks[..]);
             slot(chunks.len(), i)?;
-            chunks[i].fill(read_part::<CardChunk>(bytes)?);
+            let chunk = read_part::<CardChunk>(bytes)?;
+            let whole = chunk.articles.len() == chunk.docs.len();
+            let map = index.cards.as_ref().map(|c| (&c.chunk_of[..], &c.sizes[..]));
+            held_as_listed(whole, &chunk.docs, map.unwrap_or_default(), i, need)?;
+            chunks[i].fill(chunk);
         }
         Need::Ids(i) => {
             let blocks = index.ids.as_ref().map_or(&[][..], |ids| &ids.blocks[..]);
@@ -230,85 +248,6 @@ pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-/// `order` cut into runs of about `budget` bytes by `size`, each run's
-/// positions sorted (a chunk finds an article by binary search).
-fn cut(order: &[usize], size: impl Fn(usize) -> usize, budget: usize) -> Vec<Vec<usize>> {
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut bytes = budget;
-    for &d in order {
-        if bytes >= budget {
-            groups.push(Vec::new());
-            bytes = 0;
-        }
-        bytes += size(d);
-        groups.last_mut().expect("pushed above").push(d);
-    }
-    for g in &mut groups {
-        g.sort_unstable();
-    }
-    groups
-}
-
-/// Each of `n` articles' group in `groups`.
-fn chunk_of(groups: &[Vec<usize>], n: usize) -> Vec<u32> {
-    let mut of = vec![0u32; n];
-    for (c, docs) in groups.iter().enumerate() {
-        for &d in docs {
-            of[d] = c as u32;
-        }
-    }
-    of
-}
-
-/// About what an article's card weighs in its chunk (its strings; the numbers
-/// and lengths around them are a few bytes more).
-fn card_bytes(a: &Article) -> usize {
-    let opt = |s: &Option<String>| s.as_ref().map_or(0, String::len);
-    a.id.len()
-        + a.title.len()
-        + opt(&a.source)
-        + opt(&a.author)
-        + opt(&a.place)
-        + opt(&a.url)
-        + opt(&a.duplicate_of)
-        + a.captions
-            .iter()
-            .chain(&a.warnings)
-            .map(String::len)
-            .sum::<usize>()
-        + a.topics.iter().map(|t| t.slug.len() + 5).sum::<usize>()
-        + a.entities.iter().map(|e| e.name.len() + 2).sum::<usize>()
-        + 16
-}
-
-/// What the first view keeps of an article whose card ships in a chunk: what
-/// the engine reads of every article (its language for snippets, its outlet
-/// for the facet and `source:`, its origin). Dates, topics and entities are in
-/// the index's `DocMeta`; ids in id blocks (`split_ids.rs`).
-fn stub(a: &Article) -> Article {
-    Article {
-        id: String::new(),
-        title: String::new(),
-        lang: a.lang.clone(),
-        lang_confidence: 0.0,
-        date: None,
-        date_basis: None,
-        source: a.source.clone(),
-        author: None,
-        place: None,
-        url: None,
-        captions: Vec::new(),
-        topics: Vec::new(),
-        entities: Vec::new(),
-        duplicate_of: None,
-        body: String::new(),
-        original: String::new(),
-        words: 0,
-        warnings: Vec::new(),
-        origin: a.origin,
-    }
 }
 
 /// Every article's related articles, on `threads` (an engine each).

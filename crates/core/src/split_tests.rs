@@ -216,7 +216,7 @@ fn related_articles_come_with_the_body_chunk() {
 
 #[test]
 fn parts_are_checked_and_articles_come_back_whole() {
-    let whole = Bundle::new(bench_corpus(60, 2), Vec::new());
+    let whole = Bundle::new(bench_corpus(300, 2), Vec::new());
     let split = whole.clone().split();
     let mut first = fresh(&split);
     assert!(first
@@ -229,6 +229,14 @@ fn parts_are_checked_and_articles_come_back_whole() {
         .unwrap_err()
         .contains("no index part"));
     assert!(first.restore_articles().unwrap_err().contains("not loaded"));
+    // A chunk in the place of another (a file mixed up) is refused, not filled
+    // in to be asked for again and again.
+    let need = Need::Cards(1);
+    let err = first.fill(need, &split.cards[2]).unwrap_err();
+    assert!(err.contains("not the articles"), "{err}");
+    let err = first.fill(Need::Bodies(0), &split.bodies[1]).unwrap_err();
+    assert!(err.contains("not the articles"), "{err}");
+    assert!(first.index.lacks(need));
     let mut first = fresh(&split);
     for need in first.missing_parts() {
         first.fill(need, part(&split, need)).unwrap();

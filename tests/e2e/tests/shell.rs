@@ -1,5 +1,5 @@
 //! The page is never blank: the static shell (the dossier's title, description,
-//! article count, a loading indicator) shows without JavaScript and while the app
+//! article count, its newest articles, a loading indicator) shows without JavaScript and while the app
 //! loads, says why when the app cannot start (opened from disk, copied under the
 //! wrong path, a file that failed) and never on a slow but healthy load; a default
 //! build works under any path; the single-file build opens from disk and searches.
@@ -132,6 +132,45 @@ async fn the_shell_paints_before_the_app_and_names_a_file_that_failed() {
         !shown(&page, ".shell-loading").await,
         "still 'loading' next to the problem"
     );
+}
+
+#[tokio::test]
+async fn the_shell_lists_the_newest_articles_while_the_app_loads_except_on_a_link_to_a_view() {
+    let page = session().await;
+    page.cdp("Network.enable", json!({})).await;
+    page.cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
+        .await;
+    let base = env("DOSSIER_E2E_URL");
+    visit(&page, &base).await;
+    assert!(shown(&page, r#"[data-testid="shell-newest"]"#).await);
+    let links = page
+        .js(
+            "return [...document.querySelectorAll('.shell-newest a')].map(a => [a.getAttribute('href'), a.textContent]);",
+            vec![],
+        )
+        .await;
+    let links = links.as_array().expect("links").clone();
+    assert_eq!(links.len(), 5, "{links:?}");
+    assert!(
+        links
+            .iter()
+            .all(|l| l[0].as_str().is_some_and(|h| h.starts_with("?doc="))
+                && l[1].as_str().is_some_and(|t| !t.trim().is_empty())),
+        "{links:?}"
+    );
+    // Newest first: the dates under the titles never go up.
+    let dates = page
+        .js(
+            "return [...document.querySelectorAll('.shell-meta')].map(m => m.textContent.slice(0, 10));",
+            vec![],
+        )
+        .await;
+    let dates: Vec<String> = serde_json::from_value(dates).expect("dates");
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+    // A shared link to a search: its own results come, not the newest articles.
+    visit(&page, &format!("{base}?q=gaz")).await;
+    assert_eq!(page.text(".shell-title").await, TITLE);
+    assert!(!shown(&page, r#"[data-testid="shell-newest"]"#).await);
 }
 
 #[tokio::test]

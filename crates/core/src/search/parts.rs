@@ -152,7 +152,7 @@ pub struct CardChunk {
 }
 
 /// Where every article's card is when cards ship apart from the corpus (whose
-/// articles are then stubs: id, language, outlet and origin).
+/// articles are then stubs: language, outlet and origin).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CardChunks {
     /// Articles per chunk: chunks are cut along [`crate::first_view::chunk_order`].

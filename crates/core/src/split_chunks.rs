@@ -1,0 +1,108 @@
+//! How a split cuts a corpus's articles into chunks: runs of about a byte
+//! budget along the chunk order, each article's chunk, what a card weighs,
+//! the stub the first view keeps of an article, and the check a fetched
+//! chunk passes before it is filled in.
+
+use crate::model::Article;
+use crate::search::Need;
+
+/// Checks that chunk `i` holds one entry per article it lists (`whole`) and
+/// exactly the articles the first view places in it (`chunk_of`, `sizes`): a chunk that
+/// lacked an article would be asked for again and again.
+pub(crate) fn held_as_listed(
+    whole: bool,
+    docs: &[u32],
+    (chunk_of, sizes): (&[u32], &[u32]),
+    i: usize,
+    need: Need,
+) -> Result<(), String> {
+    let listed = docs
+        .iter()
+        .all(|&d| chunk_of.get(d as usize) == Some(&(i as u32)));
+    if whole && listed && sizes.get(i) == Some(&(docs.len() as u32)) {
+        Ok(())
+    } else {
+        Err(format!(
+            "damaged index part {need:?}: not the articles the first view places in it"
+        ))
+    }
+}
+
+/// `order` cut into runs of about `budget` bytes by `size`, each run's
+/// positions sorted (a chunk finds an article by binary search).
+pub(crate) fn cut(order: &[usize], size: impl Fn(usize) -> usize, budget: usize) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut bytes = budget;
+    for &d in order {
+        if bytes >= budget {
+            groups.push(Vec::new());
+            bytes = 0;
+        }
+        bytes += size(d);
+        groups.last_mut().expect("pushed above").push(d);
+    }
+    for g in &mut groups {
+        g.sort_unstable();
+    }
+    groups
+}
+
+/// Each of `n` articles' group in `groups`.
+pub(crate) fn chunk_of(groups: &[Vec<usize>], n: usize) -> Vec<u32> {
+    let mut of = vec![0u32; n];
+    for (c, docs) in groups.iter().enumerate() {
+        for &d in docs {
+            of[d] = c as u32;
+        }
+    }
+    of
+}
+
+/// About what an article's card weighs in its chunk (its strings; the numbers
+/// and lengths around them are a few bytes more).
+pub(crate) fn card_bytes(a: &Article) -> usize {
+    let opt = |s: &Option<String>| s.as_ref().map_or(0, String::len);
+    a.id.len()
+        + a.title.len()
+        + opt(&a.source)
+        + opt(&a.author)
+        + opt(&a.place)
+        + opt(&a.url)
+        + opt(&a.duplicate_of)
+        + a.captions
+            .iter()
+            .chain(&a.warnings)
+            .map(String::len)
+            .sum::<usize>()
+        + a.topics.iter().map(|t| t.slug.len() + 5).sum::<usize>()
+        + a.entities.iter().map(|e| e.name.len() + 2).sum::<usize>()
+        + 16
+}
+
+/// What the first view keeps of an article whose card ships in a chunk: what
+/// the engine reads of every article (its language for snippets, its outlet
+/// for the facet and `source:`, its origin). Dates, topics and entities are in
+/// the index's `DocMeta`; ids in id blocks (`split_ids.rs`).
+pub(crate) fn stub(a: &Article) -> Article {
+    Article {
+        id: String::new(),
+        title: String::new(),
+        lang: a.lang.clone(),
+        lang_confidence: 0.0,
+        date: None,
+        date_basis: None,
+        source: a.source.clone(),
+        author: None,
+        place: None,
+        url: None,
+        captions: Vec::new(),
+        topics: Vec::new(),
+        entities: Vec::new(),
+        duplicate_of: None,
+        body: String::new(),
+        original: String::new(),
+        words: 0,
+        warnings: Vec::new(),
+        origin: a.origin,
+    }
+}
