@@ -21,12 +21,13 @@ use crate::text::{has_stemmer, is_stop_word, stem};
 /// more than it saves; the next letter narrows them.
 pub const MAX_TYPING_COMPLETIONS: usize = 512;
 
-/// Bytes an idle page fetches ahead at most ([`Index::warm_up_plan`]): 3 MB
-/// of parts, about 1 MB over the wire (postings gzip to about a third). At
-/// 1,500 synthetic articles that is the whole index (`prefetch_rounds_tests`);
-/// at 10k every word block and the densest term blocks, which hold the
-/// words most articles have.
-pub const WARM_UP_BUDGET: usize = 3 * 1024 * 1024;
+/// Bytes an idle page fetches ahead at most ([`Index::warm_up_plan`]): 4 MB
+/// of parts, about 1.5 MB over the wire (postings and cards gzip to about a
+/// third). At 1,500 synthetic articles that is the whole index
+/// (`prefetch_rounds_tests`); at 10k every word block, most articles' cards
+/// (every list waits for its hits' cards: a facet click too) and the densest
+/// term blocks, which hold the words most articles have.
+pub const WARM_UP_BUDGET: usize = 4 * 1024 * 1024;
 
 /// Estimated bytes of a term block: a block closes at about
 /// [`super::BLOCK_POSTINGS`] postings, some 48 KB (see `index.rs`).
@@ -226,8 +227,9 @@ impl Index {
     ///    last (the last block, whose size the first view does not tell, too);
     /// 3. typo blocks, read only for a word the corpus does not have;
     ///
-    /// with card chunks, which every list waits for, newest first: within a
-    /// quarter of the budget after the word blocks, the rest last.
+    /// with card chunks, which every list waits for (a facet click's too),
+    /// newest first: within half the budget after the word blocks, the rest
+    /// last.
     ///
     /// The plan stops at the first part that does not fit, so a larger
     /// budget only adds parts at the end.
@@ -245,9 +247,9 @@ impl Index {
         terms.sort_unstable();
         // Card chunks follow the default order (newest first); every list
         // waits for its hits' cards, so the newest come before the term
-        // blocks, within a quarter of the budget, and the rest at the end.
+        // blocks, within half the budget, and the rest at the end.
         let cards = self.cards.as_ref().map_or(0, |c| c.chunks.len());
-        let early = (budget / 4 / crate::split::CARD_CHUNK_BYTES).min(cards);
+        let early = (budget / 2 / crate::split::CARD_CHUNK_BYTES).min(cards);
         let order = (0..self.word_blocks.len())
             .map(Need::Words)
             .chain((0..early).map(Need::Cards))

@@ -99,3 +99,18 @@ fn warm_up_coverage() {
         );
     }
 }
+
+#[test]
+fn a_split_site_warms_its_newest_cards_before_its_term_blocks() {
+    let split = crate::bundle::Bundle::new(bench_corpus(3000, 4), Vec::new()).split();
+    let first = crate::split_tests::fresh(&split);
+    let plan = first.index.warm_up_plan(super::WARM_UP_BUDGET);
+    let first_of = |kind: fn(&Need) -> bool| plan.iter().position(kind).expect("in the plan");
+    assert!(first_of(|n| matches!(n, Need::Cards(_))) < first_of(|n| matches!(n, Need::Terms(_))));
+    // Newest first, the first chunk (in the first view already) left out.
+    let cards: Vec<usize> = plan
+        .iter()
+        .filter_map(|n| if let Need::Cards(i) = n { Some(*i) } else { None })
+        .collect();
+    assert_eq!(cards, (1..split.cards.len()).collect::<Vec<_>>());
+}
