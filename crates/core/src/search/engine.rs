@@ -3,7 +3,7 @@
 
 use super::aliases::AliasTable;
 use super::eval::Unit;
-use super::facets::{Columns, Facets, NO_SOURCE};
+use super::facets::{Columns, NO_SOURCE};
 use super::grouping;
 use super::highlighter::Highlighter;
 use super::index::Index;
@@ -185,20 +185,7 @@ impl<'a> Engine<'a> {
         } = match self.rank(state, &units) {
             Ok(ranked) => ranked,
             // Not an answer yet: the caller fetches these and runs again.
-            Err((pending, sort)) => {
-                return SearchResults {
-                    total: 0,
-                    entries: 0,
-                    hits: Vec::new(),
-                    facets: Facets::default(),
-                    sort,
-                    unfiltered_total: 0,
-                    query_problems: query.problems,
-                    pending,
-                    pending_snippets: Vec::new(),
-                    corrections: Vec::new(),
-                }
-            }
+            Err((pending, sort)) => return SearchResults::waiting(pending, sort, query.problems),
         };
         let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
 
@@ -228,18 +215,7 @@ impl<'a> Engine<'a> {
             }
         }
         if !cards.is_empty() {
-            return SearchResults {
-                total: 0,
-                entries: 0,
-                hits: Vec::new(),
-                facets: Facets::default(),
-                sort,
-                unfiltered_total: 0,
-                query_problems: query.problems,
-                pending: cards,
-                pending_snippets: Vec::new(),
-                corrections: Vec::new(),
-            };
+            return SearchResults::waiting(cards, sort, query.problems);
         }
         let hits = page()
             .map(|entry| {

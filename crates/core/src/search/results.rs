@@ -86,3 +86,22 @@ pub struct Related {
     /// Cosine similarity in 0..=1.
     pub score: f32,
 }
+
+impl SearchResults {
+    /// Not an answer yet: a run that lacked the parts `pending` (the caller
+    /// fetches them and runs again), with the query's problems already known.
+    pub fn waiting(pending: Vec<Need>, sort: Sort, query_problems: Vec<QueryProblem>) -> SearchResults {
+        SearchResults {
+            total: 0,
+            entries: 0,
+            hits: Vec::new(),
+            facets: Facets::default(),
+            sort,
+            unfiltered_total: 0,
+            query_problems,
+            pending,
+            pending_snippets: Vec::new(),
+            corrections: Vec::new(),
+        }
+    }
+}
