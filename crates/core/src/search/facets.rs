@@ -98,13 +98,13 @@ pub(super) fn filter_and_count(
         let meta = &index.docs[d];
         let source_id = columns.source_of(d);
         let source = source_id as usize;
-        let ok = filter.pass(index, d, source_id, columns.days[d]);
+        let ok = filter.pass(index, columns, d);
         // Each facet counts under every filter but its own.
         if ok.all_but(LANG) {
             lang_counts.add(meta.lang as usize);
         }
         if ok.all_but(TOPIC) {
-            for &t in &meta.topics {
+            for &t in columns.topics.of(d) {
                 topic_counts.add(t as usize);
             }
         }
@@ -115,7 +115,7 @@ pub(super) fn filter_and_count(
             source_counts.add(source);
         }
         if ok.all_but(ENTITY) {
-            for &e in &meta.entities {
+            for &e in columns.entities.of(d) {
                 entity_counts.add(e as usize);
             }
         }

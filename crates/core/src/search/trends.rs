@@ -133,9 +133,7 @@ impl Engine<'_> {
         let filter = ViewFilter::new(self.index, &self.columns.sources, state);
         (0..self.n())
             .map(|d| {
-                let source = self.columns.source_of(d);
-                let failed =
-                    filter.pass(self.index, d, source, self.columns.days[d]).failed() & !(1 << filter::DATE);
+                let failed = filter.pass(self.index, &self.columns, d).failed() & !(1 << filter::DATE);
                 let missed = view_hit.is_some_and(|h| !h[d]);
                 failed | if missed { QUERY } else { 0 }
             })
@@ -164,7 +162,7 @@ impl Engine<'_> {
         let member = |d: usize| match series {
             Series::Query(_) => hit.is_none_or(|h| h[d]),
             _ => {
-                let pass = own_filter.pass(self.index, d, self.columns.source_of(d), self.columns.days[d]);
+                let pass = own_filter.pass(self.index, &self.columns, d);
                 pass.failed() & kind == 0
             }
         };

@@ -3,7 +3,7 @@
 //! every filter but its kind's) read the same answer, so they cannot disagree.
 
 use super::names::{Sources, NO_SOURCE};
-use super::Index;
+use super::{Columns, Index};
 use crate::model::Origin;
 use crate::view::ViewState;
 
@@ -57,17 +57,29 @@ impl<'v> ViewFilter<'v> {
         }
     }
 
-    /// Article `d` of `index` (outlet `source`, day range `days`) against each filter.
-    pub(crate) fn pass(&self, index: &Index, d: usize, source: u32, days: Option<(i64, i64)>) -> Pass {
+    /// Article `d` of `index` (its topics, entities, outlet and day range
+    /// from `columns`) against each filter.
+    pub(crate) fn pass(&self, index: &Index, columns: &Columns, d: usize) -> Pass {
         let (state, meta) = (self.state, &index.docs[d]);
         let on = |v: &[bool], i: usize| v.get(i).copied().unwrap_or(false);
+        let source = columns.source_of(d);
         Pass([
             state.lang.is_empty() || on(&self.lang_on, meta.lang as usize),
-            state.topic.is_empty() || meta.topics.iter().any(|&t| on(&self.topic_on, t as usize)),
+            state.topic.is_empty()
+                || columns
+                    .topics
+                    .of(d)
+                    .iter()
+                    .any(|&t| on(&self.topic_on, t as usize)),
             state.origin.is_empty() || self.origin_on[meta.origin as usize],
             state.source.is_empty() || (source != NO_SOURCE && on(&self.source_on, source as usize)),
-            state.entity.is_empty() || meta.entities.iter().any(|&e| on(&self.entity_on, e as usize)),
-            date_ok(days, self.bounds, state.undated),
+            state.entity.is_empty()
+                || columns
+                    .entities
+                    .of(d)
+                    .iter()
+                    .any(|&e| on(&self.entity_on, e as usize)),
+            date_ok(columns.days[d], self.bounds, state.undated),
         ])
     }
 }
