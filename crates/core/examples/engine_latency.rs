@@ -30,10 +30,12 @@ fn main() {
     );
     let engine = Engine::new(&corpus, &index);
     let mut samples: Vec<(&str, &str, f64)> = Vec::new();
+    // ONLY=word keeps the states whose query holds it; KIND=kind those of one kind.
     let only = std::env::var("ONLY").unwrap_or_default();
+    let kind = std::env::var("KIND").unwrap_or_default();
     let states: Vec<ViewState> = bench_states()
         .into_iter()
-        .filter(|s| s.q.contains(&only))
+        .filter(|s| s.q.contains(&only) && state_kind(s).contains(&kind))
         .collect();
     for state in &states {
         for _ in 0..rounds {

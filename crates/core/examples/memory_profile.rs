@@ -1,0 +1,97 @@
+//! Heap a site's reader holds, stage by stage (first view, engine, a run,
+//! every card, term and body part): `cargo run --release -p dossier-core
+//! --features synth --example memory_profile -- DIST`, DIST a built site (as
+//! `cargo xtask bench` leaves in `target/bench/100k/dist`). Wasm memory never shrinks, so the peak is what a page
+//! keeps; this counts the heap natively, where the same structures live.
+
+use dossier_core::bundle::Bundle;
+use dossier_core::search::{Engine, Need};
+use dossier_core::view::ViewState;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+/// The system allocator, counting the bytes live and the most ever live.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let live = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
+        PEAK.fetch_max(live, Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Prints the heap live and the peak since `base` (bytes live before the page).
+fn stage(name: &str, base: usize) {
+    let mb = |b: usize| b.saturating_sub(base) as f64 / 1e6;
+    println!(
+        "{name:40} live {:8.1} MB   peak {:8.1} MB",
+        mb(LIVE.load(Relaxed)),
+        mb(PEAK.load(Relaxed))
+    );
+}
+
+fn main() {
+    let Some(dist) = std::env::args().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: memory_profile DIST (a built site)");
+        std::process::exit(2);
+    };
+    let data = std::fs::read_dir(dist.join("data")).expect("DIST/data is a folder");
+    let first = data
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("corpus-"))
+        })
+        .expect("a first-view file in DIST/data");
+    let bytes = std::fs::read(&first).expect("readable first view");
+    // What the page holds is counted from here, without the file itself.
+    let base = LIVE.load(Relaxed) - bytes.len();
+    PEAK.store(base, Relaxed);
+    let bundle = Bundle::from_bytes(&bytes).expect("first view reads");
+    drop(bytes);
+    let n = bundle.corpus.articles.len();
+    println!(
+        "{n} articles; an Article is {} B inline ({:.1} MB for the stubs), a DocMeta {} B ({:.1} MB)",
+        std::mem::size_of::<dossier_core::model::Article>(),
+        (n * std::mem::size_of::<dossier_core::model::Article>()) as f64 / 1e6,
+        std::mem::size_of::<dossier_core::search::DocMeta>(),
+        (n * std::mem::size_of::<dossier_core::search::DocMeta>()) as f64 / 1e6,
+    );
+    stage("first view read", base);
+    let engine = Engine::new(&bundle.corpus, &bundle.index);
+    stage("engine", base);
+    let _ = std::hint::black_box(engine.run_page(&ViewState::default(), 0, 20));
+    stage("first run (no cards yet)", base);
+    let load = |kind: fn(&Need) -> bool| {
+        for need in bundle.missing_parts().into_iter().filter(kind) {
+            let parts = bundle.parts.as_ref().expect("a split site");
+            let href = parts.href(need).expect("every part has a file");
+            let bytes = std::fs::read(dist.join(href)).unwrap_or_else(|e| panic!("{href}: {e}"));
+            bundle.fill(need, &bytes).expect("part reads");
+        }
+    };
+    load(|n| matches!(n, Need::Cards(_)));
+    stage("+ every card chunk", base);
+    load(|n| matches!(n, Need::Ids(_)));
+    stage("+ every id block", base);
+    load(|n| matches!(n, Need::Words(_) | Need::Terms(_)));
+    stage("+ every word and term block", base);
+    load(|n| matches!(n, Need::Bodies(_)));
+    stage("+ every body chunk", base);
+    for state in dossier_core::synth::bench_states() {
+        let _ = std::hint::black_box(engine.run_page(&state, 0, 20));
+    }
+    stage("after the bench's views", base);
+}
