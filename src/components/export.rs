@@ -22,9 +22,9 @@ fn matching_articles(loaded: &Loaded) -> Vec<usize> {
     loaded.engine().matching(&view).unwrap_or_default()
 }
 
-/// The articles whole (with their bodies when `body`), fetching the card and
-/// body chunks a site ships apart.
-async fn whole_articles(loaded: &Loaded, docs: &[usize], body: bool) -> Result<Vec<Article>, String> {
+/// Fetches the card chunks of articles `docs` a site ships apart, and their
+/// body chunks when `body`.
+async fn load_articles(loaded: &Loaded, docs: &[usize], body: bool) -> Result<(), String> {
     let engine = loaded.engine();
     let mut needs: Vec<Need> = docs.iter().filter_map(|&d| engine.article(d).err()).collect();
     if body {
@@ -32,13 +32,23 @@ async fn whole_articles(loaded: &Loaded, docs: &[usize], body: bool) -> Result<V
     }
     needs.sort_unstable();
     needs.dedup();
-    crate::data::load_parts(loaded, &needs).await?;
-    let missing = |need: Need| format!("index part {need:?} not loaded");
+    crate::data::load_parts(loaded, &needs).await
+}
+
+/// Why a part is still missing after [`load_articles`].
+fn not_loaded(need: Need) -> String {
+    format!("index part {need:?} not loaded")
+}
+
+/// The articles whole (with their bodies when `body`), fetched as needed.
+async fn whole_articles(loaded: &Loaded, docs: &[usize], body: bool) -> Result<Vec<Article>, String> {
+    load_articles(loaded, docs, body).await?;
+    let engine = loaded.engine();
     docs.iter()
         .map(|&d| {
-            let article = engine.article(d).map_err(missing)?;
+            let article = engine.article(d).map_err(not_loaded)?;
             let body = if body {
-                engine.body(d).map_err(missing)?.to_string()
+                engine.body(d).map_err(not_loaded)?.to_string()
             } else {
                 String::new()
             };
@@ -47,6 +57,16 @@ async fn whole_articles(loaded: &Loaded, docs: &[usize], body: bool) -> Result<V
                 ..article.clone()
             })
         })
+        .collect()
+}
+
+/// The ids of articles `docs` (on the cards a site ships apart), without
+/// copying the cards: a zip of 100k articles needs only their ids here.
+async fn article_ids(loaded: &Loaded, docs: &[usize]) -> Result<Vec<String>, String> {
+    load_articles(loaded, docs, false).await?;
+    let engine = loaded.engine();
+    docs.iter()
+        .map(|&d| engine.article(d).map(|a| a.id.clone()).map_err(not_loaded))
         .collect()
 }
 
@@ -95,12 +115,8 @@ pub fn Export() -> impl IntoView {
                     let docs = matching_articles(&loaded);
                     state.library.exporting.set(true);
                     leptos::task::spawn_local(async move {
-                        // The ids are on the cards a site ships apart.
-                        match whole_articles(&loaded, &docs, false).await {
-                            Ok(articles) => {
-                                let ids = articles.into_iter().map(|a| a.id).collect();
-                                crate::library::send(state, Request::Export { ids: Some(ids) });
-                            }
+                        match article_ids(&loaded, &docs).await {
+                            Ok(ids) => crate::library::send(state, Request::Export { ids: Some(ids) }),
                             Err(e) => {
                                 state.library.exporting.set(false);
                                 state.part_error.set(Some(e));
