@@ -11,7 +11,7 @@ use crate::model::Article;
 use crate::par::{self, Threads};
 use crate::search::parts::{BodyChunk, BodyChunks, CardChunk, CardChunks, IdBlock, Lazy, Need, WordBlock};
 use crate::search::{Engine, Index, TermBlock, TypoBlock};
-use crate::split_chunks::{card_bytes, chunk_of, cut, held_as_listed, stub};
+use crate::split_chunks::{card_bytes, chunk_of, cut, stub};
 pub use crate::split_ids::ID_BLOCK_IDS;
 
 /// Related articles stored per article (the reader shows five).
@@ -223,24 +223,14 @@ pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
             slot(index.typos.blocks.len(), i)?;
             index.typos.blocks[i].fill(read_part::<TypoBlock>(bytes)?);
         }
-        Need::Bodies(i) => {
-            let chunks = index.bodies.as_ref().map_or(&[][..], |b| &b.chunks[..]);
-            slot(chunks.len(), i)?;
-            let chunk = read_part::<BodyChunk>(bytes)?;
-            let whole = chunk.bodies.len() == chunk.docs.len() && chunk.related.len() == chunk.docs.len();
-            let map = index.bodies.as_ref().map(|b| (&b.chunk_of[..], &b.sizes[..]));
-            held_as_listed(whole, &chunk.docs, map.unwrap_or_default(), i, need)?;
-            chunks[i].fill(chunk);
-        }
-        Need::Cards(i) => {
-            let chunks = index.cards.as_ref().map_or(&[][..], |c| &c.chunks[..]);
-            slot(chunks.len(), i)?;
-            let chunk = read_part::<CardChunk>(bytes)?;
-            let whole = chunk.articles.len() == chunk.docs.len();
-            let map = index.cards.as_ref().map(|c| (&c.chunk_of[..], &c.sizes[..]));
-            held_as_listed(whole, &chunk.docs, map.unwrap_or_default(), i, need)?;
-            chunks[i].fill(chunk);
-        }
+        Need::Bodies(i) => match &index.bodies {
+            Some(bodies) => bodies.fill(i, read_part::<BodyChunk>(bytes)?)?,
+            None => slot(0, i)?,
+        },
+        Need::Cards(i) => match &index.cards {
+            Some(cards) => cards.fill(i, read_part::<CardChunk>(bytes)?)?,
+            None => slot(0, i)?,
+        },
         Need::Ids(i) => {
             let blocks = index.ids.as_ref().map_or(&[][..], |ids| &ids.blocks[..]);
             slot(blocks.len(), i)?;

@@ -1,32 +1,8 @@
 //! How a split cuts a corpus's articles into chunks: runs of about a byte
 //! budget along the chunk order, each article's chunk, what a card weighs,
-//! the stub the first view keeps of an article, and the check a fetched
-//! chunk passes before it is filled in.
+//! and the stub the first view keeps of an article.
 
 use crate::model::Article;
-use crate::search::Need;
-
-/// Checks that chunk `i` holds one entry per article it lists (`whole`) and
-/// exactly the articles the first view places in it (`chunk_of`, `sizes`): a chunk that
-/// lacked an article would be asked for again and again.
-pub(crate) fn held_as_listed(
-    whole: bool,
-    docs: &[u32],
-    (chunk_of, sizes): (&[u32], &[u32]),
-    i: usize,
-    need: Need,
-) -> Result<(), String> {
-    let listed = docs
-        .iter()
-        .all(|&d| chunk_of.get(d as usize) == Some(&(i as u32)));
-    if whole && listed && sizes.get(i) == Some(&(docs.len() as u32)) {
-        Ok(())
-    } else {
-        Err(format!(
-            "damaged index part {need:?}: not the articles the first view places in it"
-        ))
-    }
-}
 
 /// `order` cut into runs of about `budget` bytes by `size`, each run's
 /// positions sorted (a chunk finds an article by binary search).

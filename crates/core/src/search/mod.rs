@@ -33,6 +33,7 @@
 //! term blocks only, never article texts.
 
 mod aliases;
+pub mod chunks;
 mod date_order;
 mod doc_terms;
 mod engine;

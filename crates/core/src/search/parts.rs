@@ -11,6 +11,7 @@
 //! [`super::SearchResults::pending`]), and the app fetches those and runs again.
 //! Natively built indexes have every part loaded, so nothing is ever pending.
 
+use super::chunks::{Chunk, Chunks};
 use crate::model::Article;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::sync::OnceLock;
@@ -119,23 +120,19 @@ pub struct BodyChunk {
 }
 
 /// Where every article's body is when bodies ship apart from the corpus.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct BodyChunks {
-    /// Articles per chunk: chunks are cut along [`crate::first_view::chunk_order`].
-    pub sizes: Vec<u32>,
-    /// Chunk of each article, by corpus position (from `sizes` on load).
-    #[serde(skip)]
-    pub chunk_of: Vec<u32>,
-    pub chunks: Vec<Lazy<BodyChunk>>,
+pub type BodyChunks = Chunks<BodyChunk>;
+
+impl Chunk for BodyChunk {
+    const NEED: fn(usize) -> Need = Need::Bodies;
+    fn docs(&self) -> &[u32] {
+        &self.docs
+    }
+    fn is_whole(&self) -> bool {
+        self.bodies.len() == self.docs.len() && self.related.len() == self.docs.len()
+    }
 }
 
 impl BodyChunks {
-    /// The chunk holding article `doc` (a position in the corpus) and the
-    /// article's place in it, or what to fetch.
-    pub fn locate(&self, doc: usize) -> Result<(&BodyChunk, usize), Need> {
-        locate(&self.chunk_of, &self.chunks, doc, |c| &c.docs, Need::Bodies)
-    }
-
     /// The body of article `doc`, or the chunk to fetch.
     pub fn body(&self, doc: usize) -> Result<&str, Need> {
         self.locate(doc).map(|(c, i)| c.bodies[i].as_str())
@@ -153,20 +150,22 @@ pub struct CardChunk {
 
 /// Where every article's card is when cards ship apart from the corpus (whose
 /// articles are then stubs: language, outlet and origin).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct CardChunks {
-    /// Articles per chunk: chunks are cut along [`crate::first_view::chunk_order`].
-    pub sizes: Vec<u32>,
-    /// Chunk of each article, by corpus position (from `sizes` on load).
-    #[serde(skip)]
-    pub chunk_of: Vec<u32>,
-    pub chunks: Vec<Lazy<CardChunk>>,
+pub type CardChunks = Chunks<CardChunk>;
+
+impl Chunk for CardChunk {
+    const NEED: fn(usize) -> Need = Need::Cards;
+    fn docs(&self) -> &[u32] {
+        &self.docs
+    }
+    fn is_whole(&self) -> bool {
+        self.articles.len() == self.docs.len()
+    }
 }
 
 impl CardChunks {
     /// The card of article `doc` (a position in the corpus), or the chunk to fetch.
     pub fn article(&self, doc: usize) -> Result<&Article, Need> {
-        locate(&self.chunk_of, &self.chunks, doc, |c| &c.docs, Need::Cards).map(|(c, i)| &c.articles[i])
+        self.locate(doc).map(|(c, i)| &c.articles[i])
     }
 }
 
@@ -202,19 +201,4 @@ impl IdBlocks {
             .ok()
             .map(|i| block.ids[i].1 as usize))
     }
-}
-
-/// Chunk `chunk_of[doc]` of `chunks` and `doc`'s place in it, or the need for
-/// it (also when the chunk does not hold `doc`: a damaged file).
-fn locate<'c, T>(
-    chunk_of: &[u32],
-    chunks: &'c [Lazy<T>],
-    doc: usize,
-    docs: fn(&T) -> &Vec<u32>,
-    need: fn(usize) -> Need,
-) -> Result<(&'c T, usize), Need> {
-    let c = chunk_of.get(doc).copied().unwrap_or(u32::MAX) as usize;
-    let chunk = chunks.get(c).and_then(Lazy::get).ok_or(need(c))?;
-    let i = docs(chunk).binary_search(&(doc as u32)).map_err(|_| need(c))?;
-    Ok((chunk, i))
 }
