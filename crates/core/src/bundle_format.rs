@@ -42,12 +42,12 @@ impl PartFiles {
 }
 
 /// One part's file: the version, then the part (postcard).
-pub(crate) fn part_bytes<T: Serialize>(part: &T) -> Vec<u8> {
+pub fn part_bytes<T: Serialize>(part: &T) -> Vec<u8> {
     postcard::to_allocvec(&(BUNDLE_VERSION, part)).expect("parts always serialise")
 }
 
 /// Reads a file written by [`part_bytes`], refusing one of another version.
-pub(crate) fn read_part<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+pub fn read_part<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
     let (version, rest) =
         postcard::take_from_bytes::<u32>(bytes).map_err(|e| format!("damaged index part ({e})"))?;
     if version != BUNDLE_VERSION {

@@ -15,10 +15,11 @@ const LOADS: usize = 3;
 /// How long a page may take to become ready.
 const READY_LIMIT_MS: u64 = 120_000;
 
-/// What the page is: the Dossier app (hooks of INTERFACE.md §4) or a plain engine page.
+/// What the page is: the Dossier app (hooks of INTERFACE.md §4), with the
+/// trends series its plan charts (`kind:value`), or a plain engine page.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    App,
+pub enum Kind<'a> {
+    App(&'a [String]),
     Engine,
 }
 
@@ -38,6 +39,9 @@ pub struct Measured {
     pub typing_flashes: usize,
     pub facet: Vec<f64>,
     pub date: Vec<f64>,
+    /// The trends view (Dossier only): each action (adding a series, the
+    /// share, a facet click under every series, removing one) and its ms.
+    pub trends: Vec<(String, f64)>,
     /// JS heap after the plan (after a GC), and wasm linear memory.
     pub heap: Option<f64>,
     pub wasm: Option<f64>,
@@ -101,8 +105,9 @@ pub fn site(driver: &Driver, url: &str, dir: &Path, kind: Kind, profile: Profile
     m.wasm = snap["wasm"].as_f64().filter(|&w| w > 0.0);
     let plan = m.detail.get("plan").cloned().unwrap_or(Value::Null);
     let typing = m.detail.get("typing").cloned().unwrap_or(Value::Null);
+    let trends = m.detail.get("trends").cloned().unwrap_or(Value::Null);
     m.detail = json!({
-        "profile": profile.name(), "loads_ready_ms": readies, "first_view": first, "plan": plan, "typing": typing,
+        "profile": profile.name(), "loads_ready_ms": readies, "first_view": first, "plan": plan, "typing": typing, "trends": trends,
         "cold": typing::to_json(&m.cold), "warm": typing::to_json(&m.warm), "after": snap,
     });
     Ok(m)
@@ -112,7 +117,7 @@ pub fn site(driver: &Driver, url: &str, dir: &Path, kind: Kind, profile: Profile
 /// every plan query typed key by key with the counts seen on the way.
 fn plan(session: &Session, kind: Kind, m: &mut Measured) -> Result<()> {
     let script = match kind {
-        Kind::App => "window.__bench.runApp(arguments[0]).then(done, e => done({error: String(e)}));",
+        Kind::App(_) => "window.__bench.runApp(arguments[0]).then(done, e => done({error: String(e)}));",
         Kind::Engine => "window.__bench.runEngine(arguments[0]).then(done, e => done({error: String(e)}));",
     };
     let out = session.run_async(script, queries::plan())?;
@@ -136,7 +141,8 @@ fn plan(session: &Session, kind: Kind, m: &mut Measured) -> Result<()> {
         m.notes
             .push(format!("{n} actions changed nothing on the page (not timed)"));
     }
-    if kind == Kind::App {
+    if let Kind::App(series) = kind {
+        trends(session, series, m)?;
         let typed = session.run_async(
             "window.__bench.typeKeyByKey(arguments[0]).then(done, e => done({error: String(e)}));",
             queries::plan(),
@@ -154,6 +160,30 @@ fn plan(session: &Session, kind: Kind, m: &mut Measured) -> Result<()> {
         m.detail["typing"] = typed;
     }
     m.detail["plan"] = out;
+    Ok(())
+}
+
+/// The trends view's actions over `series` (see `runTrends` in page.js).
+fn trends(session: &Session, series: &[String], m: &mut Measured) -> Result<()> {
+    let plan = json!({ "series": series, "facet": queries::TRENDS_FACET });
+    let out = session.run_async(
+        "window.__bench.runTrends(arguments[0]).then(done, e => done({error: String(e)}));",
+        plan,
+    )?;
+    if let Some(e) = out.get("error") {
+        m.notes.push(format!("trends failed: {e}"));
+    }
+    for missing in out["missing"].as_array().into_iter().flatten() {
+        m.notes
+            .push(format!("trends: {}", missing.as_str().unwrap_or("?")));
+    }
+    m.trends = out["steps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| Some((s["what"].as_str()?.to_string(), s["ms"].as_f64()?)))
+        .collect();
+    m.detail["trends"] = out;
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 //! articles, on loopback and through an emulated broadband link, and writes
 //! `bench/report.md` and `bench/report.json`.
 
+mod added;
 mod build_time;
 mod drop;
 mod engines;
@@ -55,6 +56,8 @@ pub struct SizeResult {
     pub native: Option<native::NativeFigures>,
     /// The trends view's counts, natively (not with `--site reuse`).
     pub trends: Option<trends::TrendFigures>,
+    /// What the outlet, entity and story data add to the site's files.
+    pub added: Option<added::AddedSizes>,
     /// Adding files in the browser (measured on the seed site only).
     pub drop: Option<drop::DropFigures>,
     /// Lighthouse's mobile audit, simulated and applied throttling (on the seed site only).
@@ -214,7 +217,11 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             native::measure(&corpus)
         });
         let trends = (!opts.reuse_site).then(|| trends::measure(&corpus));
-        let (app, net) = measure_each(&driver, &dist, Kind::App, &opts.profiles)?;
+        let added = added::measure(&dist)
+            .map_err(|e| progress(&format!("{name}: not weighing the outlet and entity data: {e}")))
+            .ok();
+        let series: Vec<String> = trends::series(&corpus).iter().map(|s| s.to_param()).collect();
+        let (app, net) = measure_each(&driver, &dist, Kind::App(&series), &opts.profiles)?;
         let mut network: Vec<(&'static str, Measured)> = net.map(|m| ("Dossier", m)).into_iter().collect();
         let drop = if articles.is_none() {
             progress(&format!("{name}: dropping {DROPPED} files on the page"));
@@ -259,6 +266,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             network,
             native,
             trends,
+            added,
             drop,
             lighthouse,
         });
@@ -307,8 +315,8 @@ fn measure_at(driver: &webdriver::Driver, dir: &Path, kind: Kind, profile: Profi
     measure::site(driver, &format!("http://{addr}/"), dir, kind, profile)
 }
 
-/// The articles of a site built before, from its data files.
-fn site_corpus(dist: &Path) -> Result<dossier_core::model::Corpus> {
+/// The first-view file of the site in `dist` (`data/corpus-*.bin`): its path and bytes.
+fn first_view_file(dist: &Path) -> Result<(PathBuf, Vec<u8>)> {
     let data = dist.join("data");
     let file = std::fs::read_dir(&data)
         .map_err(|e| format!("{}: {e} (build it first: --site build)", data.display()))?
@@ -325,6 +333,12 @@ fn site_corpus(dist: &Path) -> Result<dossier_core::model::Corpus> {
             )
         })?;
     let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok((file, bytes))
+}
+
+/// The articles of a site built before, from its data files.
+fn site_corpus(dist: &Path) -> Result<dossier_core::model::Corpus> {
+    let (file, bytes) = first_view_file(dist)?;
     let mut bundle =
         dossier_core::bundle::Bundle::from_bytes(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
     // The first view holds stubs: the articles are whole again with every card and text.

@@ -149,8 +149,13 @@
       const on = [["lang", lang], ["topic", topic]].filter(([, v]) => v).map(([k, v]) => facet(k, v));
       if (on.some((el) => !el)) { out.missing.push(`facet for ${q}`); continue; }
       for (const el of on) await B.settle(() => el.click());
+      const t0 = performance.now();
       const ms = await type(q);
-      if (ms === null) out.unchanged++; else out.keystroke.push({ q, lang, topic, ms, count: count() });
+      // The requests the query started, and when the last of them ended: how much of it is the network.
+      const started = performance.getEntriesByType("resource").filter((e) => e.startTime >= t0 && e.startTime <= t0 + (ms ?? 0));
+      const net_ms = started.reduce((m, e) => Math.max(m, e.responseEnd - t0), 0);
+      const kb = started.reduce((s, e) => s + (e.decodedBodySize || 0), 0) / 1e3;
+      if (ms === null) out.unchanged++; else out.keystroke.push({ q, lang, topic, ms, count: count(), requests: started.length, net_ms, kb });
       await type("");
       for (const el of on) await B.settle(() => el.click());
     }
@@ -168,6 +173,46 @@
         if (ms === null) out.unchanged++; else out.date.push({ which, year, ms });
       }
     } else out.missing.push("date-from");
+    return out;
+  };
+
+  // The trends view (Dossier): opened; each of `plan.series` ("kind:value")
+  // added through its form; the share turned on and off; a facet clicked on
+  // and off under every series; each series removed. Per action, what it is
+  // and the ms to the paint of the page's last change (the chart waits for
+  // the term blocks a search series needs, like the list).
+  B.runTrends = async (plan) => {
+    const out = { steps: [], missing: [] };
+    const el = (id) => document.querySelector(`[data-testid=${id}]`);
+    const step = async (what, action) => {
+      const ms = await B.settle(action);
+      if (ms === null) out.missing.push(`${what} changed nothing`); else out.steps.push({ what, ms });
+    };
+    if (!el("trends-toggle")) { out.missing.push("trends-toggle"); return out; }
+    await step("open", () => el("trends-toggle").click());
+    for (const s of plan.series) {
+      const [kind, value] = [s.slice(0, s.indexOf(":")), s.slice(s.indexOf(":") + 1)];
+      const [select, input, form] = [el("trends-add-kind"), el("trends-add-value"), el("trends-add")];
+      if (!select || !input || !form) { out.missing.push("trends-add"); break; }
+      select.value = kind;
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+      input.value = value;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      await afterPaint();
+      await step("add a series", () => form.requestSubmit());
+      if (el("trends-add-error")) out.missing.push(`series ${s}: ${el("trends-add-error").textContent}`);
+    }
+    if (el("trends-share")) {
+      await step("share of all articles", () => el("trends-share").click());
+      await step("share of all articles", () => el("trends-share").click());
+    } else out.missing.push("trends-share");
+    const [kind, value] = plan.facet;
+    if (facet(kind, value)) {
+      await step("facet click, every series", () => facet(kind, value).click());
+      await step("facet click, every series", () => facet(kind, value).click());
+    } else out.missing.push(`facet ${kind}=${value}`);
+    for (let i = 0; i < 4 && el("trends-remove"); i++) await step("remove a series", () => el("trends-remove").click());
+    await step("close", () => el("trends-toggle").click());
     return out;
   };
 

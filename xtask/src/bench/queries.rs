@@ -12,6 +12,9 @@ pub const COLD_WORDS: [&str; 3] = ["minister", "gazoduc", "министр"];
 /// Words typed key by key after 5 s idle, in the same session once warm.
 pub const WARM_WORDS: [&str; 3] = ["pipeline", "الغاز", "Lavrov"];
 
+/// The facet clicked on and off while the trends view charts every series.
+pub const TRENDS_FACET: (&str, &str) = ("lang", "fr");
+
 /// The plan as the page scripts take it.
 pub fn plan() -> Value {
     json!({

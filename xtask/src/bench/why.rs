@@ -40,15 +40,26 @@ pub fn write(md: &mut String, r: &SizeResult) {
                  16 ms is a single frame at 60 Hz, so one frame's work plus the browser's paint misses it."
             ));
         }
-        if (k10 && gzip_kb > 1500.0) || (k100 && gzip_kb > 5000.0) {
+        if (k10 || k100) && gzip_kb > super::report::FIRST_VIEW_KB {
+            let data = r.added.as_ref().map_or(String::new(), |a| {
+                let (file, added) = (a.first_view as f64, a.rows.last().map_or(0, |r| r.1) as f64);
+                format!(
+                    " The file is {:.0} KB of it ({:.1} B per article), of which the outlet, entity and story \
+                     data are {:.0} KB ({:.1} B per article, mostly entity postings; see the table above).",
+                    file / 1e3,
+                    file / a.articles.max(1) as f64,
+                    added / 1e3,
+                    added / a.articles.max(1) as f64
+                )
+            });
             lines.push(format!(
-                "- {name}, first view {gzip_kb:.0} KB gzip: the first-view file holds what filters, facets and \
-                 sorting need per article (dates, topics, lengths, entity postings, part lists: about 16 bytes \
-                 per article gzipped; the `first_view_sizes` example weighs each field)."
+                "- {name}, first view {gzip_kb:.0} KB gzip: the app's wasm and the first-view file, which holds \
+                 what filters, facets and sorting need per article (dates, topics, lengths, outlets, entity \
+                 postings, stories, part lists; the `first_view_sizes` example weighs each field).{data}"
             ));
         }
         let memory = m.heap.map(|h| (h + m.wasm.unwrap_or(0.0)) / 1e6).unwrap_or(0.0);
-        if k100 && memory > 200.0 {
+        if k100 && memory > super::report::MEMORY_MB_100K {
             lines.push(format!(
                 "- {name}, memory {memory:.0} MB: wasm memory keeps its peak for the page's life. The first view \
                  decodes to about 13 times its file (every article a 360-byte `Article` stub of which three \
