@@ -39,7 +39,7 @@ pub const WORD_BLOCK_BYTES: usize = 28 * 1024;
 pub const TYPO_BLOCK_BYTES: usize = 20 * 1024;
 /// Estimated bytes of a body chunk ([`crate::split::BODY_CHUNK_BYTES`] of text
 /// plus related articles).
-pub const BODY_CHUNK_BYTES: usize = 52 * 1024;
+pub const BODY_CHUNK_BYTES: usize = crate::split::BODY_CHUNK_BYTES + 4 * 1024;
 
 /// What fetching `need` is estimated to cost, in bytes (before the
 /// transfer's gzip): the budget of a warm-up is counted in these until the
