@@ -66,10 +66,10 @@ pub async fn load_parts(loaded: &Loaded, needs: &[Need]) -> Result<(), String> {
     for batch in needs.chunks(8) {
         let fetches: Vec<_> = batch
             .iter()
-            .filter_map(|&n| files.href(n).map(|h| (n, h, window.fetch_with_str(h))))
+            .filter_map(|&n| files.href(n).map(|h| (n, window.fetch_with_str(&h), h)))
             .collect();
-        for (need, href, fetch) in fetches {
-            let bytes = read_with_progress(href, fetch, |_, _| {}).await?;
+        for (need, fetch, href) in fetches {
+            let bytes = read_with_progress(&href, fetch, |_, _| {}).await?;
             dossier_core::split::fill(loaded.engine().index(), need, &bytes)
                 .map_err(|e| format!("{href}: {e}"))?;
         }

@@ -111,15 +111,15 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
             already = Some(already.unwrap_or(false) | !matches!(need, Need::Bodies(_)));
             continue;
         }
-        let upgraded = IN_FLIGHT.with_borrow_mut(|f| match f.get_mut(href) {
+        let upgraded = IN_FLIGHT.with_borrow_mut(|f| match f.get_mut(&href) {
             Some(u) => {
                 *u = (*u).min(urgency);
                 true
             }
             None => false,
         });
-        if !upgraded && !FAILED.with_borrow(|f| f.contains(href)) {
-            wanted.push((need, href.to_string(), loaded.clone(), urgency));
+        if !upgraded && !FAILED.with_borrow(|f| f.contains(&href)) {
+            wanted.push((need, href, loaded.clone(), urgency));
         }
     }
     QUEUE.with_borrow_mut(|q| {

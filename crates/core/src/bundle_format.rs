@@ -13,31 +13,64 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 /// 6: the `sources.toml` text (outlet name variants).
 /// 7: the corpus's stories (articles that report one event).
 /// 8: cards (title, author, topic scores, ...) and ids in parts apart from the first view.
-pub const BUNDLE_VERSION: u32 = 8;
+/// 9: per-article metadata in columns; part files named by one hash per kind.
+pub const BUNDLE_VERSION: u32 = 9;
 
-/// The relative URLs of a site's parts, by kind and number.
+/// Where a site's parts are: per kind, how many files and one hash of all of
+/// them, the files being `data/<kind>-<hash>-<n>.bin` (see [`PartSet::href`]).
+/// One hash per kind, not per file: a name per file cost 1.6 bytes per
+/// article of the first view gzipped (random hex does not compress), and
+/// chunks are cut newest first, so adding an article renames nearly every
+/// file of a kind anyway. Any change to a kind's files still renames them
+/// all, so they stay immutable for caches.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PartFiles {
-    pub terms: Vec<String>,
-    pub words: Vec<String>,
-    pub bodies: Vec<String>,
-    pub typos: Vec<String>,
-    pub cards: Vec<String>,
-    pub ids: Vec<String>,
+    pub terms: PartSet,
+    pub words: PartSet,
+    pub bodies: PartSet,
+    pub typos: PartSet,
+    pub cards: PartSet,
+    pub ids: PartSet,
+}
+
+/// The files of one kind of part.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartSet {
+    /// FNV-1a of every file of the kind, in order, each after its length.
+    pub hash: u64,
+    pub count: u32,
+}
+
+impl PartSet {
+    /// The set of `parts` (their bytes, in order).
+    pub fn of(parts: &[Vec<u8>]) -> PartSet {
+        let hash = parts.iter().fold(crate::hash::FNV_START, |h, p| {
+            let h = crate::hash::fnv1a_from(h, &(p.len() as u64).to_le_bytes());
+            crate::hash::fnv1a_from(h, p)
+        });
+        PartSet {
+            hash,
+            count: parts.len() as u32,
+        }
+    }
+
+    /// The relative URL of file `i` of kind `stem` (`terms`, `bodies`, ...).
+    pub fn href(&self, stem: &str, i: usize) -> Option<String> {
+        (i < self.count as usize).then(|| format!("data/{stem}-{:016x}-{i}.bin", self.hash))
+    }
 }
 
 impl PartFiles {
     /// The file holding a part.
-    pub fn href(&self, need: Need) -> Option<&str> {
+    pub fn href(&self, need: Need) -> Option<String> {
         match need {
-            Need::Terms(i) => self.terms.get(i),
-            Need::Words(i) => self.words.get(i),
-            Need::Bodies(i) => self.bodies.get(i),
-            Need::Typos(i) => self.typos.get(i),
-            Need::Cards(i) => self.cards.get(i),
-            Need::Ids(i) => self.ids.get(i),
+            Need::Terms(i) => self.terms.href("terms", i),
+            Need::Words(i) => self.words.href("words", i),
+            Need::Bodies(i) => self.bodies.href("bodies", i),
+            Need::Typos(i) => self.typos.href("typos", i),
+            Need::Cards(i) => self.cards.href("cards", i),
+            Need::Ids(i) => self.ids.href("ids", i),
         }
-        .map(String::as_str)
     }
 }
 
@@ -61,6 +94,26 @@ pub fn read_part<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn part_names_change_with_any_file_of_their_kind() {
+        let parts = vec![b"ab".to_vec(), b"c".to_vec()];
+        let set = PartSet::of(&parts);
+        assert_eq!(set.count, 2);
+        let href = set.href("bodies", 1).unwrap();
+        assert_eq!(href, format!("data/bodies-{:016x}-1.bin", set.hash));
+        assert_eq!(set.href("bodies", 2), None);
+        // The same bytes cut elsewhere, or one byte changed: other names.
+        assert_ne!(PartSet::of(&[b"a".to_vec(), b"bc".to_vec()]).hash, set.hash);
+        assert_ne!(PartSet::of(&[b"ab".to_vec(), b"d".to_vec()]).hash, set.hash);
+        assert_eq!(PartSet::of(&parts), set);
+        let files = PartFiles {
+            cards: set,
+            ..Default::default()
+        };
+        assert_eq!(files.href(Need::Cards(0)), set.href("cards", 0));
+        assert_eq!(files.href(Need::Terms(0)), None);
+    }
 
     #[test]
     fn a_part_of_another_version_is_refused_by_name() {

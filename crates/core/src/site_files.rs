@@ -3,11 +3,13 @@
 //! `cargo xtask build` writes them, the `first_view_sizes` example weighs them.
 
 use crate::bundle::Bundle;
+use crate::bundle_format::PartSet;
 use crate::par::Threads;
 use crate::split::{ChunkSizes, PartFiles};
 
 /// The site's data files as `(data/<stem>-<hash>.bin, bytes)`: the first-view
-/// file (last), the index parts it names (fetched when a view needs them) and
+/// file (last), the index parts it names (`data/<kind>-<hash>-<n>.bin`, see
+/// [`PartFiles`]) (fetched when a view needs them) and
 /// the original texts; related articles computed on `threads`, chunks of `sizes`.
 pub fn data_files(mut bundle: Bundle, threads: Threads, sizes: ChunkSizes) -> Vec<(String, Vec<u8>)> {
     let mut files = Vec::new();
@@ -16,11 +18,12 @@ pub fn data_files(mut bundle: Bundle, threads: Threads, sizes: ChunkSizes) -> Ve
     bundle.originals = Some(add_hashed(&mut files, "originals", originals.to_bytes()));
     let split = bundle.split_on(threads, sizes);
     let mut first = split.first;
-    let mut add_all = |stem: &str, parts: Vec<Vec<u8>>| -> Vec<String> {
-        parts
-            .into_iter()
-            .map(|bytes| add_hashed(&mut files, stem, bytes))
-            .collect()
+    let mut add_all = |stem: &str, parts: Vec<Vec<u8>>| -> PartSet {
+        let set = PartSet::of(&parts);
+        for (i, bytes) in parts.into_iter().enumerate() {
+            files.push((set.href(stem, i).expect("within the set"), bytes));
+        }
+        set
     };
     first.parts = Some(PartFiles {
         terms: add_all("terms", split.terms),

@@ -82,10 +82,10 @@ async fn fetch_bundle(href: &str) -> Result<Bundle, String> {
         for batch in needs.chunks(8) {
             let fetches: Vec<_> = batch
                 .iter()
-                .filter_map(|&n| parts.href(n).map(|h| (n, h, scope().fetch_with_str(h))))
+                .filter_map(|&n| parts.href(n).map(|h| (n, scope().fetch_with_str(&h), h)))
                 .collect();
-            for (need, part, fetch) in fetches {
-                let bytes = read_response(part, fetch).await?;
+            for (need, fetch, part) in fetches {
+                let bytes = read_response(&part, fetch).await?;
                 bundle.fill(need, &bytes).map_err(|e| format!("{part}: {e}"))?;
             }
         }

@@ -7,6 +7,7 @@ use crate::{dist, Result};
 use dossier_core::bundle::Bundle;
 use dossier_core::bundle_format::{part_bytes, read_part};
 use dossier_core::search::parts::CardChunk;
+use dossier_core::search::Need;
 use serde_json::{json, Value};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -52,7 +53,8 @@ pub fn measure(dist: &Path) -> Result<AddedSizes> {
         ));
     }
     let mut cards = Vec::new();
-    for href in bundle.parts.iter().flat_map(|p| &p.cards) {
+    let parts = bundle.parts.clone().unwrap_or_default();
+    for href in (0..parts.cards.count as usize).filter_map(|i| parts.href(Need::Cards(i))) {
         let path = dist.join(href);
         let raw = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let chunk: CardChunk = read_part(&raw).map_err(|e| format!("{}: {e}", path.display()))?;

@@ -87,7 +87,8 @@ pub struct TermBlock {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Index {
     pub version: u32,
-    /// One per article, in corpus order.
+    /// One per article, in corpus order (written as columns: see `doc_columns`).
+    #[serde(with = "super::doc_columns")]
     pub docs: Vec<DocMeta>,
     /// Languages present, sorted.
     pub langs: Vec<String>,

@@ -35,6 +35,7 @@
 mod aliases;
 pub mod chunks;
 mod date_order;
+mod doc_columns;
 mod doc_terms;
 mod engine;
 mod eval;
