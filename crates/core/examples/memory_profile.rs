@@ -78,7 +78,7 @@ fn main() {
         for need in bundle.missing_parts().into_iter().filter(kind) {
             let parts = bundle.parts.as_ref().expect("a split site");
             let href = parts.href(need).expect("every part has a file");
-            let bytes = std::fs::read(dist.join(href)).unwrap_or_else(|e| panic!("{href}: {e}"));
+            let bytes = std::fs::read(dist.join(&href)).unwrap_or_else(|e| panic!("{href}: {e}"));
             bundle.fill(need, &bytes).expect("part reads");
         }
     };

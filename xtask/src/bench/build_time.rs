@@ -10,6 +10,17 @@ use std::fmt::Write;
 /// The paragraph under a size's table (nothing with `--site reuse`).
 pub fn write(md: &mut String, r: &SizeResult) {
     let Some(t) = r.build_times else { return };
+    if r.articles < 1000 {
+        // Per 1,000 articles, a build of a few is all fixed costs: no rate to give.
+        let _ = writeln!(
+            md,
+            "\nBuild time: {:.1} s, of which trunk's wasm build {:.1} s (rates per 1k articles and the ratio \
+             to Pagefind are given from 1,000 articles up).",
+            t.data_secs + t.trunk_secs,
+            t.trunk_secs
+        );
+        return;
+    }
     let per_k = 1000.0 / r.articles.max(1) as f64;
     let total = t.data_secs + t.trunk_secs;
     let _ = write!(
