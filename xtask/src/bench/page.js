@@ -191,7 +191,8 @@
     if (!el("trends-toggle")) { out.missing.push("trends-toggle"); return out; }
     await step("open", () => el("trends-toggle").click());
     for (const s of plan.series) {
-      const [kind, value] = [s.slice(0, s.indexOf(":")), s.slice(s.indexOf(":") + 1)];
+      // As in the URL (`entity:United%20Nations`); the form takes the name as a reader types it.
+      const [kind, value] = [s.slice(0, s.indexOf(":")), decodeURIComponent(s.slice(s.indexOf(":") + 1))];
       const [select, input, form] = [el("trends-add-kind"), el("trends-add-value"), el("trends-add")];
       if (!select || !input || !form) { out.missing.push("trends-add"); break; }
       select.value = kind;
