@@ -65,6 +65,13 @@ impl<'a> Engine<'a> {
         let mut i = 0;
         while i < parts.len() {
             let p = &parts[i];
+            if let ([Clause::Typed(w)], false) = (p.any_of.as_slice(), p.negated) {
+                // Left out while it starts too many words (see `Index::starts_too_many`).
+                if self.index.starts_too_many(w) == Some(true) {
+                    i += 1;
+                    continue;
+                }
+            }
             // A run of plain positive words: longest alias match from here.
             if single(p).is_some() {
                 let run: Vec<String> = parts[i..].iter().take(longest).map_while(single).collect();

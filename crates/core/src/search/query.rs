@@ -107,7 +107,8 @@ pub struct Query {
 ///   as a word almost nowhere and as a prefix nearly everything, at the cost of
 ///   expanding thousands of index words; leaving it out shows the results of
 ///   the rest of the query, so typing a word letter by letter never drops to 0
-///   results when the word itself has some;
+///   results when the word itself has some (the engine leaves out a longer
+///   typed word too while it starts too many words: `Index::starts_too_many`);
 /// - chunks without any word (punctuation, a lone `-` or `*`) are ignored.
 pub fn parse_query(q: &str) -> Query {
     let (items, mut problems) = scan(q);

@@ -224,3 +224,51 @@ fn a_typed_entity_name_also_matches_as_a_prefix_ranked_below() {
     assert!(r.hits[3].score > r.hits[4].score);
     assert!(!ids(&search(&engine, "Wagner ")).contains("en5"));
 }
+
+#[test]
+fn a_typed_word_that_starts_too_many_words_is_left_out_until_it_narrows() {
+    use crate::search::MAX_TYPING_COMPLETIONS;
+    // The news plus articles holding 676 words that start with `zq` (as the
+    // Arabic article starts most Arabic words), 26 of them with `zqa`.
+    let mut corpus = news();
+    let letters: Vec<char> = ('a'..='z').collect();
+    let words: Vec<String> = letters
+        .iter()
+        .flat_map(|a| letters.iter().map(move |b| format!("zq{a}{b}ol")))
+        .collect();
+    assert!(words.len() > MAX_TYPING_COMPLETIONS);
+    for (k, chunk) in words.chunks(100).enumerate() {
+        let mut a = corpus.articles[0].clone();
+        a.id = format!("zq{k}");
+        a.body = format!("Wagner convoys crossed the desert. {}", chunk.join(" "));
+        corpus.articles.push(a);
+    }
+    let index = Index::build(&corpus);
+    let engine = Engine::new(&corpus, &index);
+    assert_eq!(index.starts_too_many("zq"), Some(true));
+    assert_eq!(index.starts_too_many("zqa"), Some(false));
+    // Left out, as a single letter is: the rest of the query's results.
+    assert_eq!(search(&engine, "zq").total, corpus.articles.len());
+    assert_eq!(
+        ids(&search(&engine, "Wagner zq")),
+        ids(&search(&engine, "Wagner "))
+    );
+    // A letter more narrows it: a prefix again, every article with such a word.
+    let zqa = ids(&search(&engine, "zqa"));
+    assert!(zqa.is_superset(&scan(&corpus, "zqa")) && !scan(&corpus, "zqa").is_empty());
+    assert!(zqa.len() < corpus.articles.len());
+    // Finished (a space follows), it is a word like any other: found nowhere.
+    assert_eq!(search(&engine, "zq ").total, 0);
+
+    // On a site, leaving it out fetches no term block for its completions.
+    let split = crate::bundle::Bundle::new(corpus, Vec::new()).split();
+    let first = crate::split_tests::fresh(&split);
+    let state = ViewState::parse("q=zq").0;
+    let (r, loaded) = crate::split_tests::run_lazily(&first, &split, &state);
+    assert_eq!(r.total, first.corpus.articles.len());
+    let terms = loaded
+        .iter()
+        .filter(|n| matches!(n, crate::search::Need::Terms(_)))
+        .count();
+    assert!(terms <= 1, "{loaded:?}");
+}
