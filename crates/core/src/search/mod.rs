@@ -78,7 +78,9 @@ pub use index::{
 };
 pub use marks::ArticleMarks;
 pub use parts::Need;
-pub use prefetch::{estimated_bytes, typed_word, MAX_TYPING_COMPLETIONS, WARM_UP_BUDGET};
+pub use prefetch::{
+    estimated_bytes, typed_word, MAX_TYPED_TERM_BLOCKS, MAX_TYPING_COMPLETIONS, WARM_UP_BUDGET,
+};
 pub use query::{parse_query, Clause, Part, Query, QueryProblem, MAX_QUERY_PROBLEMS};
 pub use results::{Hit, Related, SearchResults, Snippet, StoryInfo};
 pub use snippet::SNIPPET_BYTES;

@@ -21,6 +21,12 @@ use crate::text::{has_stemmer, is_stop_word, stem};
 /// more than it saves; the next letter narrows them.
 pub const MAX_TYPING_COMPLETIONS: usize = 512;
 
+/// Most term blocks the completions of a typed word may need: past this the
+/// word is left out until a letter more narrows it (see
+/// [`Index::starts_too_many`]). A Latin prefix's completions stem to
+/// neighbouring terms, a block or a few.
+pub const MAX_TYPED_TERM_BLOCKS: usize = 8;
+
 /// Bytes an idle page fetches ahead at most ([`Index::warm_up_plan`]): 4 MB
 /// of parts, about 1.5 MB over the wire (postings and cards gzip to about a
 /// third). At 1,500 synthetic articles that is the whole index
@@ -145,12 +151,10 @@ impl Index {
             }
             return sorted(out);
         }
-        let Some(completions) = self
-            .completions(folded)
-            .filter(|c| c.len() <= MAX_TYPING_COMPLETIONS)
-        else {
+        if self.starts_too_many(folded) != Some(false) {
             return sorted(out);
-        };
+        }
+        let completions = self.completions(folded).unwrap_or_default();
         for &(word, id) in &completions {
             self.stem_blocks(word, &mut out);
             out.push(Need::Terms(self.block_of_id_index(id)));
@@ -183,14 +187,27 @@ impl Index {
     }
 
     /// Whether the word being typed, `folded`, starts more than
-    /// [`MAX_TYPING_COMPLETIONS`] words of the corpus (`None` until its word
-    /// blocks are loaded). The engine then leaves it out of the query, as it
-    /// does a single letter, until a letter more narrows it: as a prefix it
-    /// would narrow next to nothing (the Arabic article `ال` starts most
-    /// Arabic words) and would fetch dozens of term blocks (at 10k, 60
-    /// requests and 1.1 s on broadband for one key).
+    /// [`MAX_TYPING_COMPLETIONS`] words of the corpus, or words whose terms
+    /// lie in more than [`MAX_TYPED_TERM_BLOCKS`] term blocks (`None` until
+    /// its word blocks are loaded). The engine then leaves it out of the
+    /// query, as it does a single letter, until a letter more narrows it: as
+    /// a prefix it would narrow next to nothing and fetch much of the index.
+    /// The Arabic article `ال` starts most Arabic words, whose stems (without
+    /// it) are spread over the whole dictionary: at 10k, typing it cost 57
+    /// requests and 1.2 s on broadband. Decided from the index's structure
+    /// alone, so a link gives the same list on any cache state.
     pub fn starts_too_many(&self, folded: &str) -> Option<bool> {
-        self.completions(folded).map(|c| c.len() > MAX_TYPING_COMPLETIONS)
+        let completions = self.completions(folded)?;
+        if completions.len() > MAX_TYPING_COMPLETIONS {
+            return Some(true);
+        }
+        let mut blocks: Vec<usize> = completions
+            .iter()
+            .map(|&(_, id)| self.block_of_id_index(id))
+            .collect();
+        blocks.sort_unstable();
+        blocks.dedup();
+        Some(blocks.len() > MAX_TYPED_TERM_BLOCKS)
     }
 
     /// Pushes the term block of `word`'s stem in each language where it is

@@ -272,3 +272,43 @@ fn a_typed_word_that_starts_too_many_words_is_left_out_until_it_narrows() {
         .count();
     assert!(terms <= 1, "{loaded:?}");
 }
+
+#[test]
+fn a_typed_word_whose_completions_are_spread_over_the_dictionary_waits_too() {
+    use crate::search::MAX_TYPED_TERM_BLOCKS;
+    // Arabic: 12,000 stems of three letters fill many term blocks; 60 words
+    // with the article (`ال` + a stem) stem to terms all over them.
+    let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفقكلمنهو".chars().collect();
+    let mut stems = Vec::new();
+    for a in &letters {
+        for b in &letters {
+            for c in &letters {
+                stems.push(format!("{a}{b}{c}"));
+            }
+        }
+    }
+    stems.truncate(12_000);
+    let mut corpus = news();
+    let template = corpus.articles.iter().find(|a| a.lang == "ar").unwrap().clone();
+    for (k, chunk) in stems.chunks(500).enumerate() {
+        let mut a = template.clone();
+        a.id = format!("ar-fill-{k}");
+        a.title = "تقرير".into();
+        let with_article: Vec<String> = chunk.iter().step_by(200).map(|s| format!("ال{s}")).collect();
+        a.body = format!("{} {}", chunk.join(" "), with_article.join(" "));
+        corpus.articles.push(a);
+    }
+    let index = Index::build(&corpus);
+    let engine = Engine::new(&corpus, &index);
+    assert!(
+        index.blocks.len() > MAX_TYPED_TERM_BLOCKS,
+        "{} blocks",
+        index.blocks.len()
+    );
+    assert_eq!(index.starts_too_many("ال"), Some(true));
+    assert_eq!(search(&engine, "ال").total, corpus.articles.len());
+    // A letter more: its completions are a few neighbouring stems again.
+    assert_eq!(index.starts_too_many("البت"), Some(false));
+    let typed = ids(&search(&engine, "البت"));
+    assert!(typed.is_superset(&scan(&corpus, "البت")) && typed.len() < corpus.articles.len());
+}
