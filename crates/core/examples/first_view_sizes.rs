@@ -66,8 +66,9 @@ fn main() {
     // As written (in columns): what the file loses without them.
     let mut without = bundle.clone();
     without.index.docs.clear();
-    let less = miniz_oxide::deflate::compress_to_vec(&without.to_first_view_bytes(), 9).len();
-    let raw = bytes.len() - without.to_first_view_bytes().len();
+    let without = without.to_first_view_bytes();
+    let less = miniz_oxide::deflate::compress_to_vec(&without, 9).len();
+    let raw = bytes.len() - without.len();
     println!(
         "{:28} {raw:>10} {:>10} {:>8.2}",
         "index.docs (as written)",

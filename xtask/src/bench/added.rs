@@ -41,6 +41,13 @@ pub struct AddedSizes {
     pub rows: Vec<(&'static str, u64, u64)>,
 }
 
+impl AddedSizes {
+    /// Gzip bytes all three kinds of data add to the first view (the last row).
+    pub fn all_in_first_view(&self) -> u64 {
+        self.rows.last().map_or(0, |r| r.1)
+    }
+}
+
 /// Weighs the data of the site in `dist` (a split site: `data/corpus-*.bin`
 /// and the card parts it names).
 pub fn measure(dist: &Path) -> Result<AddedSizes> {

@@ -42,7 +42,7 @@ pub fn write(md: &mut String, r: &SizeResult) {
         }
         if (k10 || k100) && gzip_kb > super::report::FIRST_VIEW_KB {
             let data = r.added.as_ref().map_or(String::new(), |a| {
-                let (file, added) = (a.first_view as f64, a.rows.last().map_or(0, |r| r.1) as f64);
+                let (file, added) = (a.first_view as f64, a.all_in_first_view() as f64);
                 format!(
                     " The file is {:.0} KB of it ({:.1} B per article), of which the outlet, entity and story \
                      data are {:.0} KB ({:.1} B per article, mostly entity postings; see the table above).",

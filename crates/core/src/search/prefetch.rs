@@ -151,10 +151,9 @@ impl Index {
             }
             return sorted(out);
         }
-        if self.starts_too_many(folded) != Some(false) {
+        let Some(completions) = self.completions(folded).filter(|c| !self.too_open(c)) else {
             return sorted(out);
-        }
-        let completions = self.completions(folded).unwrap_or_default();
+        };
         for &(word, id) in &completions {
             self.stem_blocks(word, &mut out);
             out.push(Need::Terms(self.block_of_id_index(id)));
@@ -197,9 +196,13 @@ impl Index {
     /// requests and 1.2 s on broadband. Decided from the index's structure
     /// alone, so a link gives the same list on any cache state.
     pub fn starts_too_many(&self, folded: &str) -> Option<bool> {
-        let completions = self.completions(folded)?;
+        self.completions(folded).map(|c| self.too_open(&c))
+    }
+
+    /// [`Index::starts_too_many`] on completions already read.
+    fn too_open(&self, completions: &[(&str, u32)]) -> bool {
         if completions.len() > MAX_TYPING_COMPLETIONS {
-            return Some(true);
+            return true;
         }
         let mut blocks: Vec<usize> = completions
             .iter()
@@ -207,7 +210,7 @@ impl Index {
             .collect();
         blocks.sort_unstable();
         blocks.dedup();
-        Some(blocks.len() > MAX_TYPED_TERM_BLOCKS)
+        blocks.len() > MAX_TYPED_TERM_BLOCKS
     }
 
     /// Pushes the term block of `word`'s stem in each language where it is
