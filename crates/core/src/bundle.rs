@@ -134,7 +134,7 @@ impl Bundle {
     /// For re-encoding a first view read back (the bench weighs its parts so).
     pub fn to_first_view_bytes(&self) -> Vec<u8> {
         let mut first = self.clone();
-        crate::first_view::strip(&mut first.index);
+        crate::first_view::strip(&mut first.index, &mut first.corpus.articles);
         first.to_bytes()
     }
 
@@ -152,7 +152,7 @@ impl Bundle {
             postcard::from_bytes(bytes).map_err(|e| format!("damaged Dossier data file ({e})"))?;
         if bundle.index.cards.is_some() {
             // A site's first-view file: put back what it leaves out.
-            crate::first_view::restore(&mut bundle.index)
+            crate::first_view::restore(&mut bundle.index, &mut bundle.corpus.articles)
                 .map_err(|e| format!("damaged Dossier data file ({e})"))?;
         }
         Ok(bundle)

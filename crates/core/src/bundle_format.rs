@@ -14,7 +14,9 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 /// 7: the corpus's stories (articles that report one event).
 /// 8: cards (title, author, topic scores, ...) and ids in parts apart from the first view.
 /// 9: per-article metadata in columns; part files named by one hash per kind.
-pub const BUNDLE_VERSION: u32 = 9;
+/// 10: dates as one number; article stubs without their language; entity
+/// mentions capped at [`crate::search::MENTION_CAP`].
+pub const BUNDLE_VERSION: u32 = 10;
 
 /// Where a site's parts are: per kind, how many files and one hash of all of
 /// them, the files being `data/<kind>-<hash>-<n>.bin` (see [`PartSet::href`]).

@@ -140,7 +140,7 @@ impl Bundle {
                 .collect(),
         });
         index.ids = Some(id_blocks);
-        crate::first_view::strip(index);
+        crate::first_view::strip(index, &mut corpus.articles);
         Split {
             first: self,
             terms,

@@ -254,7 +254,17 @@ fn the_first_view_leaves_out_what_it_implies_and_reading_puts_it_back() {
         .docs
         .iter()
         .all(|d| d.entities.is_empty() && d.norm == 0.0));
+    assert!(split.first.corpus.articles.iter().all(|a| a.lang.is_empty()));
     let first = fresh(&split);
+    let langs = |b: &Bundle| {
+        b.corpus
+            .articles
+            .iter()
+            .map(|a| a.lang.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(langs(&first), langs(&whole));
+    assert!(first.index.langs.len() >= 3, "{:?}", first.index.langs);
     assert!(first.index.docs.iter().any(|d| d.entities.len() >= 2));
     for (d, (got, want)) in first.index.docs.iter().zip(&whole.index.docs).enumerate() {
         let got = crate::search::DocMeta {
@@ -276,6 +286,10 @@ fn the_first_view_leaves_out_what_it_implies_and_reading_puts_it_back() {
     damaged.index.cards.as_mut().unwrap().sizes.pop();
     let err = Bundle::from_bytes(&damaged.to_bytes()).unwrap_err();
     assert!(err.contains("card chunk sizes"), "{err}");
+    let mut damaged = split.first.clone();
+    damaged.index.docs[7].lang = 40;
+    let err = Bundle::from_bytes(&damaged.to_bytes()).unwrap_err();
+    assert!(err.contains("article 7 has language 40"), "{err}");
 }
 
 #[test]

@@ -4,6 +4,9 @@
 //! articles the first view's metadata took 9.96 bytes per article gzipped as
 //! records, where its fields alone add up to about 5.4 (`first_view_sizes`).
 //! In memory the index keeps one `DocMeta` per article; only the file changes.
+//!
+//! A date is one number ([`date_code`]) rather than a year and two optional
+//! fields: 2.0 bytes per article gzipped at 10,000 articles instead of 2.4.
 
 use super::DocMeta;
 use crate::model::{Origin, PartialDate};
@@ -17,7 +20,9 @@ struct DocColumns {
     lang: Vec<u16>,
     topic_counts: Vec<u16>,
     topics: Vec<u16>,
-    date: Vec<Option<PartialDate>>,
+    /// The earliest year, which [`date_code`] counts from.
+    first_year: i32,
+    date: Vec<u64>,
     title_len: Vec<u32>,
     body_len: Vec<u32>,
     norm: Vec<f32>,
@@ -29,11 +34,18 @@ struct DocColumns {
 /// Writes `docs` as columns (`#[serde(with = "doc_columns")]`).
 pub fn serialize<S: Serializer>(docs: &[DocMeta], s: S) -> Result<S::Ok, S::Error> {
     let column = |f: &dyn Fn(&DocMeta) -> u32| docs.iter().map(f).collect::<Vec<u32>>();
+    let first_year = docs
+        .iter()
+        .filter_map(|d| d.date)
+        .map(|d| d.year)
+        .min()
+        .unwrap_or(0);
     DocColumns {
         lang: docs.iter().map(|d| d.lang).collect(),
         topic_counts: docs.iter().map(|d| d.topics.len() as u16).collect(),
         topics: docs.iter().flat_map(|d| d.topics.iter().copied()).collect(),
-        date: docs.iter().map(|d| d.date).collect(),
+        first_year,
+        date: docs.iter().map(|d| date_code(d.date, first_year)).collect(),
         title_len: column(&|d| d.title_len),
         body_len: column(&|d| d.body_len),
         norm: docs.iter().map(|d| d.norm).collect(),
@@ -68,12 +80,18 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<DocMeta>, D::E
     if sum(&topic_counts) != c.topics.len() || sum(&c.entity_counts) != c.entities.len() {
         return Err(D::Error::custom("article topic or entity lists do not add up"));
     }
+    let dates = c
+        .date
+        .iter()
+        .map(|&code| date_of(code, c.first_year))
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| D::Error::custom("an article's date is out of range"))?;
     let (mut topics, mut entities) = (c.topics.into_iter(), c.entities.into_iter());
     Ok((0..n)
         .map(|i| DocMeta {
             lang: c.lang[i],
             topics: topics.by_ref().take(topic_counts[i] as usize).collect(),
-            date: c.date[i],
+            date: dates[i],
             title_len: c.title_len[i],
             body_len: c.body_len[i],
             norm: c.norm[i],
@@ -81,6 +99,33 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<DocMeta>, D::E
             origin: c.origin[i],
         })
         .collect())
+}
+
+/// `date` as one number: 0 for none, else one more than the years since
+/// `first_year`, then the month (4 bits) and day (5 bits), 0 where unknown.
+fn date_code(date: Option<PartialDate>, first_year: i32) -> u64 {
+    date.map_or(0, |d| {
+        let years = (i64::from(d.year) - i64::from(first_year)) as u64;
+        1 + (years << 9 | u64::from(d.month.unwrap_or(0)) << 5 | u64::from(d.day.unwrap_or(0)))
+    })
+}
+
+/// The date [`date_code`] wrote; `None` inside when it wrote none, `None`
+/// outside for a number it cannot have written.
+fn date_of(code: u64, first_year: i32) -> Option<Option<PartialDate>> {
+    let Some(v) = code.checked_sub(1) else {
+        return Some(None);
+    };
+    let (month, day) = ((v >> 5 & 15) as u8, (v & 31) as u8);
+    let year = i32::try_from(i64::from(first_year) + i64::try_from(v >> 9).ok()?).ok()?;
+    if month > 12 || (month == 0 && day != 0) {
+        return None;
+    }
+    Some(Some(PartialDate {
+        year,
+        month: (month > 0).then_some(month),
+        day: (day > 0).then_some(day),
+    }))
 }
 
 #[cfg(test)]
@@ -113,6 +158,52 @@ mod tests {
                 .0,
             []
         );
+    }
+
+    #[test]
+    fn dates_survive_their_code_at_the_edges() {
+        let dates = [
+            None,
+            Some(PartialDate {
+                year: 2023,
+                month: None,
+                day: None,
+            }),
+            Some(PartialDate {
+                year: 2023,
+                month: Some(12),
+                day: None,
+            }),
+            Some(PartialDate {
+                year: 1,
+                month: Some(1),
+                day: Some(31),
+            }),
+            Some(PartialDate {
+                year: -44,
+                month: Some(3),
+                day: Some(15),
+            }),
+            Some(PartialDate {
+                year: i32::MAX,
+                month: Some(2),
+                day: Some(29),
+            }),
+        ];
+        // `first_year` is the earliest year written.
+        for first_year in [i32::MIN, -44] {
+            for date in dates {
+                assert_eq!(
+                    date_of(date_code(date, first_year), first_year),
+                    Some(date),
+                    "{date:?}"
+                );
+            }
+        }
+        // A day without a month, or a 13th month, was never written.
+        assert_eq!(date_of(1 + 7, 2000), None);
+        assert_eq!(date_of(1 + (13 << 5), 2000), None);
+        assert_eq!(date_of(u64::MAX, 2000), None);
     }
 
     #[test]

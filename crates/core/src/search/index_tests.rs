@@ -73,3 +73,64 @@ fn empty_corpus_and_odd_queries_do_not_panic() {
         assert_eq!(r.total, 0);
     }
 }
+
+#[test]
+fn mentions_count_up_to_the_cap_and_typed_names_by_their_full_count() {
+    use crate::model::{EntityInfo, EntityMention};
+    // Three Russian reports naming Lavrov 1, 3 and 30 times (ingest's
+    // counts), of equal length, and two English ones with the name written
+    // once and five times.
+    let filler = "Министр провёл переговоры в Алжире о поставках зерна и газа.";
+    let mut articles: Vec<_> = [1, 3, 30]
+        .iter()
+        .map(|&count| {
+            let mut a = art(
+                &format!("ru-{count}"),
+                "ru",
+                Some("2024-03-01"),
+                &[],
+                "Визит",
+                filler,
+            );
+            a.entities = vec![EntityMention {
+                name: "Sergei Lavrov".into(),
+                count,
+            }];
+            a
+        })
+        .collect();
+    articles.push(art(
+        "en-once",
+        "en",
+        Some("2024-03-01"),
+        &[],
+        "Talks",
+        "Lavrov met the minister about grain and gas deliveries today.",
+    ));
+    articles.push(art(
+        "en-five",
+        "en",
+        Some("2024-03-01"),
+        &[],
+        "Talks",
+        "Lavrov, Lavrov, Lavrov: Lavrov met Lavrov's counterpart on gas.",
+    ));
+    let c = Corpus {
+        articles,
+        entities: vec![EntityInfo {
+            name: "Sergei Lavrov".into(),
+            kind: "person".into(),
+            aliases: vec!["Lavrov".into(), "Лавров".into()],
+        }],
+        ..Corpus::default()
+    };
+    let index = Index::build(&c);
+    let counts: Vec<u32> = index.entity_postings[0].iter().map(|(_, _, n)| n).collect();
+    assert_eq!(&counts[..3], [1, MENTION_CAP, MENTION_CAP]);
+    let engine = Engine::new(&c, &index);
+    let r = engine.run(&ViewState::parse("q=Lavrov%20").0);
+    let score = |id: &str| r.hits.iter().find(|h| h.id == id).map(|h| h.score).unwrap();
+    assert!(score("ru-1") < score("ru-3"), "{:?}", r.hits);
+    assert_eq!(score("ru-3"), score("ru-30"));
+    assert!(score("en-once") < score("en-five"), "{:?}", r.hits);
+}

@@ -73,8 +73,8 @@ pub use facets::{
     shown_options, Bin, EntityKind, FacetCount, Facets, Histogram, HistogramUnit, MAX_FILTERED, TOP_OPTIONS,
 };
 pub use index::{
-    DocMeta, Index, Postings, TermBlock, BLOCK_POSTINGS, BLOCK_TERMS, INDEX_VERSION, TITLE_WEIGHT,
-    WORD_BLOCK_WORDS,
+    DocMeta, Index, Postings, TermBlock, BLOCK_POSTINGS, BLOCK_TERMS, INDEX_VERSION, MENTION_CAP,
+    TITLE_WEIGHT, WORD_BLOCK_WORDS,
 };
 pub use marks::ArticleMarks;
 pub use parts::Need;
