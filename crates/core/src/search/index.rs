@@ -13,7 +13,7 @@
 //! - `typos`: the surface words with the number of articles containing each,
 //!   by key letter and length, for close spellings ([`super::typo`]);
 //! - `entity_postings`: per gazetteer entity, the articles mentioning it under
-//!   any alias;
+//!   any alias, with their mentions up to [`MENTION_CAP`];
 //! - `bodies`: where the article texts are when they ship apart from the corpus;
 //! - `cards`: where the articles' cards (title, author, topic scores, ...) are
 //!   when they ship apart (the corpus then holds stubs), and `ids` where their
@@ -51,9 +51,9 @@ pub const TITLE_WEIGHT: u32 = 3;
 /// and in the entity postings. Counts spread from 1 to dozens cost 2.5 bytes
 /// per article gzipped in the first view (250 KB at 100,000 articles); capped
 /// at 3 they cost 0.45. BM25 saturates anyway (at k1 = 1.2, three mentions
-/// already score three quarters of thirty), and an article that contains the typed name
-/// is still scored by its words' full counts in the term postings: the cap only
-/// ranks articles that name the entity by another alias.
+/// already score three quarters of thirty), and an article that contains the
+/// typed name is still scored by its words' full counts in the term postings:
+/// the cap only ranks articles that name the entity by another alias.
 pub const MENTION_CAP: u32 = 3;
 /// Format version, bumped whenever the layout changes.
 /// 3: blocks by volume, loaded lazily, with their surface words; word blocks; bodies;
