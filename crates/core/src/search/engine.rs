@@ -201,12 +201,13 @@ impl<'a> Engine<'a> {
         } else {
             grouping::group(&matches, &self.story_roots)
         };
-        let page = || entries.iter().skip(offset).take(limit);
+        let page =
+            || (offset..entries.len().min(offset.saturating_add(limit))).filter_map(|e| entries.get(e));
         // The list shows each hit's card and, expanded, its story's: a view
         // whose cards are not all in waits for them as for its postings.
         let mut cards = Vec::new();
         for entry in page() {
-            for &d in &entry.members {
+            for &d in entry.members {
                 if let Err(need) = self.article(d as usize) {
                     if !cards.contains(&need) {
                         cards.push(need);

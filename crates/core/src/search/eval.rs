@@ -135,7 +135,7 @@ impl<'a> Engine<'a> {
             Unit::Clause(c) => self.eval_clause(c),
             Unit::Typed { word, entities } => self.eval_typed(word, entities, Field::Any),
             Unit::Any(units) => {
-                let mut out = DocScores::new();
+                let mut out = DocScores::default();
                 for u in units {
                     for (d, s) in self.eval_unit(u) {
                         *out.entry(d).or_insert(0.0) += s;
@@ -144,7 +144,7 @@ impl<'a> Engine<'a> {
                 out
             }
             Unit::Entity { entity, words } => {
-                let mut out = DocScores::new();
+                let mut out = DocScores::default();
                 if let Some(p) = self.index.entity_postings.get(*entity as usize) {
                     self.postings_scores(p, &mut out, None);
                 }
@@ -202,7 +202,7 @@ impl<'a> Engine<'a> {
     /// Articles with an index word starting with `p` (the first
     /// [`MAX_PREFIX_TERMS`] of them) in `field`.
     pub(super) fn eval_prefix(&self, p: &str, field: Field) -> DocScores {
-        let mut out = DocScores::new();
+        let mut out = DocScores::default();
         match self.index.prefix_terms(p, MAX_PREFIX_TERMS) {
             Ok(ids) => {
                 for id in ids {
@@ -220,7 +220,7 @@ impl<'a> Engine<'a> {
     /// Articles matching word `w` by its stem in each language, in `field`
     /// (no close spellings: for titles and the word being typed).
     pub(super) fn eval_word_in(&self, w: &str, field: Field) -> DocScores {
-        let mut out = DocScores::new();
+        let mut out = DocScores::default();
         for (li, lang) in self.index.langs.iter().enumerate() {
             if is_stop_word(w, lang) {
                 for &d in &self.docs_by_lang[li] {

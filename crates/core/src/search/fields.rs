@@ -28,7 +28,7 @@ impl Engine<'_> {
     /// accents and scripts folded like any text. Scores 0: a filter, not a
     /// ranking. Sources repeat across articles, so each is tokenized once.
     pub(super) fn eval_source(&self, words: &[String]) -> DocScores {
-        let mut out = DocScores::new();
+        let mut out = DocScores::default();
         if words.is_empty() {
             return out;
         }

@@ -120,7 +120,7 @@ fn grouping_equals_the_reference_for_few_and_many_matches() {
                     None => want.push((d, vec![d])),
                 }
             }
-            let got: Vec<(u32, Vec<u32>)> = got.into_iter().map(|e| (e.doc, e.members)).collect();
+            let got: Vec<(u32, Vec<u32>)> = got.iter().map(|e| (e.doc, e.members.to_vec())).collect();
             assert_eq!(got, want, "{n} articles, {} matches", matches.len());
         }
     }

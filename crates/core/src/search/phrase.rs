@@ -6,6 +6,7 @@ use super::index::{Postings, FIELD_GAP};
 use super::scoring::{DocScores, Field};
 use super::sort::sort_by;
 use crate::text::{is_stop_word, stem, stem_alternatives, Token};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// Score multiplier of a phrase over its words.
@@ -24,7 +25,7 @@ impl Engine<'_> {
     /// word must be at one of its title positions (the first `tt` of the
     /// doc's positions; a match never spans title and body, so the rest is too).
     pub(super) fn eval_phrase_in(&self, words: &[String], field: Field) -> DocScores {
-        let mut out = DocScores::new();
+        let mut out = DocScores::default();
         for (li, lang) in self.index.langs.iter().enumerate() {
             let words = trim_stop_words(words, lang);
             if stop_run(words, lang) + 1 >= FIELD_GAP as usize {
@@ -61,9 +62,9 @@ impl Engine<'_> {
             let in_lang = |d: u32| (d as usize) < self.n() && self.index.docs[d as usize].lang == li as u16;
             // Phrase starts still possible in each doc, from the rarest word.
             let (o0, p0) = terms[0];
-            let mut starts: HashMap<u32, (Vec<u32>, f32)> = HashMap::new();
+            let mut starts: FxHashMap<u32, (Vec<u32>, f32)> = FxHashMap::default();
             let scores = |p: &Postings| {
-                let mut s = DocScores::new();
+                let mut s = DocScores::default();
                 self.postings_scores_in(p, &mut s, Some(li as u16), field);
                 s
             };
@@ -90,7 +91,7 @@ impl Engine<'_> {
                     break;
                 }
                 let word_scores = scores(p);
-                let mut kept: HashMap<u32, (Vec<u32>, f32)> = HashMap::new();
+                let mut kept: FxHashMap<u32, (Vec<u32>, f32)> = FxHashMap::default();
                 p.for_each_positions(|d, pos| {
                     if let Some((st, score)) = starts.remove(&d) {
                         let st: Vec<u32> = st

@@ -5,7 +5,6 @@ use super::engine::Engine;
 use super::eval::Unit;
 use super::facets::{filter_and_count, Facets};
 use super::parts::Need;
-use super::sort::sort_indices;
 use crate::view::{Sort, ViewState};
 
 /// A run's matching docs in display order, with every doc's score, the
@@ -44,13 +43,8 @@ impl Engine<'_> {
         let (mut matches, facets) = filter_and_count(self.index, &self.columns, &hit, state);
 
         // 3. Order.
-        let rank = &self.id_rank;
         match sort {
-            Sort::Relevance => sort_indices(&mut matches, &|a, b| {
-                score[b as usize]
-                    .total_cmp(&score[a as usize])
-                    .then(rank[a as usize].cmp(&rank[b as usize]))
-            }),
+            Sort::Relevance => order_by_score(&mut matches, &score, &self.id_rank),
             Sort::Newest | Sort::Oldest => self.order_by_date(&mut matches, sort),
         }
         Ok(Ranked {
@@ -96,5 +90,81 @@ impl Engine<'_> {
             return Err(pending);
         }
         Ok((hit, score))
+    }
+}
+
+/// Orders `matches` best `score` first, ties by `rank` (the id order), then
+/// by article: as a stable sort of matches in index order by
+/// `score.total_cmp` then `rank` would, but on one integer key per match, sorted without a comparator. A common
+/// word matches half of a 100k dossier; sorting those through a comparator
+/// that looks up two arrays per comparison took a tenth of a search.
+pub(super) fn order_by_score(matches: &mut [u32], score: &[f32], rank: &[u32]) {
+    let mut keyed: Vec<(u64, u32)> = matches
+        .iter()
+        .map(|&d| {
+            let key = (u64::from(!score_order(score[d as usize])) << 32) | u64::from(rank[d as usize]);
+            (key, d)
+        })
+        .collect();
+    keyed.sort_unstable();
+    for (m, (_, d)) in matches.iter_mut().zip(keyed) {
+        *m = d;
+    }
+}
+
+/// `s` as an integer in the order of `f32::total_cmp` (the same bit trick).
+fn score_order(s: f32) -> u32 {
+    let bits = s.to_bits() as i32;
+    let ordered = bits ^ ((((bits >> 31) as u32) >> 1) as i32);
+    (ordered as u32) ^ 0x8000_0000
+}
+
+#[cfg(test)]
+mod tests {
+    use super::order_by_score;
+
+    /// The keyed order equals the comparator's stable sort, over scores
+    /// with ties, zeros of both signs, negatives and infinities, ranks with
+    /// ties (a damaged id order) and matches in any order.
+    #[test]
+    fn ordering_by_score_equals_the_stable_comparator_sort() {
+        let mut seed = 11u64;
+        let mut next = |m: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % m
+        };
+        let values = [
+            0.0,
+            -0.0,
+            1.5,
+            1.5,
+            2.25,
+            -3.0,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            7.0e-3,
+            12.0,
+        ];
+        for n in [1usize, 2, 7, 60, 500] {
+            let score: Vec<f32> = (0..n)
+                .map(|_| values[next(values.len() as u64) as usize])
+                .collect();
+            let rank: Vec<u32> = (0..n).map(|_| next(n as u64 / 2 + 1) as u32).collect();
+            let mut matches: Vec<u32> = (0..n as u32).filter(|_| next(3) > 0).collect();
+            if next(2) == 0 {
+                matches.reverse();
+            }
+            let mut want = matches.clone();
+            want.sort_by(|&a, &b| {
+                score[b as usize]
+                    .total_cmp(&score[a as usize])
+                    .then(rank[a as usize].cmp(&rank[b as usize]))
+                    .then(a.cmp(&b))
+            });
+            order_by_score(&mut matches, &score, &rank);
+            assert_eq!(matches, want, "{n} articles");
+        }
     }
 }

@@ -10,9 +10,9 @@
 
 use super::index::Index;
 use super::parts::Need;
+use super::scoring::DocScores;
 use super::typo::{Candidate, MIN_TYPO_LETTERS};
 use crate::text::is_stop_word;
-use std::collections::HashMap;
 
 /// A word matching fewer articles than this as typed is also matched by its
 /// close spellings. One or two articles are what a misspelling in the texts
@@ -52,8 +52,8 @@ pub fn may_correct(index: &Index, word: &str) -> bool {
 pub fn widen(
     index: &Index,
     word: &str,
-    exact: &mut HashMap<u32, f32>,
-    mut eval: impl FnMut(&str) -> HashMap<u32, f32>,
+    exact: &mut DocScores,
+    mut eval: impl FnMut(&str) -> DocScores,
 ) -> Result<Option<Correction>, Vec<Need>> {
     if exact.len() >= FEW_MATCHES || !may_correct(index, word) {
         return Ok(None);
@@ -64,7 +64,7 @@ pub fn widen(
     };
     // Strictly below the weakest exact match (scores are positive).
     let ceiling = exact.values().copied().reduce(f32::min).map(|s| s * FUZZY_WEIGHT);
-    let mut fuzzy: HashMap<u32, f32> = HashMap::new();
+    let mut fuzzy = DocScores::default();
     for Candidate { word, distance, .. } in &candidates {
         let weight = FUZZY_WEIGHT.powi(*distance as i32);
         for (d, s) in eval(word) {
@@ -87,7 +87,7 @@ impl super::engine::Engine<'_> {
     /// [`widen`] for the engine's word evaluation: close spellings scored by
     /// `eval_word_exact`, blocks it lacks noted as needs, the correction noted
     /// for [`super::SearchResults::corrections`].
-    pub(super) fn widen_word(&self, word: &str, exact: &mut HashMap<u32, f32>) {
+    pub(super) fn widen_word(&self, word: &str, exact: &mut DocScores) {
         match widen(self.index, word, exact, |w| self.eval_word_exact(w)) {
             Ok(Some(c)) => {
                 let mut corrections = self.corrections.lock().unwrap_or_else(|e| e.into_inner());
