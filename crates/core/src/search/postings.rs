@@ -14,9 +14,12 @@ pub struct Postings {
     pub tf_body: Vec<u32>,
     /// Term postings only (empty for entities): for each doc in turn, the
     /// `tf_title + tf_body` token positions of the term, first one then
-    /// differences. A position counts every token, stop words included; body
+    /// differences, each a LEB128 varint. A position counts every token, stop words included; body
     /// positions start [`FIELD_GAP`](super::index::FIELD_GAP) past the title's end, so no phrase spans both.
-    pub positions: Vec<u32>,
+    /// Bytes, not `u32`s: positions are most of a term block, and a page
+    /// holds the varints in 1.3 bytes where a `u32` took 4 (a file is as
+    /// before: postcard wrote each `u32` as the same varint).
+    pub positions: Vec<u8>,
 }
 
 impl Postings {
@@ -31,19 +34,18 @@ impl Postings {
 
     /// `(doc, positions)` in increasing doc order, positions decoded into a
     /// buffer reused from one doc to the next.
+    /// Stops at a doc whose positions run past the end (a damaged part).
     pub fn for_each_positions(&self, mut f: impl FnMut(u32, &[u32])) {
-        let mut at = 0;
+        let mut bytes = self.positions.as_slice();
         let mut buf = Vec::new();
         for (doc, tt, tb) in self.iter() {
-            let n = (tt + tb) as usize;
-            let Some(deltas) = self.positions.get(at..at + n) else {
-                return;
-            };
-            at += n;
             buf.clear();
-            let mut pos = 0;
-            for (i, &d) in deltas.iter().enumerate() {
-                pos = if i == 0 { d } else { pos + d };
+            let mut pos = 0u32;
+            for i in 0..tt + tb {
+                let Some(d) = read_varint(&mut bytes) else {
+                    return;
+                };
+                pos = if i == 0 { d } else { pos.wrapping_add(d) };
                 buf.push(pos);
             }
             f(doc, &buf);
@@ -65,7 +67,7 @@ impl Postings {
             p.tf_body.push(*b);
             let mut last = 0;
             for (k, &pos) in positions.iter().enumerate() {
-                p.positions.push(if k == 0 { pos } else { pos - last });
+                push_varint(&mut p.positions, if k == 0 { pos } else { pos - last });
                 last = pos;
             }
         }
@@ -75,3 +77,84 @@ impl Postings {
 
 /// One article of a posting list while building: `(doc, tf_title, tf_body, positions)`.
 pub(super) type Entry = (u32, u32, u32, Vec<u32>);
+
+/// Appends `n` as a LEB128 varint: seven bits a byte, low bits first, the
+/// top bit set on every byte but the last.
+fn push_varint(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push(n as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Reads one varint of [`push_varint`] off the front of `bytes`; `None` at
+/// the end, or for a varint that is cut off or too long for a `u32`.
+fn read_varint(bytes: &mut &[u8]) -> Option<u32> {
+    let mut n = 0u32;
+    for (i, &b) in bytes.iter().enumerate().take(5) {
+        // The fifth byte holds the top four bits: more would not fit.
+        if i == 4 && b > 0x0f {
+            return None;
+        }
+        n |= u32::from(b & 0x7f) << (7 * i);
+        if b & 0x80 == 0 {
+            *bytes = &bytes[i + 1..];
+            return Some(n);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every position list comes back as built, over numbers at each
+    /// varint length's edges; a cut-off list stops instead of panicking.
+    #[test]
+    fn positions_come_back_as_built() {
+        let edges = [
+            0u32,
+            1,
+            127,
+            128,
+            16_383,
+            16_384,
+            2_097_151,
+            2_097_152,
+            u32::MAX / 2,
+            u32::MAX - 1,
+        ];
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut at = 0u32;
+        for (d, w) in edges.windows(2).enumerate() {
+            // Sorted positions whose first value and gaps are the edges.
+            let mut positions = vec![w[0]];
+            positions.push(w[0].saturating_add(w[1].min(u32::MAX - w[0])));
+            positions.dedup();
+            at += 1 + d as u32;
+            let title = positions.len().min(1) as u32;
+            entries.push((at, title, positions.len() as u32 - title, positions));
+        }
+        let p = Postings::from_sorted(&entries);
+        let mut got = Vec::new();
+        p.for_each_positions(|d, pos| got.push((d, pos.to_vec())));
+        let want: Vec<(u32, Vec<u32>)> = entries.iter().map(|e| (e.0, e.3.clone())).collect();
+        assert_eq!(got, want);
+
+        let mut cut = p.clone();
+        cut.positions.truncate(cut.positions.len() - 1);
+        let mut seen = 0;
+        cut.for_each_positions(|_, _| seen += 1);
+        assert_eq!(seen, want.len() - 1, "the last doc's positions are cut off");
+        // A varint of six bytes is refused, not wrapped.
+        assert_eq!(read_varint(&mut &[0xff, 0xff, 0xff, 0xff, 0xff, 0x01][..]), None);
+        assert_eq!(read_varint(&mut &[0x80][..]), None);
+        assert_eq!(
+            read_varint(&mut &[0xff, 0xff, 0xff, 0xff, 0x0f][..]),
+            Some(u32::MAX)
+        );
+        assert_eq!(read_varint(&mut &[0xff, 0xff, 0xff, 0xff, 0x1f][..]), None);
+    }
+}
