@@ -15,7 +15,7 @@ pub struct Entry<'a> {
 }
 
 /// The entries of a list, in display order, their members stored end to
-/// end: three vectors for the whole list, where a vector per entry cost
+/// end: two vectors for the whole list, where a vector per entry cost
 /// 100,000 allocations (and as many frees) on every view of a 100k dossier
 /// that lists them all, half the time of such a view.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
