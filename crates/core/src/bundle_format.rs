@@ -16,7 +16,7 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 /// 9: per-article metadata in columns; part files named by one hash per kind.
 /// 10: dates as one number; article stubs without their language; entity
 /// mentions capped at [`crate::search::MENTION_CAP`].
-/// 11: term positions as varint bytes (held so in memory too).
+/// 11: postings as varint bytes, column by column (held so in memory too).
 pub const BUNDLE_VERSION: u32 = 11;
 
 /// Where a site's parts are: per kind, how many files and one hash of all of

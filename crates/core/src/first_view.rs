@@ -54,8 +54,7 @@ pub(crate) fn restore(index: &mut Index, stubs: &mut [Article]) -> Result<(), St
             .clone();
     }
     for (e, postings) in index.entity_postings.iter().enumerate() {
-        let n_docs = postings.doc_deltas.len();
-        if postings.tf_title.len() != n_docs || postings.tf_body.len() != n_docs {
+        if !postings.columns_agree() {
             return Err(format!("entity {e}'s postings do not add up"));
         }
         for (d, _, _) in postings.iter() {

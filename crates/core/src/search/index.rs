@@ -59,7 +59,7 @@ pub const MENTION_CAP: u32 = 3;
 /// 3: blocks by volume, loaded lazily, with their surface words; word blocks; bodies;
 /// token positions.
 /// 4: the typo index.
-/// 5: token positions as varint bytes.
+/// 5: postings as varint bytes.
 pub const INDEX_VERSION: u32 = 5;
 
 /// Per-article metadata kept in the index (no text).

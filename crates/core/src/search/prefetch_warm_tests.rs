@@ -39,7 +39,7 @@ fn warm_up_puts_word_blocks_then_the_densest_term_blocks_first_within_budget() {
         for &need in needs {
             let Need::Terms(b) = need else { continue };
             let block = whole.blocks[b].get().unwrap();
-            postings += block.postings.iter().map(|p| p.doc_deltas.len()).sum::<usize>();
+            postings += block.postings.iter().map(|p| p.df()).sum::<usize>();
             n += block.terms.len();
         }
         postings as f64 / n as f64
