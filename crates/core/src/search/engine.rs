@@ -201,8 +201,7 @@ impl<'a> Engine<'a> {
         } else {
             grouping::group(&matches, &self.story_roots)
         };
-        let page =
-            || (offset..entries.len().min(offset.saturating_add(limit))).filter_map(|e| entries.get(e));
+        let page = || entries.iter().skip(offset).take(limit);
         // The list shows each hit's card and, expanded, its story's: a view
         // whose cards are not all in waits for them as for its postings.
         let mut cards = Vec::new();

@@ -86,13 +86,8 @@ fn stories_are_listed_once_and_counted_as_articles() {
 #[test]
 fn grouping_equals_the_reference_for_few_and_many_matches() {
     use super::grouping::group;
-    let mut seed = 7u64;
-    let mut next = |m: u64| {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (seed >> 33) % m
-    };
+    let mut rng = crate::synth::Rng::new(7);
+    let mut next = |m: u64| rng.below(m as usize) as u64;
     for n in [1usize, 5, 40, 300] {
         // A story's root is its first member: a position at or before the article.
         let roots: Vec<u32> = (0..n)

@@ -53,13 +53,11 @@ impl Postings {
     pub fn iter(&self) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
         let c = &self.columns;
         let (mut docs, mut titles, mut bodies) = (&c.doc_deltas[..], &c.tf_title[..], &c.tf_body[..]);
-        let mut doc: Option<u32> = None;
+        // The first delta is the first doc itself: a sum from 0.
+        let mut doc = 0u32;
         std::iter::from_fn(move || {
-            let delta = read_varint(&mut docs)?;
-            let (tt, tb) = (read_varint(&mut titles)?, read_varint(&mut bodies)?);
-            let d = doc.map_or(delta, |prev| prev.wrapping_add(delta));
-            doc = Some(d);
-            Some((d, tt, tb))
+            doc = doc.wrapping_add(read_varint(&mut docs)?);
+            Some((doc, read_varint(&mut titles)?, read_varint(&mut bodies)?))
         })
     }
 
@@ -93,9 +91,11 @@ impl Postings {
     pub fn columns_agree(&self) -> bool {
         let c = &self.columns;
         let whole = |v: &[u8]| v.last().is_none_or(|&b| b < 0x80);
-        [&c.doc_deltas, &c.tf_title, &c.tf_body]
-            .iter()
-            .all(|v| whole(v) && varints_in(v) == self.df())
+        // `df` is the count of `doc_deltas` by definition.
+        whole(&c.doc_deltas)
+            && [&c.tf_title, &c.tf_body]
+                .iter()
+                .all(|v| whole(v) && varints_in(v) == self.df())
     }
 
     pub(super) fn from_sorted(entries: &[Entry]) -> Postings {

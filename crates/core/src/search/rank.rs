@@ -128,13 +128,8 @@ mod tests {
     /// ties (a damaged id order) and matches in any order.
     #[test]
     fn ordering_by_score_equals_the_stable_comparator_sort() {
-        let mut seed = 11u64;
-        let mut next = |m: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % m
-        };
+        let mut rng = crate::synth::Rng::new(11);
+        let mut next = |m: u64| rng.below(m as usize) as u64;
         let values = [
             0.0,
             -0.0,
