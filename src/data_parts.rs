@@ -1,8 +1,8 @@
 //! The queue of index parts the page wants: fetched most urgent first (the
-//! reader's article, then the view, then what typing will need, then the
-//! idle warm-up), a few at a time, each filled into its corpus's index as it
-//! arrives and never fetched twice; the view is told through [`PartSignals`]
-//! when the parts it waited for are in.
+//! reader's article, then the view, then its snippets' texts, then what
+//! typing will need, then the idle warm-up), a few at a time, each filled
+//! into its corpus's index as it arrives and never fetched twice; the view is
+//! told through [`PartSignals`] when the parts it waited for are in.
 
 use crate::data::fetch_bytes;
 use crate::loaded::Loaded;
@@ -33,6 +33,9 @@ pub enum Urgency {
     Reader,
     /// The current view: replaces what an earlier view still wanted.
     View,
+    /// The texts of the current view's snippets: fetched beside its cards
+    /// (a round trip less), but the list does not wait for them.
+    Texts,
     /// What the word being typed will need once finished.
     Ahead,
     /// The warm-up after the first view, while the page is idle.
@@ -57,10 +60,12 @@ thread_local! {
     static QUEUE: RefCell<VecDeque<Wanted>> = Default::default();
     /// Parts being fetched, by file, with who wants them most.
     static IN_FLIGHT: RefCell<HashMap<String, Urgency>> = Default::default();
-    /// What the view or reader got since they were last told: `Some(true)`
-    /// if postings or words (the view runs again), `Some(false)` if only
-    /// texts (snippets are filled in).
-    static WAVE: Cell<Option<bool>> = const { Cell::new(None) };
+    /// Whether the view or reader got postings, words, cards or ids since
+    /// they were last told (the view runs again once none it wants is left)...
+    static GOT_PARTS: Cell<bool> = const { Cell::new(false) };
+    /// ... and whether they got texts (snippets are filled in, the reader's
+    /// article shown, once no text they want is left).
+    static GOT_TEXTS: Cell<bool> = const { Cell::new(false) };
     /// Parts that failed: not asked for again until the view changes.
     static FAILED: RefCell<HashSet<String>> = Default::default();
     /// Bytes the warm-up has fetched, against [`WARM_UP_BUDGET`].
@@ -75,11 +80,19 @@ pub fn warmed_bytes() -> usize {
     WARMED.get()
 }
 
-/// Fetches the index parts `needs` of `loaded` for the view (`for_view`) or
-/// for the reader (see [`request`]).
-pub fn request_parts(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], for_view: bool) {
-    let urgency = if for_view { Urgency::View } else { Urgency::Reader };
-    request(signals, loaded, needs, urgency);
+/// Fetches the index parts `needs` of `loaded` for the reader (see [`request`]).
+pub fn request_parts(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need]) {
+    request(signals, loaded, needs, Urgency::Reader);
+}
+
+/// Notes that the view or reader got `need` (see [`tell_if_done`]).
+fn got(need: Need) {
+    let flag = if matches!(need, Need::Bodies(_)) {
+        &GOT_TEXTS
+    } else {
+        &GOT_PARTS
+    };
+    flag.set(true);
 }
 
 /// Fetches the index parts `needs` of `loaded`, [`PARALLEL_PARTS`] at a
@@ -90,10 +103,10 @@ pub fn request_parts(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need],
 /// wanted by the more urgent of the two. Once every part the view or reader
 /// asked for is in, `signals.parts` is bumped so the view runs once more (and
 /// asks for any part it could only know it needs now, e.g. the term blocks of
-/// a prefix's words), or `signals.bodies` when only texts came (snippets are
-/// filled in without a new search). A part the view wanted that fails is
-/// reported in `signals.error` and the view stays as it was; the warm-up's
-/// failures are not the reader's concern and stay silent.
+/// a prefix's words); once every text they asked for is in, `signals.bodies`
+/// is bumped (snippets are filled in without a new search). A part the view
+/// wanted that fails is reported in `signals.error` and the view stays as it
+/// was; the warm-up's failures are not the reader's concern and stay silent.
 pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgency: Urgency) {
     let Some(files) = &loaded.parts else { return };
     let index = loaded.engine().index();
@@ -102,13 +115,13 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
         // passes); a failure itself causes no request, so this cannot loop.
         FAILED.with_borrow_mut(|f| f.clear());
     }
-    let mut already = None;
+    let mut already = Vec::new();
     let mut wanted: Vec<Wanted> = Vec::new();
     for &need in needs {
         let Some(href) = files.href(need) else { continue };
         if !index.lacks(need) {
             // Loaded since the view ran (the warm-up brought it).
-            already = Some(already.unwrap_or(false) | !matches!(need, Need::Bodies(_)));
+            already.push(need);
             continue;
         }
         let upgraded = IN_FLIGHT.with_borrow_mut(|f| match f.get_mut(&href) {
@@ -132,10 +145,8 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
         q.extend(wanted);
         q.make_contiguous().sort_by_key(|w| w.3);
     });
-    if urgency <= Urgency::View {
-        if let Some(terms) = already {
-            WAVE.set(Some(WAVE.get().unwrap_or(false) | terms));
-        }
+    if urgency <= Urgency::Texts {
+        already.into_iter().for_each(got);
     }
     pump(signals);
     tell_if_done(signals);
@@ -172,9 +183,8 @@ fn pump(signals: PartSignals) {
             let urgency = IN_FLIGHT.with_borrow_mut(|f| f.remove(&href)).unwrap_or(urgency);
             match result {
                 Ok(bytes) => {
-                    if urgency <= Urgency::View {
-                        let terms = !matches!(need, Need::Bodies(_));
-                        WAVE.set(Some(WAVE.get().unwrap_or(false) | terms));
+                    if urgency <= Urgency::Texts {
+                        got(need);
                     } else if urgency == Urgency::Ahead && matches!(need, Need::Words(_)) {
                         signals.ahead.update(|n| *n += 1);
                     }
@@ -187,7 +197,7 @@ fn pump(signals: PartSignals) {
                 }
                 Err(e) => {
                     FAILED.with_borrow_mut(|f| f.insert(href.clone()));
-                    if urgency <= Urgency::View {
+                    if urgency <= Urgency::Texts {
                         signals.error.set(Some(format!("{href}: {e}")));
                     }
                 }
@@ -198,18 +208,19 @@ fn pump(signals: PartSignals) {
     }
 }
 
-/// Tells the view its parts are in once nothing it or the reader wants is
-/// queued or under way (the warm-up may still be).
+/// Tells the view and reader their parts are in once nothing they want is
+/// queued or under way (what typing wants and the warm-up may still be):
+/// postings and cards once none of theirs is left, texts once no text is.
 fn tell_if_done(signals: PartSignals) {
-    let urgent = |u: Urgency| u <= Urgency::View;
-    let waiting = QUEUE.with_borrow(|q| q.iter().any(|w| urgent(w.3)))
-        || IN_FLIGHT.with_borrow(|f| f.values().any(|&u| urgent(u)));
-    if waiting {
-        return;
+    let waiting = |most: Urgency| {
+        QUEUE.with_borrow(|q| q.iter().any(|w| w.3 <= most))
+            || IN_FLIGHT.with_borrow(|f| f.values().any(|&u| u <= most))
+    };
+    if !waiting(Urgency::View) && GOT_PARTS.take() {
+        signals.parts.update(|n| *n += 1);
     }
-    if let Some(terms) = WAVE.take() {
-        let signal = if terms { signals.parts } else { signals.bodies };
-        signal.update(|n| *n += 1);
+    if !waiting(Urgency::Texts) && GOT_TEXTS.take() {
+        signals.bodies.update(|n| *n += 1);
     }
 }
 

@@ -1,7 +1,7 @@
 //! The app's state: the loaded corpus and engine, the view mirrored in the URL,
 //! and the memos every component reads. Provided once by context.
 
-use crate::data_parts::{request_parts, PartSignals};
+use crate::data_parts::{request, request_parts, PartSignals, Urgency};
 use crate::i18n::UiLang;
 use crate::loaded::{ArticleRef, Loaded};
 use crate::url::{self, HistoryMode};
@@ -156,19 +156,25 @@ impl AppState {
         self
     }
 
-    /// Fetches the index parts the view lacks (see [`request_parts`]):
-    /// what its results need, then what its snippets need.
+    /// Fetches the index parts the view lacks (see [`request`]): what its
+    /// results need and, beside them, the texts of its snippets.
     fn fetching_what_views_lack(self, attempt: Memo<Option<SearchResults>>) -> Self {
         Effect::new(move || {
             let Some(loaded) = self.loaded.get() else { return };
-            let pending = attempt.with(|a| a.as_ref().map(|r| r.pending.clone()).unwrap_or_default());
-            let needs = if pending.is_empty() {
+            let (pending, texts) = attempt.with(|a| {
+                a.as_ref()
+                    .map(|r| (r.pending.clone(), r.pending_snippets.clone()))
+                    .unwrap_or_default()
+            });
+            // Settled, the texts still missing are those `results` has not filled in.
+            let texts = if pending.is_empty() {
                 self.results
                     .with(|r| r.as_ref().map(|r| r.pending_snippets.clone()).unwrap_or_default())
             } else {
-                pending
+                texts
             };
-            request_parts(self.part_signals(), &loaded, &needs, true);
+            request(self.part_signals(), &loaded, &pending, Urgency::View);
+            request(self.part_signals(), &loaded, &texts, Urgency::Texts);
         });
         self
     }
@@ -243,7 +249,7 @@ impl AppState {
     pub fn card(&self, loaded: &Arc<Loaded>, doc: usize) -> Option<ArticleRef> {
         self.parts.track();
         if let Err(need) = loaded.engine().article(doc) {
-            request_parts(self.part_signals(), loaded, &[need], false);
+            request_parts(self.part_signals(), loaded, &[need]);
         }
         ArticleRef::new(loaded.clone(), doc)
     }
@@ -264,7 +270,7 @@ impl AppState {
         match loaded.engine().find(id) {
             Ok(found) => Some(found),
             Err(need) => {
-                request_parts(self.part_signals(), loaded, &[need], false);
+                request_parts(self.part_signals(), loaded, &[need]);
                 None
             }
         }

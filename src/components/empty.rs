@@ -15,7 +15,7 @@ fn count(state: AppState, view: &ViewState) -> Option<usize> {
     match loaded.engine().matching(view) {
         Ok(docs) => Some(docs.len()),
         Err(needs) => {
-            crate::data_parts::request_parts(state.part_signals(), &loaded, &needs, false);
+            crate::data_parts::request_parts(state.part_signals(), &loaded, &needs);
             None
         }
     }

@@ -71,7 +71,7 @@ fn from_chunk<T>(article: &ArticleRef, get: impl Fn(&Loaded, usize) -> Result<T,
     state.bodies.track();
     let loaded: &Arc<Loaded> = article.loaded();
     get(loaded, article.doc())
-        .map_err(|need| crate::data_parts::request_parts(state.part_signals(), loaded, &[need], false))
+        .map_err(|need| crate::data_parts::request_parts(state.part_signals(), loaded, &[need]))
         .ok()
 }
 

@@ -33,7 +33,7 @@ pub fn ReaderWhy(
         loaded
             .engine()
             .explain(&q, &corrections, article.doc())
-            .map_err(|need| crate::data_parts::request_parts(state.part_signals(), loaded, &[need], false))
+            .map_err(|need| crate::data_parts::request_parts(state.part_signals(), loaded, &[need]))
             .ok()
             .filter(|e| !e.parts.is_empty())
     });

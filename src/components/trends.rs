@@ -72,7 +72,7 @@ fn settled_trends(state: AppState) -> Memo<Option<Trends>> {
         let pending = attempt.with(|a| a.as_ref().map(|t| t.pending.clone()).unwrap_or_default());
         if !pending.is_empty() {
             // Not `for_view`: the list's own requests stay queued beside these.
-            request_parts(state.part_signals(), &loaded, &pending, false);
+            request_parts(state.part_signals(), &loaded, &pending);
         }
     });
     Memo::new(move |prev: Option<&Option<Trends>>| {

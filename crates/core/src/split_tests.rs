@@ -20,8 +20,9 @@ pub(crate) fn part(split: &Split, need: Need) -> &[u8] {
     }
 }
 
-/// Runs `state` the way the app does: run, fetch what the results lack and run
-/// again; then fetch what the snippets lack and fill them in.
+/// Runs `state` the way the app does: run, fetch what the results lack (with
+/// the texts their snippets will need, once those are known) and run again;
+/// then fetch what the snippets still lack and fill them in.
 /// Returns the settled results and the parts loaded for them.
 pub(crate) fn run_lazily(first: &Bundle, split: &Split, state: &ViewState) -> (SearchResults, Vec<Need>) {
     let engine = Engine::new(&first.corpus, &first.index);
@@ -39,6 +40,7 @@ pub(crate) fn run_lazily(first: &Bundle, split: &Split, state: &ViewState) -> (S
             "an answer while parts were missing"
         );
         load(&r.pending);
+        load(&r.pending_snippets);
         r = engine.run(state);
     }
     while !r.pending_snippets.is_empty() {
@@ -193,6 +195,58 @@ fn a_view_fetches_only_the_parts_it_needs() {
     );
     let lacking = Engine::new(&first.corpus, &first.index).matching(&ViewState::parse("q=газопровод").0);
     assert_eq!(lacking.unwrap_err(), r.pending);
+}
+
+#[test]
+fn a_page_names_its_texts_with_its_cards() {
+    let whole = Bundle::new(bench_corpus(1500, 5), Vec::new());
+    let complete = Engine::new(&whole.corpus, &whole.index);
+    let split = whole.clone().split();
+    let sorted = |mut v: Vec<Need>| {
+        v.sort_by_key(|n| format!("{n:?}"));
+        v
+    };
+    let mut waited_for_cards = 0;
+    for state in views() {
+        let first = fresh(&split);
+        let engine = Engine::new(&first.corpus, &first.index);
+        let load = |needs: &[Need]| {
+            for &need in needs {
+                first.fill(need, part(&split, need)).unwrap();
+            }
+        };
+        // Postings first: until they are in, the page's hits are unknown.
+        let mut r = engine.run(&state);
+        while r.pending.iter().any(|n| !matches!(n, Need::Cards(_))) {
+            assert!(r.pending_snippets.is_empty(), "{:?}", r.pending_snippets);
+            load(&r.pending);
+            r = engine.run(&state);
+        }
+        if r.pending.is_empty() {
+            continue;
+        }
+        waited_for_cards += 1;
+        // The texts named beside the cards are exactly those the page lacks
+        // once its cards are in: with both loaded, the page is whole.
+        let texts = r.pending_snippets.clone();
+        load(&r.pending);
+        let with_cards = engine.run(&state);
+        assert!(with_cards.pending.is_empty());
+        assert_eq!(
+            sorted(with_cards.pending_snippets),
+            sorted(texts.clone()),
+            "{}",
+            state.to_query_string()
+        );
+        load(&texts);
+        assert_eq!(
+            engine.run(&state),
+            complete.run(&state),
+            "{}",
+            state.to_query_string()
+        );
+    }
+    assert!(waited_for_cards >= 5, "{waited_for_cards} views waited for cards");
 }
 
 #[test]

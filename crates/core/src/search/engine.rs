@@ -215,7 +215,20 @@ impl<'a> Engine<'a> {
             }
         }
         if !cards.is_empty() {
-            return SearchResults::waiting(cards, sort, query.problems);
+            // The snippets' texts are named too, so they are fetched beside
+            // the cards: a round trip less before the page is whole.
+            let mut texts = Vec::new();
+            for entry in page() {
+                if let Err(need) = self.body(entry.doc as usize) {
+                    if !texts.contains(&need) {
+                        texts.push(need);
+                    }
+                }
+            }
+            return SearchResults {
+                pending_snippets: texts,
+                ..SearchResults::waiting(cards, sort, query.problems)
+            };
         }
         let hits = page()
             .map(|entry| {

@@ -71,7 +71,8 @@ pub struct SearchResults {
     /// may miss articles. Empty when the index has every part.
     pub pending: Vec<Need>,
     /// Body chunks the page's snippets lack: the hits are right, their snippets
-    /// empty until these are loaded.
+    /// empty until these are loaded. While `pending` names the page's cards,
+    /// the texts the page will need once they are in (fetched beside them).
     pub pending_snippets: Vec<Need>,
     /// Query words matched through a close spelling, in query order (see
     /// [`super::typo_match`]): "showing results for `corrected`".
