@@ -9,6 +9,7 @@ mod build_time;
 mod drop;
 mod engines;
 mod extraction;
+mod h2_server;
 mod lighthouse;
 mod lived;
 mod measure;
@@ -303,16 +304,20 @@ fn measure_each(
     Ok((loopback, net))
 }
 
-/// Serves `dir` at `/` on a free port (gzipped for the `net` profile) and measures it.
+/// Serves `dir` at `/` on a free port (for the `net` profile gzipped over
+/// HTTP/2, see [`h2_server`]) and measures it.
 fn measure_at(driver: &webdriver::Driver, dir: &Path, kind: Kind, profile: Profile) -> Result<Measured> {
-    let (root, prefix) = (dir.to_path_buf(), "/".to_string());
-    let addr = if profile.gzip() {
-        server::spawn_gzip(root, prefix, "127.0.0.1:0")
-    } else {
-        server::spawn(root, prefix, "127.0.0.1:0")
+    match profile {
+        Profile::Loopback => {
+            let addr =
+                server::spawn(dir.to_path_buf(), "/".into(), "127.0.0.1:0").map_err(|e| e.to_string())?;
+            measure::site(driver, &format!("http://{addr}/"), dir, kind, profile)
+        }
+        Profile::Net => {
+            let server = h2_server::H2Server::start(dir, &std::env::temp_dir().join("dossier-bench-tls"))?;
+            measure::site(driver, &server.url, dir, kind, profile)
+        }
     }
-    .map_err(|e| e.to_string())?;
-    measure::site(driver, &format!("http://{addr}/"), dir, kind, profile)
 }
 
 /// The first-view file of the site in `dist` (`data/corpus-*.bin`): its path and bytes.

@@ -1,7 +1,8 @@
 //! The network profiles a site is measured under: loopback (the bench server on
 //! 127.0.0.1, as fast as the machine) and `net`, a broadband visit to GitHub
 //! Pages as Chromium's network emulation plays it (40 ms latency, 20 Mbit/s
-//! down, 5 Mbit/s up) with files sent gzipped as Pages sends them.
+//! down, 5 Mbit/s up) with files sent gzipped over HTTP/2 as Pages sends them
+//! (`h2_server.rs`).
 
 use super::webdriver::Session;
 use crate::Result;
@@ -37,14 +38,9 @@ impl Profile {
         match self {
             Profile::Loopback => "127.0.0.1, files uncompressed, no throttling",
             Profile::Net => {
-                "40 ms latency, 20 Mbit/s down, 5 Mbit/s up, files gzipped: GitHub Pages on broadband"
+                "40 ms latency, 20 Mbit/s down, 5 Mbit/s up, files gzipped, HTTP/2: GitHub Pages on broadband"
             }
         }
-    }
-
-    /// Whether the server sends gzip to this profile's browser.
-    pub fn gzip(self) -> bool {
-        self == Profile::Net
     }
 
     /// Sets the session's network to this profile (Network.emulateNetworkConditions

@@ -27,11 +27,14 @@ impl Driver {
     pub fn session(&self, init_script: &str) -> Result<Session> {
         let caps = json!({"capabilities": {"alwaysMatch": {
             "browserName": "chrome",
+            "acceptInsecureCerts": true,
             "goog:chromeOptions": {"args": [
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-                "--enable-precise-memory-info", "--js-flags=--expose-gc"
+                "--enable-precise-memory-info", "--js-flags=--expose-gc",
+                // The net profile's server has a certificate made for the run.
+                "--ignore-certificate-errors"
             ]}
         }}});
         let reply = request(self.process.port, "POST", "/session", Some(&caps))?;
