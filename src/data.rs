@@ -54,7 +54,26 @@ pub fn data_href() -> Result<String, String> {
 
 /// Fetches the raw bytes at `href`, failing on network errors and non-2xx replies.
 pub async fn fetch_bytes(href: &str) -> Result<Vec<u8>, String> {
-    fetch_with_progress(href, |_, _| {}).await
+    read_whole(href, leptos::prelude::window().fetch_with_str(href)).await
+}
+
+/// Reads the whole reply to `fetch`, a fetch of `href` already under way, in
+/// one piece: for an index part, a stream read chunk by chunk cost a promise
+/// and a copy per chunk on the page thread, dozens of parts per keystroke.
+async fn read_whole(href: &str, fetch: js_sys::Promise) -> Result<Vec<u8>, String> {
+    let fail = |e: wasm_bindgen::JsValue| format!("{href}: {e:?}");
+    let response: web_sys::Response = JsFuture::from(fetch)
+        .await
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(fail)?;
+    if !response.ok() {
+        return Err(format!("{href}: HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(fail)?)
+        .await
+        .map_err(fail)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Fetches the index parts `needs` of `loaded`, eight at a time, and loads
@@ -69,7 +88,7 @@ pub async fn load_parts(loaded: &Loaded, needs: &[Need]) -> Result<(), String> {
             .filter_map(|&n| files.href(n).map(|h| (n, window.fetch_with_str(&h), h)))
             .collect();
         for (need, fetch, href) in fetches {
-            let bytes = read_with_progress(&href, fetch, |_, _| {}).await?;
+            let bytes = read_whole(&href, fetch).await?;
             dossier_core::split::fill(loaded.engine().index(), need, &bytes)
                 .map_err(|e| format!("{href}: {e}"))?;
         }

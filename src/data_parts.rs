@@ -42,15 +42,26 @@ pub enum Urgency {
     Idle,
 }
 
-/// Most index parts fetched at once.
-const PARALLEL_PARTS: usize = 6;
+/// Most index parts fetched at once: a view's whole wave (a few term blocks,
+/// then up to 20 card chunks and 20 texts). Over HTTP/2, as GitHub Pages
+/// serves, they share one connection and arrive together; at 6, the HTTP/1.1
+/// limit, a list at 10k waited for four waves of 40 ms each on broadband.
+/// Over HTTP/1.1 the browser queues what is past its six connections.
+const PARALLEL_PARTS: usize = 48;
 /// Most warm-up fetches at once: the other slots stay free, so a view's
 /// parts never queue behind the warm-up (a fetch under way cannot be
-/// taken back).
-const PARALLEL_IDLE: usize = 2;
+/// taken back), and what is in flight takes little of the bandwidth a
+/// key needs (four term blocks are about 120 KB over the wire). At 2 the warm-up
+/// of a 10k dossier, about 500 parts, took 10 s at 40 ms a round trip.
+const PARALLEL_IDLE: usize = 4;
 /// Idle wait before a warm-up fetch where `requestIdleCallback` is missing
 /// (Safari), in ms.
 const IDLE_FALLBACK_MS: i32 = 50;
+/// The warm-up starts no fetch until the reader has paused this long, in ms:
+/// `requestIdleCallback` fires between two keys too, and the warm-up's
+/// fetches then took the bandwidth and the page thread (a fetch and its
+/// decoding cost the page a millisecond or more each) that the key needed.
+const READER_PAUSE_MS: f64 = 1000.0;
 
 /// A part to fetch: which, from where, for which corpus, and for whom.
 type Wanted = (Need, String, Arc<Loaded>, Urgency);
@@ -73,6 +84,8 @@ thread_local! {
     /// Whether an idle callback is scheduled, and whether one is running.
     static IDLE_SCHEDULED: Cell<bool> = const { Cell::new(false) };
     static IDLE_NOW: Cell<bool> = const { Cell::new(false) };
+    /// When the reader last acted plus [`READER_PAUSE_MS`] (`Date.now()`).
+    static QUIET_AT: Cell<f64> = const { Cell::new(0.0) };
 }
 
 /// Bytes the warm-up has fetched so far.
@@ -109,6 +122,10 @@ fn got(need: Need) {
 /// was; the warm-up's failures are not the reader's concern and stay silent.
 pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgency: Urgency) {
     let Some(files) = &loaded.parts else { return };
+    // Typing, or a view or article that lacks parts: the reader is acting.
+    if urgency == Urgency::Ahead || (urgency < Urgency::Ahead && !needs.is_empty()) {
+        QUIET_AT.set(js_sys::Date::now() + READER_PAUSE_MS);
+    }
     let index = loaded.engine().index();
     if urgency == Urgency::View {
         // A later request may try a failed part once more (a network blip
@@ -139,9 +156,12 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
         if urgency != Urgency::Reader {
             q.retain(|w| w.3 != urgency);
         }
-        // A part queued twice stays once, for the more urgent of the two.
-        wanted.retain(|n| !q.iter().any(|w| w.1 == n.1 && w.3 <= n.3));
-        q.retain(|w| !wanted.iter().any(|n| n.1 == w.1));
+        // A part queued twice stays once, for the more urgent of the two (the
+        // warm-up queues hundreds: looked up by file, not compared pairwise).
+        let queued: HashMap<&str, Urgency> = q.iter().map(|w| (w.1.as_str(), w.3)).collect();
+        wanted.retain(|n| queued.get(n.1.as_str()).is_none_or(|&u| u > n.3));
+        let replaced: HashSet<&str> = wanted.iter().map(|n| n.1.as_str()).collect();
+        q.retain(|w| !replaced.contains(w.1.as_str()));
         q.extend(wanted);
         q.make_contiguous().sort_by_key(|w| w.3);
     });
@@ -212,8 +232,9 @@ fn pump(signals: PartSignals) {
 /// queued or under way (what typing wants and the warm-up may still be):
 /// postings and cards once none of theirs is left, texts once no text is.
 fn tell_if_done(signals: PartSignals) {
+    // The queue is sorted, most urgent first: its front tells.
     let waiting = |most: Urgency| {
-        QUEUE.with_borrow(|q| q.iter().any(|w| w.3 <= most))
+        QUEUE.with_borrow(|q| q.front().is_some_and(|w| w.3 <= most))
             || IN_FLIGHT.with_borrow(|f| f.values().any(|&u| u <= most))
     };
     if !waiting(Urgency::View) && GOT_PARTS.take() {
@@ -224,19 +245,41 @@ fn tell_if_done(signals: PartSignals) {
     }
 }
 
-/// Runs [`pump`] for the warm-up when the page is next idle:
-/// `requestIdleCallback`, or a short timeout where it is missing.
+/// Runs [`pump`] for the warm-up when the page is next idle and the reader
+/// has paused: `requestIdleCallback` (or a short timeout where it is
+/// missing) once [`READER_PAUSE_MS`] have passed since they last acted.
 fn when_idle(signals: PartSignals) {
     if IDLE_SCHEDULED.replace(true) {
         return;
     }
+    let window = leptos::prelude::window();
+    let pause = QUIET_AT.get() - js_sys::Date::now();
+    if pause > 0.0 {
+        let again = move || {
+            IDLE_SCHEDULED.set(false);
+            when_idle(signals);
+        };
+        let again: js_sys::Function =
+            wasm_bindgen::JsCast::unchecked_into(wasm_bindgen::closure::Closure::once_into_js(again));
+        if window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&again, pause.ceil() as i32)
+            .is_err()
+        {
+            IDLE_SCHEDULED.set(false);
+        }
+        return;
+    }
     let run = move || {
         IDLE_SCHEDULED.set(false);
+        // A key between the request and the idle period: wait for the pause.
+        if QUIET_AT.get() > js_sys::Date::now() {
+            when_idle(signals);
+            return;
+        }
         IDLE_NOW.set(true);
         pump(signals);
         IDLE_NOW.set(false);
     };
-    let window = leptos::prelude::window();
     let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
         .ok()
         .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
