@@ -57,6 +57,18 @@ pub async fn fetch_bytes(href: &str) -> Result<Vec<u8>, String> {
     read_whole(href, leptos::prelude::window().fetch_with_str(href)).await
 }
 
+/// [`fetch_bytes`], called off when `signal` is aborted (an index part a newer
+/// view no longer wants).
+pub async fn fetch_bytes_until(href: &str, signal: &web_sys::AbortSignal) -> Result<Vec<u8>, String> {
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(signal));
+    read_whole(
+        href,
+        leptos::prelude::window().fetch_with_str_and_init(href, &init),
+    )
+    .await
+}
+
 /// Reads the whole reply to `fetch`, a fetch of `href` already under way, in
 /// one piece: for an index part, a stream read chunk by chunk cost a promise
 /// and a copy per chunk on the page thread, dozens of parts per keystroke.

@@ -1,12 +1,16 @@
 //! The queue of index parts the page wants: fetched most urgent first (the
 //! reader's article, then the view, then its snippets' texts, then what
-//! typing will need, then the idle warm-up), a few at a time, each filled
-//! into its corpus's index as it arrives and never fetched twice; the view is
-//! told through [`PartSignals`] when the parts it waited for are in.
+//! typing will need, then the idle warm-up), each filled into its corpus's
+//! index as it arrives and never fetched twice, a fetch a newer view no
+//! longer wants called off; the view is told through [`PartSignals`] when
+//! the parts it waited for are in.
 
-use crate::data::fetch_bytes;
+mod idle;
+
+use crate::data::fetch_bytes_until;
 use crate::loaded::Loaded;
 use dossier_core::search::{Need, WARM_UP_BUDGET};
+use dossier_core::split::PartFiles;
 use leptos::prelude::{RwSignal, Set, Update};
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -54,23 +58,21 @@ const PARALLEL_PARTS: usize = 48;
 /// key needs (four term blocks are about 120 KB over the wire). At 2 the warm-up
 /// of a 10k dossier, about 500 parts, took 10 s at 40 ms a round trip.
 const PARALLEL_IDLE: usize = 4;
-/// Idle wait before a warm-up fetch where `requestIdleCallback` is missing
-/// (Safari), in ms.
-const IDLE_FALLBACK_MS: i32 = 50;
-/// The warm-up starts no fetch until the reader has paused this long, in ms:
-/// `requestIdleCallback` fires between two keys too, and the warm-up's
-/// fetches then took the bandwidth and the page thread (a fetch and its
-/// decoding cost the page a millisecond or more each) that the key needed.
-const READER_PAUSE_MS: f64 = 1000.0;
 
 /// A part to fetch: which, from where, for which corpus, and for whom.
 type Wanted = (Need, String, Arc<Loaded>, Urgency);
+
+/// A fetch under way: for whom, and how to call it off.
+struct Flight {
+    urgency: Urgency,
+    abort: web_sys::AbortController,
+}
 
 thread_local! {
     /// Parts wanted, most urgent first.
     static QUEUE: RefCell<VecDeque<Wanted>> = Default::default();
     /// Parts being fetched, by file, with who wants them most.
-    static IN_FLIGHT: RefCell<HashMap<String, Urgency>> = Default::default();
+    static IN_FLIGHT: RefCell<HashMap<String, Flight>> = Default::default();
     /// Whether the view or reader got postings, words, cards or ids since
     /// they were last told (the view runs again once none it wants is left)...
     static GOT_PARTS: Cell<bool> = const { Cell::new(false) };
@@ -81,11 +83,8 @@ thread_local! {
     static FAILED: RefCell<HashSet<String>> = Default::default();
     /// Bytes the warm-up has fetched, against [`WARM_UP_BUDGET`].
     static WARMED: Cell<usize> = const { Cell::new(0) };
-    /// Whether an idle callback is scheduled, and whether one is running.
-    static IDLE_SCHEDULED: Cell<bool> = const { Cell::new(false) };
+    /// Whether the warm-up's idle callback is running.
     static IDLE_NOW: Cell<bool> = const { Cell::new(false) };
-    /// When the reader last acted plus [`READER_PAUSE_MS`] (`Date.now()`).
-    static QUIET_AT: Cell<f64> = const { Cell::new(0.0) };
 }
 
 /// Bytes the warm-up has fetched so far.
@@ -111,7 +110,9 @@ fn got(need: Need) {
 /// Fetches the index parts `needs` of `loaded`, [`PARALLEL_PARTS`] at a
 /// time, most urgent first. A request replaces what the same urgency still
 /// wanted (a view what the last view wanted, typing what the last word
-/// wanted), except the reader's, which add up. A part loaded already is not
+/// wanted; a view's or texts' fetch under way that the new request does not
+/// name is called off), except the reader's, which add up. A part loaded
+/// already is not
 /// fetched, and one under way is not fetched again: it is only marked as
 /// wanted by the more urgent of the two. Once every part the view or reader
 /// asked for is in, `signals.parts` is bumped so the view runs once more (and
@@ -124,7 +125,7 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
     let Some(files) = &loaded.parts else { return };
     // Typing, or a view or article that lacks parts: the reader is acting.
     if urgency == Urgency::Ahead || (urgency < Urgency::Ahead && !needs.is_empty()) {
-        QUIET_AT.set(js_sys::Date::now() + READER_PAUSE_MS);
+        idle::reader_acted();
     }
     let index = loaded.engine().index();
     if urgency == Urgency::View {
@@ -142,8 +143,8 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
             continue;
         }
         let upgraded = IN_FLIGHT.with_borrow_mut(|f| match f.get_mut(&href) {
-            Some(u) => {
-                *u = (*u).min(urgency);
+            Some(flight) => {
+                flight.urgency = flight.urgency.min(urgency);
                 true
             }
             None => false,
@@ -151,6 +152,9 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
         if !upgraded && !FAILED.with_borrow(|f| f.contains(&href)) {
             wanted.push((need, href, loaded.clone(), urgency));
         }
+    }
+    if matches!(urgency, Urgency::View | Urgency::Texts) {
+        call_off_unwanted(files, needs, urgency);
     }
     QUEUE.with_borrow_mut(|q| {
         if urgency != Urgency::Reader {
@@ -180,27 +184,44 @@ fn pump(signals: PartSignals) {
             break;
         };
         if front == Urgency::Idle {
-            let idle = IN_FLIGHT.with_borrow(|f| f.values().filter(|&&u| u == Urgency::Idle).count());
+            let idle = IN_FLIGHT.with_borrow(|f| f.values().filter(|f| f.urgency == Urgency::Idle).count());
             if idle >= PARALLEL_IDLE {
                 break;
             }
             if !IDLE_NOW.get() {
-                when_idle(signals);
+                idle::when_idle(move || {
+                    IDLE_NOW.set(true);
+                    pump(signals);
+                    IDLE_NOW.set(false);
+                });
                 break;
             }
         }
+        let Ok(abort) = web_sys::AbortController::new() else {
+            break;
+        };
         let Some((need, href, loaded, urgency)) = QUEUE.with_borrow_mut(|q| q.pop_front()) else {
             break;
         };
         if !loaded.engine().index().lacks(need) || IN_FLIGHT.with_borrow(|f| f.contains_key(&href)) {
             continue;
         }
-        IN_FLIGHT.with_borrow_mut(|f| f.insert(href.clone(), urgency));
+        let signal = abort.signal();
+        IN_FLIGHT.with_borrow_mut(|f| f.insert(href.clone(), Flight { urgency, abort }));
         leptos::task::spawn_local(async move {
-            let result = fetch_bytes(&href).await.and_then(|bytes| {
+            let result = fetch_bytes_until(&href, &signal).await.and_then(|bytes| {
                 dossier_core::split::fill(loaded.engine().index(), need, &bytes).map(|()| bytes.len())
             });
-            let urgency = IN_FLIGHT.with_borrow_mut(|f| f.remove(&href)).unwrap_or(urgency);
+            if signal.aborted() {
+                // Called off by a newer view, which took it out of IN_FLIGHT
+                // (the file may be under way again for someone else).
+                pump(signals);
+                tell_if_done(signals);
+                return;
+            }
+            let urgency = IN_FLIGHT
+                .with_borrow_mut(|f| f.remove(&href))
+                .map_or(urgency, |f| f.urgency);
             match result {
                 Ok(bytes) => {
                     if urgency <= Urgency::Texts {
@@ -235,7 +256,7 @@ fn tell_if_done(signals: PartSignals) {
     // The queue is sorted, most urgent first: its front tells.
     let waiting = |most: Urgency| {
         QUEUE.with_borrow(|q| q.front().is_some_and(|w| w.3 <= most))
-            || IN_FLIGHT.with_borrow(|f| f.values().any(|&u| u <= most))
+            || IN_FLIGHT.with_borrow(|f| f.values().any(|f| f.urgency <= most))
     };
     if !waiting(Urgency::View) && GOT_PARTS.take() {
         signals.parts.update(|n| *n += 1);
@@ -245,54 +266,19 @@ fn tell_if_done(signals: PartSignals) {
     }
 }
 
-/// Runs [`pump`] for the warm-up when the page is next idle and the reader
-/// has paused: `requestIdleCallback` (or a short timeout where it is
-/// missing) once [`READER_PAUSE_MS`] have passed since they last acted.
-fn when_idle(signals: PartSignals) {
-    if IDLE_SCHEDULED.replace(true) {
-        return;
-    }
-    let window = leptos::prelude::window();
-    let pause = QUIET_AT.get() - js_sys::Date::now();
-    if pause > 0.0 {
-        let again = move || {
-            IDLE_SCHEDULED.set(false);
-            when_idle(signals);
-        };
-        let again: js_sys::Function =
-            wasm_bindgen::JsCast::unchecked_into(wasm_bindgen::closure::Closure::once_into_js(again));
-        if window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&again, pause.ceil() as i32)
-            .is_err()
-        {
-            IDLE_SCHEDULED.set(false);
-        }
-        return;
-    }
-    let run = move || {
-        IDLE_SCHEDULED.set(false);
-        // A key between the request and the idle period: wait for the pause.
-        if QUIET_AT.get() > js_sys::Date::now() {
-            when_idle(signals);
-            return;
-        }
-        IDLE_NOW.set(true);
-        pump(signals);
-        IDLE_NOW.set(false);
-    };
-    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
-        .ok()
-        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
-    // `once_into_js`: the closure frees itself once called.
-    let callback: js_sys::Function =
-        wasm_bindgen::JsCast::unchecked_into(wasm_bindgen::closure::Closure::once_into_js(run));
-    let scheduled = match idle {
-        Some(request) => request.call1(&window, &callback).is_ok(),
-        None => window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&callback, IDLE_FALLBACK_MS)
-            .is_ok(),
-    };
-    if !scheduled {
-        IDLE_SCHEDULED.set(false);
-    }
+/// Calls off the fetches only an earlier view wanted (at `urgency`) that
+/// `needs` no longer names: a key typed while the last key's cards and texts
+/// were under way; they would take the bandwidth (and over HTTP/1.1 the six
+/// connections) the new view needs. A part someone else wants stays.
+fn call_off_unwanted(files: &PartFiles, needs: &[Need], urgency: Urgency) {
+    let wanted: HashSet<String> = needs.iter().filter_map(|&n| files.href(n)).collect();
+    IN_FLIGHT.with_borrow_mut(|f| {
+        f.retain(|href, flight| {
+            let stale = flight.urgency == urgency && !wanted.contains(href);
+            if stale {
+                flight.abort.abort();
+            }
+            !stale
+        })
+    });
 }
