@@ -112,9 +112,8 @@ fn got(need: Need) {
 /// wanted (a view what the last view wanted, typing what the last word
 /// wanted; a view's or texts' fetch under way that the new request does not
 /// name is called off), except the reader's, which add up. A part loaded
-/// already is not
-/// fetched, and one under way is not fetched again: it is only marked as
-/// wanted by the more urgent of the two. Once every part the view or reader
+/// already is not fetched, and one under way is not fetched again: it is only
+/// marked as wanted by the more urgent of the two. Once every part the view or reader
 /// asked for is in, `signals.parts` is bumped so the view runs once more (and
 /// asks for any part it could only know it needs now, e.g. the term blocks of
 /// a prefix's words); once every text they asked for is in, `signals.bodies`
@@ -133,13 +132,14 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
         // passes); a failure itself causes no request, so this cannot loop.
         FAILED.with_borrow_mut(|f| f.clear());
     }
-    let mut already = Vec::new();
     let mut wanted: Vec<Wanted> = Vec::new();
     for &need in needs {
         let Some(href) = files.href(need) else { continue };
         if !index.lacks(need) {
             // Loaded since the view ran (the warm-up brought it).
-            already.push(need);
+            if urgency <= Urgency::Texts {
+                got(need);
+            }
             continue;
         }
         let upgraded = IN_FLIGHT.with_borrow_mut(|f| match f.get_mut(&href) {
@@ -169,9 +169,6 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
         q.extend(wanted);
         q.make_contiguous().sort_by_key(|w| w.3);
     });
-    if urgency <= Urgency::Texts {
-        already.into_iter().for_each(got);
-    }
     pump(signals);
     tell_if_done(signals);
 }

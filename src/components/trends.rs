@@ -71,7 +71,8 @@ fn settled_trends(state: AppState) -> Memo<Option<Trends>> {
         let Some(loaded) = state.loaded.get() else { return };
         let pending = attempt.with(|a| a.as_ref().map(|t| t.pending.clone()).unwrap_or_default());
         if !pending.is_empty() {
-            // Not `for_view`: the list's own requests stay queued beside these.
+            // At the reader's urgency, which adds up: the list's own view
+            // requests would replace these, and these the list's.
             request_parts(state.part_signals(), &loaded, &pending);
         }
     });

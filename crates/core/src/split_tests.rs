@@ -203,7 +203,7 @@ fn a_page_names_its_texts_with_its_cards() {
     let complete = Engine::new(&whole.corpus, &whole.index);
     let split = whole.clone().split();
     let sorted = |mut v: Vec<Need>| {
-        v.sort_by_key(|n| format!("{n:?}"));
+        v.sort();
         v
     };
     let mut waited_for_cards = 0;
