@@ -1,4 +1,4 @@
-//! The serialisable inverted index, built at build time and loaded by the app.
+//! The serialisable inverted index (built by `index_build.rs` at build time) and its look-ups.
 //!
 //! Layout (postcard, see [`Index::to_bytes`]), made to be split into parts a
 //! site fetches on demand (see [`super::parts`]):
@@ -22,15 +22,11 @@
 //! Postings store doc ids as deltas (small varints in postcard) and per-field
 //! term frequencies.
 
-use super::doc_terms::{self, Context, StemCache};
 use super::parts::{BodyChunks, CardChunks, IdBlocks, Lazy, Need, WordBlock};
-use super::postings::Entry;
 pub use super::postings::Postings;
 use super::typo::TypoIndex;
-use crate::model::{Corpus, Origin, PartialDate};
-use crate::par::{self, Threads};
+use crate::model::{Origin, PartialDate};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Most terms in a block of the term dictionary.
 pub const BLOCK_TERMS: usize = 1024;
@@ -44,7 +40,7 @@ pub const FIELD_GAP: u32 = 16;
 /// Surface words per word block.
 pub const WORD_BLOCK_WORDS: usize = 2048;
 /// Articles analysed between two merges into the postings being built.
-const ANALYSIS_BATCH: usize = 4096;
+pub(super) const ANALYSIS_BATCH: usize = 4096;
 /// A title occurrence counts as this many body occurrences (BM25F field weight).
 pub const TITLE_WEIGHT: u32 = 3;
 /// Mentions of an entity beyond this many count as this many, for scoring
@@ -137,162 +133,6 @@ pub(crate) fn idf(n: usize, df: usize) -> f32 {
 }
 
 impl Index {
-    /// Builds the index of `corpus` (articles in corpus order).
-    pub fn build(corpus: &Corpus) -> Index {
-        Index::build_on(corpus, Threads::available())
-    }
-
-    /// [`Index::build`] with the articles analysed on `threads` (tokens,
-    /// stems, entities: most of the time); the same index for any number.
-    pub fn build_on(corpus: &Corpus, threads: Threads) -> Index {
-        let langs: Vec<String> = corpus
-            .articles
-            .iter()
-            .map(|a| a.lang.clone())
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        let topics: Vec<String> = corpus
-            .topics
-            .iter()
-            .map(|t| t.slug.clone())
-            .chain(
-                corpus
-                    .articles
-                    .iter()
-                    .flat_map(|a| a.topics.iter().map(|t| t.slug.clone())),
-            )
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        let cx = Context::new(corpus, &langs, &topics);
-        // Surface words, each with the number of articles holding it (typos).
-        let mut word_articles: HashMap<String, u32> = HashMap::new();
-        let mut surface: HashSet<(String, String)> = HashSet::new();
-        let mut term_docs: HashMap<String, Vec<Entry>> = HashMap::new();
-        let mut entity_docs: Vec<Vec<Entry>> = vec![Vec::new(); corpus.entities.len()];
-        let mut docs = Vec::with_capacity(corpus.articles.len());
-        // Analysed a batch at a time (on `threads`), merged in article order:
-        // a batch's postings are held twice at most, never the corpus's.
-        for (b, batch) in corpus.articles.chunks(ANALYSIS_BATCH).enumerate() {
-            let analysed = par::map_with(threads, batch, StemCache::new, |stems, a| {
-                doc_terms::analyse(a, &cx, stems)
-            });
-            for (k, doc) in analysed.into_iter().enumerate() {
-                let d = (b * ANALYSIS_BATCH + k) as u32;
-                for (t, ct, cb, positions) in doc.terms {
-                    term_docs.entry(t).or_default().push((d, ct, cb, positions));
-                }
-                // Sorted pairs: a word filed under several stems (an Arabic
-                // word without its proclitic) comes in a run, counted once.
-                let mut previous: Option<&str> = None;
-                for (w, s) in &doc.surfaces {
-                    if previous != Some(w.as_str()) {
-                        previous = Some(w.as_str());
-                        match word_articles.get_mut(w) {
-                            Some(n) => *n += 1,
-                            None => {
-                                word_articles.insert(w.clone(), 1);
-                            }
-                        }
-                    }
-                    surface.insert((w.clone(), s.clone()));
-                }
-                for (&e, &c) in &doc.entities {
-                    let c = c.min(MENTION_CAP);
-                    entity_docs[e as usize].push((d, 0, c, Vec::new()));
-                }
-                docs.push(doc.meta);
-            }
-        }
-        let mut term_docs: Vec<(String, Vec<Entry>)> = term_docs.into_iter().collect();
-        term_docs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut surface: Vec<(String, String)> = surface.into_iter().collect();
-        surface.sort_unstable();
-
-        // Dictionary in blocks; norms accumulate as squared weights.
-        let n = docs.len();
-        let mut sq = vec![0f32; n];
-        let mut term_ids: HashMap<String, u32> = HashMap::new();
-        let mut blocks: Vec<TermBlock> = Vec::new();
-        let mut term_starts: Vec<(String, u32)> = Vec::new();
-        let mut block_postings = 0;
-        for (i, (term, entries)) in term_docs.into_iter().enumerate() {
-            let w_idf = idf(n, entries.len());
-            for &(d, t, b, _) in &entries {
-                let w = (1.0 + ((TITLE_WEIGHT * t + b) as f32).ln()) * w_idf;
-                sq[d as usize] += w * w;
-            }
-            let full = blocks
-                .last()
-                .is_none_or(|b| b.terms.len() >= BLOCK_TERMS || block_postings >= BLOCK_POSTINGS);
-            if full {
-                blocks.push(TermBlock::default());
-                term_starts.push((term.clone(), i as u32));
-                block_postings = 0;
-            }
-            let block = blocks.last_mut().expect("pushed above");
-            // About the bytes the block will take: positions are 1–2 bytes each.
-            block_postings += entries.len() + entries.iter().map(|e| e.3.len()).sum::<usize>() / 2;
-            term_ids.insert(term.clone(), i as u32);
-            block.terms.push(term);
-            block.postings.push(Postings::from_sorted(&entries));
-            block.surfaces.push(Vec::new());
-        }
-        let entity_postings: Vec<Postings> = entity_docs
-            .iter()
-            .map(|entries| {
-                let w_idf = idf(n, entries.len());
-                for &(d, _, c, _) in entries {
-                    let w = (1.0 + (c as f32).ln()) * w_idf;
-                    sq[d as usize] += w * w;
-                }
-                Postings::from_sorted(entries)
-            })
-            .collect();
-        for (doc, s) in docs.iter_mut().zip(&sq) {
-            doc.norm = s.sqrt();
-        }
-        let words: Vec<(String, u32)> = surface
-            .into_iter()
-            .filter_map(|(w, s)| term_ids.get(&s).map(|&id| (w, id)))
-            .collect();
-        for (w, id) in &words {
-            let b = term_starts.partition_point(|(_, first)| first <= id) - 1;
-            let block = &mut blocks[b];
-            block.surfaces[(id - term_starts[b].1) as usize].push(w.clone());
-        }
-        let word_blocks: Vec<WordBlock> = words
-            .chunks(WORD_BLOCK_WORDS)
-            .map(|c| WordBlock { words: c.to_vec() })
-            .collect();
-        let avg_len = if n == 0 {
-            1.0
-        } else {
-            docs.iter()
-                .map(|d| (TITLE_WEIGHT * d.title_len + d.body_len) as f32)
-                .sum::<f32>()
-                / n as f32
-        };
-        Index {
-            version: INDEX_VERSION,
-            docs,
-            langs,
-            topics,
-            term_starts,
-            blocks: blocks.into_iter().map(Lazy::loaded).collect(),
-            word_starts: word_blocks.iter().map(|b| b.words[0].0.clone()).collect(),
-            word_blocks: word_blocks.into_iter().map(Lazy::loaded).collect(),
-            typos: TypoIndex::build(word_articles, n),
-            entities: corpus.entities.iter().map(|e| e.name.clone()).collect(),
-            entity_postings,
-            avg_len: avg_len.max(1.0),
-            bodies: None,
-            cards: None,
-            ids: None,
-        }
-    }
-
     /// The compact binary form (postcard).
     pub fn to_bytes(&self) -> Vec<u8> {
         postcard::to_allocvec(self).expect("an index always serialises")

@@ -45,6 +45,7 @@ mod fields;
 pub mod grouping;
 mod highlighter;
 mod index;
+mod index_build;
 mod marks;
 pub mod parts;
 mod phrase;
