@@ -172,18 +172,26 @@ thread_local! {
 /// inline for the reader's own articles, else from the originals file, fetched
 /// on first use (only the reader's "original text" view needs it).
 pub async fn load_original(loaded: &Loaded, doc: usize) -> Result<String, String> {
-    let article = loaded.corpus().articles.get(doc).ok_or("no such article")?;
-    let Some(href) = loaded.originals.as_ref().filter(|_| article.original.is_empty()) else {
-        return Ok(article.original.clone());
+    let count = loaded.engine().article_count();
+    if doc >= count {
+        return Err("no such article".into());
+    }
+    // A whole corpus's article, or a site's card (whose original is in the file).
+    let inline = loaded
+        .engine()
+        .article(doc)
+        .map(|a| a.original.clone())
+        .unwrap_or_default();
+    let Some(href) = loaded.originals.as_ref().filter(|_| inline.is_empty()) else {
+        return Ok(inline);
     };
     let cached = ORIGINALS.with_borrow(|c| c.as_ref().filter(|(h, _)| h == href).map(|(_, t)| t.clone()));
     let texts = match cached {
         Some(texts) => texts,
         None => {
             let bytes = fetch_bytes(href).await?;
-            let originals =
-                dossier_core::bundle::Originals::from_bytes(&bytes, loaded.corpus().articles.len())
-                    .map_err(|e| format!("{href}: {e}"))?;
+            let originals = dossier_core::bundle::Originals::from_bytes(&bytes, count)
+                .map_err(|e| format!("{href}: {e}"))?;
             let texts = std::rc::Rc::new(originals.texts);
             ORIGINALS.set(Some((href.clone(), texts.clone())));
             texts

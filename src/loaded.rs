@@ -80,7 +80,7 @@ impl ArticleRef {
     /// The article at position `doc` of `loaded`'s corpus, if there is one
     /// and its card is loaded (see [`Engine::article`]).
     pub fn new(loaded: Arc<Loaded>, doc: usize) -> Option<ArticleRef> {
-        let card = doc < loaded.corpus().articles.len() && loaded.engine().article(doc).is_ok();
+        let card = doc < loaded.engine().article_count() && loaded.engine().article(doc).is_ok();
         card.then_some(ArticleRef { loaded, doc })
     }
 

@@ -41,7 +41,7 @@ fn main() {
         std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
     };
     let bundle = Bundle::from_bytes(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let n = bundle.corpus.articles.len();
+    let n = bundle.index.docs.len();
     let deflated = miniz_oxide::deflate::compress_to_vec(&bytes, 9).len();
     println!(
         "{n} articles; file {} B, deflated {deflated} B ({:.2} B per article)",
@@ -52,15 +52,10 @@ fn main() {
         "{:28} {:>10} {:>10} {:>8}",
         "part (as read back)", "raw B", "deflated", "B/art"
     );
-    // As written: without the language, which loading puts back from `index.docs`.
-    let mut articles = bundle.corpus.articles.clone();
-    articles.iter_mut().for_each(|a| a.lang.clear());
-    let articles = &articles;
-    row("articles (stubs)", articles, n);
-    row("  id", &articles.iter().map(|a| &a.id).collect::<Vec<_>>(), n);
+    // A site's first view holds no articles (format 12): outlets are a column.
     row(
-        "  source",
-        &articles.iter().map(|a| &a.source).collect::<Vec<_>>(),
+        "outlets (names + column)",
+        &(&bundle.index.sources, &bundle.index.source_of),
         n,
     );
     row("stories", &bundle.corpus.stories, n);
@@ -85,11 +80,6 @@ fn main() {
         n,
     );
     row(
-        "  topics",
-        &index.docs.iter().map(|d| &d.topics).collect::<Vec<_>>(),
-        n,
-    );
-    row(
         "  title_len + body_len",
         &index
             .docs
@@ -98,6 +88,7 @@ fn main() {
             .collect::<Vec<_>>(),
         n,
     );
+    row("topic lists", &index.doc_topics, n);
     row("entity postings", &index.entity_postings, n);
     row(
         "term and word starts",

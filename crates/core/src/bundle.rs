@@ -101,7 +101,8 @@ impl Bundle {
     }
 
     /// Puts original texts taken by [`Bundle::take_originals`] back
-    /// ([`Bundle::originals`] still names the file they came from).
+    /// ([`Bundle::originals`] still names the file they came from); a site's
+    /// articles must be whole first ([`Bundle::restore_articles`]).
     pub fn restore_originals(&mut self, originals: Originals) {
         for (article, text) in self.corpus.articles.iter_mut().zip(originals.texts) {
             article.original = text;
@@ -134,7 +135,8 @@ impl Bundle {
     /// For re-encoding a first view read back (the bench weighs its parts so).
     pub fn to_first_view_bytes(&self) -> Vec<u8> {
         let mut first = self.clone();
-        crate::first_view::strip(&mut first.index, &mut first.corpus.articles);
+        first.corpus.articles.clear();
+        crate::first_view::strip(&mut first.index);
         first.to_bytes()
     }
 
@@ -152,7 +154,7 @@ impl Bundle {
             postcard::from_bytes(bytes).map_err(|e| format!("damaged Dossier data file ({e})"))?;
         if bundle.index.cards.is_some() {
             // A site's first-view file: put back what it leaves out.
-            crate::first_view::restore(&mut bundle.index, &mut bundle.corpus.articles)
+            crate::first_view::restore(&mut bundle.index, bundle.corpus.articles.len())
                 .map_err(|e| format!("damaged Dossier data file ({e})"))?;
         }
         Ok(bundle)

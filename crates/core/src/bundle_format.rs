@@ -17,7 +17,9 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 /// 10: dates as one number; article stubs without their language; entity
 /// mentions capped at [`crate::search::MENTION_CAP`].
 /// 11: postings as varint bytes, column by column (held so in memory too).
-pub const BUNDLE_VERSION: u32 = 11;
+/// 12: outlets as a column of the index; a site's first view holds no
+/// article stubs (their cards and the index say all they said).
+pub const BUNDLE_VERSION: u32 = 12;
 
 /// Where a site's parts are: per kind, how many files and one hash of all of
 /// them, the files being `data/<kind>-<hash>-<n>.bin` (see [`PartSet::href`]).

@@ -7,13 +7,15 @@
 //!   pairs, by entity, with the counts scoring needs;
 //! - each article's TF-IDF norm (3.4 B): only "more like this" reads it, and
 //!   a site's related articles are computed at build time;
-//! - each article stub's language (0.4 B): the article's metadata has it as
-//!   an index into the index's languages;
+//! - the articles themselves: their cards (card chunks) and the index (each
+//!   article's language, outlet, origin, dates, topics) say all the engine
+//!   reads; a site's corpus holds no articles, only its taxonomy, gazetteer
+//!   and stories (format 12: at 100,000 articles, 100,000 stubs of 360 bytes
+//!   inline and two strings each no longer decoded);
 //! - which body and card chunk holds each article (1.5 B each): chunks are
 //!   cut along [`chunk_order`], which the dates imply, so their sizes suffice.
 
-use crate::model::Article;
-use crate::search::{DocMeta, Index};
+use crate::search::{DocMeta, Flat, Index};
 
 /// The order chunks are cut in: newest first (the default view's, so its
 /// first page needs one or two chunks), undated last, ties by position.
@@ -29,42 +31,64 @@ pub fn chunk_order(docs: &[DocMeta]) -> Vec<usize> {
 }
 
 /// Empties what [`restore`] recomputes; `index` is a split site's (its chunk
-/// maps set, related articles already computed) and `stubs` its articles.
-pub(crate) fn strip(index: &mut Index, stubs: &mut [Article]) {
+/// maps set, related articles already computed). The articles are in their
+/// cards by now (`split.rs`).
+pub(crate) fn strip(index: &mut Index) {
+    index.doc_entities = Flat::default();
     for doc in &mut index.docs {
-        doc.entities = Vec::new();
         doc.norm = 0.0;
-    }
-    for a in stubs {
-        a.lang = String::new();
     }
 }
 
-/// Puts back what [`strip`] left out, in a first-view file just read; an
-/// error names what does not add up (a damaged file).
-pub(crate) fn restore(index: &mut Index, stubs: &mut [Article]) -> Result<(), String> {
+/// Puts back what [`strip`] left out, in a first-view file just read (whose
+/// corpus holds `articles` of them); an error names what does not add up (a
+/// damaged file).
+pub(crate) fn restore(index: &mut Index, articles: usize) -> Result<(), String> {
     let n = index.docs.len();
-    if stubs.len() != n {
-        return Err(format!("{} articles but metadata for {n}", stubs.len()));
+    if articles != 0 {
+        return Err(format!(
+            "a first view with {articles} articles (its cards hold them)"
+        ));
     }
-    for (d, (a, doc)) in stubs.iter_mut().zip(&index.docs).enumerate() {
-        let lang = index.langs.get(doc.lang as usize);
-        a.lang = lang
-            .ok_or_else(|| format!("article {d} has language {} of {}", doc.lang, index.langs.len()))?
-            .clone();
+    if let Some(d) = index
+        .docs
+        .iter()
+        .position(|doc| doc.lang as usize >= index.langs.len())
+    {
+        return Err(format!(
+            "article {d} has language {} of {}",
+            index.docs[d].lang,
+            index.langs.len()
+        ));
     }
+    if index.source_of.len() != n
+        || index
+            .source_of
+            .iter()
+            .any(|&s| s != u32::MAX && s as usize >= index.sources.len())
+    {
+        return Err(format!(
+            "the outlet column does not fit {n} articles and {} outlets",
+            index.sources.len()
+        ));
+    }
+    if index.doc_topics.len() != n {
+        return Err(format!(
+            "topic lists for {} of {n} articles",
+            index.doc_topics.len()
+        ));
+    }
+    let mut mentions: Vec<(u32, u32)> = Vec::new();
     for (e, postings) in index.entity_postings.iter().enumerate() {
         if !postings.columns_agree() {
             return Err(format!("entity {e}'s postings do not add up"));
         }
-        for (d, _, _) in postings.iter() {
-            let doc = index
-                .docs
-                .get_mut(d as usize)
-                .ok_or_else(|| format!("entity {e} names article {d} of {n}"))?;
-            doc.entities.push(e as u32);
-        }
+        mentions.extend(postings.iter().map(|(d, _, _)| (d, e as u32)));
     }
+    index.doc_entities = Flat::from_pairs(n, &mentions).map_err(|i| {
+        let (d, e) = mentions[i];
+        format!("entity {e} names article {d} of {n}")
+    })?;
     let order = chunk_order(&index.docs);
     if let Some(bodies) = &mut index.bodies {
         bodies.chunk_of = chunk_of(&order, &bodies.sizes).ok_or("body chunk sizes do not add up")?;

@@ -11,7 +11,7 @@ use crate::model::Article;
 use crate::par::{self, Threads};
 use crate::search::parts::{BodyChunk, BodyChunks, CardChunk, CardChunks, IdBlock, Lazy, Need, WordBlock};
 use crate::search::{Engine, Index, TermBlock, TypoBlock};
-use crate::split_chunks::{card_bytes, chunk_of, cut, stub};
+use crate::split_chunks::{card_bytes, chunk_of, cut};
 pub use crate::split_ids::ID_BLOCK_IDS;
 
 /// Related articles stored per article (the reader shows five).
@@ -90,21 +90,21 @@ impl Bundle {
                 })
             })
             .collect();
-        // Bodies and originals are out of the articles by now: what is left is the card.
+        // Bodies are out of the articles by now (and a site's originals, in
+        // their own file: `site_files.rs`): what is left is the card. The
+        // articles move into their cards; the first view keeps none.
         let card_groups = cut(&order, |d| card_bytes(&corpus.articles[d]), sizes.cards);
+        let mut articles: Vec<Option<Article>> = std::mem::take(&mut corpus.articles)
+            .into_iter()
+            .map(Some)
+            .collect();
         let card_chunks: Vec<CardChunk> = card_groups
             .iter()
             .map(|docs| CardChunk {
                 docs: docs.iter().map(|&d| d as u32).collect(),
                 articles: docs
                     .iter()
-                    .map(|&d| {
-                        let a = &mut corpus.articles[d];
-                        // Original texts stay where they are (a site ships them in their own file).
-                        let original = std::mem::take(&mut a.original);
-                        let stub = Article { original, ..stub(a) };
-                        std::mem::replace(a, stub)
-                    })
+                    .map(|&d| articles[d].take().expect("chunks list each article once"))
                     .collect(),
             })
             .collect();
@@ -140,7 +140,7 @@ impl Bundle {
                 .collect(),
         });
         index.ids = Some(id_blocks);
-        crate::first_view::strip(index, &mut corpus.articles);
+        crate::first_view::strip(index);
         Split {
             first: self,
             terms,
@@ -192,14 +192,12 @@ impl Bundle {
         {
             return Err(missing(need));
         }
-        if let Some(cards) = self.index.cards.take() {
-            for (d, article) in self.corpus.articles.iter_mut().enumerate() {
-                let original = std::mem::take(&mut article.original);
-                *article = Article {
-                    original,
-                    ..cards.article(d).map_err(missing)?.clone()
-                };
-            }
+        if let Some(cards) = &self.index.cards {
+            // A site's first view holds no articles: its cards are them.
+            self.corpus.articles = (0..self.index.docs.len())
+                .map(|d| cards.article(d).cloned().map_err(missing))
+                .collect::<Result<_, _>>()?;
+            self.index.cards = None;
         }
         if let Some(bodies) = self.index.bodies.take() {
             for (d, article) in self.corpus.articles.iter_mut().enumerate() {

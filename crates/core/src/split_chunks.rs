@@ -1,6 +1,5 @@
 //! How a split cuts a corpus's articles into chunks: runs of about a byte
-//! budget along the chunk order, each article's chunk, what a card weighs,
-//! and the stub the first view keeps of an article.
+//! budget along the chunk order, each article's chunk and what a card weighs.
 
 use crate::model::Article;
 
@@ -53,32 +52,4 @@ pub(crate) fn card_bytes(a: &Article) -> usize {
         + a.topics.iter().map(|t| t.slug.len() + 5).sum::<usize>()
         + a.entities.iter().map(|e| e.name.len() + 2).sum::<usize>()
         + 16
-}
-
-/// What the first view keeps of an article whose card ships in a chunk: what
-/// the engine reads of every article (its language for snippets, its outlet
-/// for the facet and `source:`, its origin). Dates, topics and entities are in
-/// the index's `DocMeta`; ids in id blocks (`split_ids.rs`).
-pub(crate) fn stub(a: &Article) -> Article {
-    Article {
-        id: String::new(),
-        title: String::new(),
-        lang: a.lang.clone(),
-        lang_confidence: 0.0,
-        date: None,
-        date_basis: None,
-        source: a.source.clone(),
-        author: None,
-        place: None,
-        url: None,
-        captions: Vec::new(),
-        topics: Vec::new(),
-        entities: Vec::new(),
-        duplicate_of: None,
-        body: String::new(),
-        original: String::new(),
-        words: 0,
-        warnings: Vec::new(),
-        origin: a.origin,
-    }
 }

@@ -23,19 +23,48 @@ const QUERIES: &[&str] = &[
     "title:minis",
     "source:a ",
     "gas -source:b ",
+    "source:rf",
+    "source:\"new arab\" gas ",
+    "source:тас",
+    "source:الشرو",
+    "-source:rfi ",
+    "gas&source=RFI",
+    "&source=The New Arab,ТАСС",
     "author:x gas OR",
     "economy OR экономика OR اقتصاد&lang=fr,ar",
 ];
 
 #[test]
 fn a_split_site_answers_the_query_language_like_the_whole_index() {
-    let whole = Bundle::new(bench_corpus(400, 11), Vec::new());
+    let mut corpus = bench_corpus(400, 11);
+    // Outlets in three scripts, some articles with none: `source:` and the
+    // outlet facet read them from the first view's outlet column.
+    let outlets = [
+        Some("RFI"),
+        Some("The New Arab"),
+        None,
+        Some(" الشروق "),
+        Some("ТАСС"),
+        Some(" "),
+    ];
+    for (i, a) in corpus.articles.iter_mut().enumerate() {
+        a.source = outlets[i % outlets.len()].map(str::to_string);
+    }
+    let whole = Bundle::new(corpus, Vec::new());
     let split = whole.clone().split();
     let engine = Engine::new(&whole.corpus, &whole.index);
     for q in QUERIES {
         let (q, rest) = q.split_once('&').unwrap_or((q, ""));
         let state = ViewState::parse(&format!("q={}&{rest}", crate::view::encode(q))).0;
         let expected = engine.run(&state);
+        if q.contains("source") || rest.contains("source") {
+            // Outlets given: each of these views finds some articles.
+            assert!(
+                expected.total > 0 && expected.total < 400,
+                "{q}&{rest}: {}",
+                expected.total
+            );
+        }
         let (got, _) = run_lazily(&fresh(&split), &split, &state);
         assert_eq!(got, expected, "{q}");
         // The reader's marks of the first hit on a fresh page (a shared link

@@ -301,25 +301,36 @@ fn parts_are_checked_and_articles_come_back_whole() {
 
 #[test]
 fn the_first_view_leaves_out_what_it_implies_and_reading_puts_it_back() {
-    let whole = Bundle::new(bench_corpus(300, 4), Vec::new());
+    let mut corpus = bench_corpus(300, 4);
+    // Outlets in two scripts, one padded, some blank or missing (no outlet).
+    let outlets = [Some("RFI"), Some(" الشروق "), None, Some("  "), Some("ТАСС")];
+    for (i, a) in corpus.articles.iter_mut().enumerate() {
+        a.source = outlets[i % outlets.len()].map(str::to_string);
+    }
+    let whole = Bundle::new(corpus, Vec::new());
     let split = whole.clone().split();
     let written = &split.first.index;
-    assert!(written
-        .docs
-        .iter()
-        .all(|d| d.entities.is_empty() && d.norm == 0.0));
-    assert!(split.first.corpus.articles.iter().all(|a| a.lang.is_empty()));
+    assert!(written.docs.iter().all(|d| d.norm == 0.0));
+    assert!(written.doc_entities.is_empty());
+    // No articles: their cards and the index say all the engine reads of them.
+    assert!(split.first.corpus.articles.is_empty());
     let first = fresh(&split);
-    let langs = |b: &Bundle| {
-        b.corpus
-            .articles
-            .iter()
-            .map(|a| a.lang.clone())
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(langs(&first), langs(&whole));
+    assert!(first.corpus.articles.is_empty());
+    let engine = Engine::new(&first.corpus, &first.index);
+    assert_eq!(engine.article_count(), whole.corpus.articles.len());
+    let outlet = |i: &crate::search::Index, d: usize| i.sources.get(i.source_of[d] as usize).cloned();
+    for (d, a) in whole.corpus.articles.iter().enumerate() {
+        let m = &first.index.docs[d];
+        assert_eq!(first.index.langs[m.lang as usize], a.lang, "article {d}");
+        assert_eq!(m.origin, a.origin, "article {d}");
+        let source = a.source.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        assert_eq!(outlet(&first.index, d).as_deref(), source, "article {d}");
+    }
+    assert_eq!(first.index.sources, ["RFI", "ТАСС", "الشروق"]);
     assert!(first.index.langs.len() >= 3, "{:?}", first.index.langs);
-    assert!(first.index.docs.iter().any(|d| d.entities.len() >= 2));
+    assert_eq!(first.index.doc_entities, whole.index.doc_entities);
+    assert!((0..300).any(|d| first.index.doc_entities.of(d).len() >= 2));
+    assert_eq!(first.index.doc_topics, whole.index.doc_topics);
     for (d, (got, want)) in first.index.docs.iter().zip(&whole.index.docs).enumerate() {
         let got = crate::search::DocMeta {
             norm: want.norm,
@@ -344,6 +355,18 @@ fn the_first_view_leaves_out_what_it_implies_and_reading_puts_it_back() {
     damaged.index.docs[7].lang = 40;
     let err = Bundle::from_bytes(&damaged.to_bytes()).unwrap_err();
     assert!(err.contains("article 7 has language 40"), "{err}");
+    let mut damaged = split.first.clone();
+    damaged.index.source_of[9] = damaged.index.sources.len() as u32;
+    let err = Bundle::from_bytes(&damaged.to_bytes()).unwrap_err();
+    assert!(err.contains("outlet column"), "{err}");
+    let mut damaged = split.first.clone();
+    damaged.index.source_of.pop();
+    let err = Bundle::from_bytes(&damaged.to_bytes()).unwrap_err();
+    assert!(err.contains("outlet column"), "{err}");
+    let mut damaged = split.first.clone();
+    damaged.corpus.articles.push(whole.corpus.articles[0].clone());
+    let err = Bundle::from_bytes(&damaged.to_bytes()).unwrap_err();
+    assert!(err.contains("a first view with 1 articles"), "{err}");
 }
 
 #[test]
@@ -358,7 +381,7 @@ fn ids_are_found_through_their_block_and_rank_ties_as_the_whole_bundle() {
     let split = whole.clone().split();
     assert!(split.ids.len() >= 3);
     assert!(split.first.index.ids.as_ref().unwrap().rank.is_some());
-    assert!(split.first.corpus.articles.iter().all(|a| a.id.is_empty()));
+    assert!(split.first.corpus.articles.is_empty());
     let first = fresh(&split);
     let lazy = Engine::new(&first.corpus, &first.index);
     let engine = Engine::new(&whole.corpus, &whole.index);

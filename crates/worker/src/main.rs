@@ -64,11 +64,14 @@ async fn read_response(href: &str, fetch: js_sys::Promise) -> Result<Vec<u8>, St
 /// loaded it) with its original texts, which ingest compares new files against.
 async fn fetch_bundle(href: &str) -> Result<Bundle, String> {
     let mut bundle = Bundle::from_bytes(&fetch_bytes(href).await?).map_err(|e| format!("{href}: {e}"))?;
-    if let Some(originals) = bundle.originals.clone() {
-        let bytes = fetch_bytes(&originals).await?;
-        let texts = Originals::from_bytes(&bytes, bundle.corpus.articles.len())
-            .map_err(|e| format!("{originals}: {e}"))?;
-        bundle.restore_originals(texts);
+    // Read first, put in last: a site's first view holds no articles until
+    // its cards are restored below.
+    let mut originals = None;
+    if let Some(file) = bundle.originals.clone() {
+        let bytes = fetch_bytes(&file).await?;
+        let texts =
+            Originals::from_bytes(&bytes, bundle.index.docs.len()).map_err(|e| format!("{file}: {e}"))?;
+        originals = Some(texts);
     }
     // Ingest compares new files with every text, and the library keeps whole
     // articles: fetch every body and card chunk, eight at a time (a large
@@ -90,6 +93,9 @@ async fn fetch_bundle(href: &str) -> Result<Bundle, String> {
             }
         }
         bundle.restore_articles().map_err(|e| format!("{href}: {e}"))?;
+    }
+    if let Some(texts) = originals {
+        bundle.restore_originals(texts);
     }
     Ok(bundle)
 }

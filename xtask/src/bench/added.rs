@@ -95,7 +95,7 @@ pub fn measure(dist: &Path) -> Result<AddedSizes> {
         })
         .collect();
     Ok(AddedSizes {
-        articles: bundle.corpus.articles.len(),
+        articles: bundle.index.docs.len(),
         first_view,
         cards: cards_gzip,
         rows,
@@ -104,13 +104,6 @@ pub fn measure(dist: &Path) -> Result<AddedSizes> {
 
 /// Takes `data` out of a first-view bundle, the inline card chunk included.
 fn strip_first_view(bundle: &mut Bundle, data: Data) {
-    for a in &mut bundle.corpus.articles {
-        match data {
-            Data::Outlets => a.source = None,
-            Data::Entities => a.entities.clear(),
-            Data::Stories => {}
-        }
-    }
     if let Some(cards) = &mut bundle.index.cards {
         for lazy in &mut cards.chunks {
             if let Some(mut chunk) = lazy.take() {
@@ -120,7 +113,11 @@ fn strip_first_view(bundle: &mut Bundle, data: Data) {
         }
     }
     match data {
-        Data::Outlets => bundle.outlets = None,
+        Data::Outlets => {
+            bundle.outlets = None;
+            bundle.index.sources.clear();
+            bundle.index.source_of.iter_mut().for_each(|s| *s = u32::MAX);
+        }
         Data::Entities => {
             bundle.corpus.entities.clear();
             bundle.index.entities.clear();

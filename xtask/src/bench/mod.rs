@@ -346,7 +346,7 @@ fn site_corpus(dist: &Path) -> Result<dossier_core::model::Corpus> {
     let (file, bytes) = first_view_file(dist)?;
     let mut bundle =
         dossier_core::bundle::Bundle::from_bytes(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
-    // The first view holds stubs: the articles are whole again with every card and text.
+    // The first view holds no articles: they are whole again with every card and text.
     let parts = bundle.parts.clone().unwrap_or_default();
     for need in bundle.missing_parts() {
         if matches!(need, Need::Cards(_) | Need::Bodies(_)) {

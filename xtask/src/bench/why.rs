@@ -61,10 +61,9 @@ pub fn write(md: &mut String, r: &SizeResult) {
         let memory = m.heap.map(|h| (h + m.wasm.unwrap_or(0.0)) / 1e6).unwrap_or(0.0);
         if k100 && memory > super::report::MEMORY_MB_100K {
             lines.push(format!(
-                "- {name}, memory {memory:.0} MB: wasm memory keeps its peak for the page's life. The first view \
-                 decodes to about 13 times its file (every article a 360-byte `Article` stub of which three \
-                 fields are used), term blocks and cards to about 3 times theirs (the `memory_profile` \
-                 example counts each stage of a built site)."
+                "- {name}, memory {memory:.0} MB: wasm memory keeps its peak for the page's life. Cards and \
+                 term blocks decode to about 3 times their files, and the view's and the warm-up's parts stay \
+                 loaded (the `memory_profile` example counts each stage of a built site)."
             ));
         }
         if k10 {

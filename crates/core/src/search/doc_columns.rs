@@ -13,21 +13,17 @@ use crate::model::{Origin, PartialDate};
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// The columns: one entry per article, except `topics` and `entities`, which
-/// hold every article's list one after another (`*_counts` says how many).
+/// The columns: one entry per article. (Each article's topics and entities
+/// are lists, held and written apart: [`super::Flat`].)
 #[derive(Serialize, Deserialize)]
 struct DocColumns {
     lang: Vec<u16>,
-    topic_counts: Vec<u16>,
-    topics: Vec<u16>,
     /// The earliest year, which [`date_code`] counts from.
     first_year: i32,
     date: Vec<u64>,
     title_len: Vec<u32>,
     body_len: Vec<u32>,
     norm: Vec<f32>,
-    entity_counts: Vec<u32>,
-    entities: Vec<u32>,
     origin: Vec<Origin>,
 }
 
@@ -42,15 +38,11 @@ pub fn serialize<S: Serializer>(docs: &[DocMeta], s: S) -> Result<S::Ok, S::Erro
         .unwrap_or(0);
     DocColumns {
         lang: docs.iter().map(|d| d.lang).collect(),
-        topic_counts: docs.iter().map(|d| d.topics.len() as u16).collect(),
-        topics: docs.iter().flat_map(|d| d.topics.iter().copied()).collect(),
         first_year,
         date: docs.iter().map(|d| date_code(d.date, first_year)).collect(),
         title_len: column(&|d| d.title_len),
         body_len: column(&|d| d.body_len),
         norm: docs.iter().map(|d| d.norm).collect(),
-        entity_counts: column(&|d| d.entities.len() as u32),
-        entities: docs.iter().flat_map(|d| d.entities.iter().copied()).collect(),
         origin: docs.iter().map(|d| d.origin).collect(),
     }
     .serialize(s)
@@ -62,12 +54,10 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<DocMeta>, D::E
     let c = DocColumns::deserialize(d)?;
     let n = c.lang.len();
     let lengths = [
-        c.topic_counts.len(),
         c.date.len(),
         c.title_len.len(),
         c.body_len.len(),
         c.norm.len(),
-        c.entity_counts.len(),
         c.origin.len(),
     ];
     if lengths.iter().any(|&l| l != n) {
@@ -75,30 +65,41 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<DocMeta>, D::E
             "article columns of unequal lengths ({n} languages, {lengths:?})"
         )));
     }
-    let sum = |counts: &[u32]| counts.iter().map(|&k| k as usize).sum::<usize>();
-    let topic_counts: Vec<u32> = c.topic_counts.iter().map(|&k| k as u32).collect();
-    if sum(&topic_counts) != c.topics.len() || sum(&c.entity_counts) != c.entities.len() {
-        return Err(D::Error::custom("article topic or entity lists do not add up"));
-    }
     let dates = c
         .date
         .iter()
         .map(|&code| date_of(code, c.first_year))
         .collect::<Option<Vec<_>>>()
         .ok_or_else(|| D::Error::custom("an article's date is out of range"))?;
-    let (mut topics, mut entities) = (c.topics.into_iter(), c.entities.into_iter());
     Ok((0..n)
         .map(|i| DocMeta {
             lang: c.lang[i],
-            topics: topics.by_ref().take(topic_counts[i] as usize).collect(),
             date: dates[i],
             title_len: c.title_len[i],
             body_len: c.body_len[i],
             norm: c.norm[i],
-            entities: entities.by_ref().take(c.entity_counts[i] as usize).collect(),
             origin: c.origin[i],
         })
         .collect())
+}
+
+/// The outlet column ([`super::Index::source_of`]) as written: one more than
+/// the outlet, 0 for none, so that a dossier without outlets writes a byte per
+/// article rather than the five of `u32::MAX`.
+pub mod outlets {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// Writes `u32::MAX` (no outlet) as 0, outlet `i` as `i + 1`.
+    pub fn serialize<S: Serializer>(column: &[u32], s: S) -> Result<S::Ok, S::Error> {
+        let written: Vec<u32> = column.iter().map(|&o| o.wrapping_add(1)).collect();
+        written.serialize(s)
+    }
+
+    /// Reads what [`serialize`] wrote.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u32>, D::Error> {
+        let written = Vec::<u32>::deserialize(d)?;
+        Ok(written.into_iter().map(|o| o.wrapping_sub(1)).collect())
+    }
 }
 
 /// `date` as one number: 0 for none, else one more than the years since
@@ -149,7 +150,7 @@ mod tests {
             }];
         }
         let docs = Index::build(&corpus).docs;
-        assert!(docs.iter().any(|d| d.entities.len() == 1) && docs.iter().any(|d| d.topics.len() > 1));
+        assert!(docs.iter().any(|d| d.origin == Origin::Added) && docs.iter().any(|d| d.date.is_some()));
         let bytes = postcard::to_allocvec(&Docs(docs.clone())).unwrap();
         assert_eq!(postcard::from_bytes::<Docs>(&bytes).unwrap(), Docs(docs));
         assert_eq!(
@@ -211,7 +212,7 @@ mod tests {
         let docs = Index::build(&bench_corpus(20, 2)).docs;
         let mut c: DocColumns =
             postcard::from_bytes(&postcard::to_allocvec(&Docs(docs.clone())).unwrap()).unwrap();
-        c.topics.pop();
+        c.date.pop();
         assert!(postcard::from_bytes::<Docs>(&postcard::to_allocvec(&c).unwrap()).is_err());
         let mut c: DocColumns = postcard::from_bytes(&postcard::to_allocvec(&Docs(docs)).unwrap()).unwrap();
         c.origin.pop();

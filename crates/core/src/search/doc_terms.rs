@@ -19,6 +19,8 @@ pub(super) struct DocTerms {
     pub surfaces: BTreeSet<(String, String)>,
     /// Mentions per entity (index into [`Corpus::entities`]).
     pub entities: BTreeMap<u32, u32>,
+    /// Its topics (indices into the index's topics), increasing.
+    pub topics: Vec<u16>,
     /// The article's metadata, its `norm` still 0 (it needs every article's terms).
     pub meta: DocMeta,
 }
@@ -89,12 +91,10 @@ pub(super) fn analyse(a: &Article, cx: &Context, stems: &mut StemCache) -> DocTe
     topics.dedup();
     let meta = DocMeta {
         lang: cx.langs.binary_search(&a.lang).unwrap_or(0) as u16,
-        topics,
         date: a.date,
         title_len,
         body_len,
         norm: 0.0,
-        entities: entities.keys().copied().collect(),
         origin: a.origin,
     };
     DocTerms {
@@ -104,6 +104,7 @@ pub(super) fn analyse(a: &Article, cx: &Context, stems: &mut StemCache) -> DocTe
             .collect(),
         surfaces,
         entities,
+        topics,
         meta,
     }
 }

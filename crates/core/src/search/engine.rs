@@ -69,7 +69,11 @@ pub struct Engine<'a> {
 impl<'a> Engine<'a> {
     /// Prepares an engine; `index` must have been built from `corpus`.
     pub fn new(corpus: &'a Corpus, index: &'a Index) -> Engine<'a> {
-        let n = index.docs.len().min(corpus.articles.len());
+        // A site's corpus holds no articles (their cards do); a whole one, all.
+        let n = match index.cards {
+            Some(_) => index.docs.len(),
+            None => index.docs.len().min(corpus.articles.len()),
+        };
         let id_rank = match &index.ids {
             // A site's: ids are in id blocks, their order in the first view.
             Some(ids) => match &ids.rank {
@@ -103,7 +107,7 @@ impl<'a> Engine<'a> {
             id_rank,
             story_roots: corpus.stories.roots(n),
             docs_by_lang,
-            columns: Columns::new(corpus, index, n),
+            columns: Columns::new(index, n),
             newest: OnceLock::new(),
             oldest: OnceLock::new(),
             needs: Mutex::new(Vec::new()),
@@ -130,9 +134,8 @@ impl<'a> Engine<'a> {
     }
 
     /// The article at `doc` whole but for its body (see [`Engine::body`]), or
-    /// the card chunk to load first. On a site the corpus holds only stubs
-    /// (language, outlet, origin): read ids, titles, dates, topics and the
-    /// rest here.
+    /// the card chunk to load first. On a site the corpus holds no articles:
+    /// read ids, titles, dates, topics and the rest here.
     pub fn article(&self, doc: usize) -> Result<&'a Article, Need> {
         match &self.index.cards {
             None => Ok(&self.corpus.articles[doc]),
@@ -164,6 +167,21 @@ impl<'a> Engine<'a> {
 
     pub(super) fn n(&self) -> usize {
         self.id_rank.len()
+    }
+
+    /// How many articles the dossier has (positions `0..count`).
+    pub fn article_count(&self) -> usize {
+        self.n()
+    }
+
+    /// The language code of the article at `doc` (from the index: no card needed).
+    pub(super) fn lang(&self, doc: usize) -> &'a str {
+        let index = self.index;
+        index
+            .docs
+            .get(doc)
+            .and_then(|m| index.langs.get(m.lang as usize))
+            .map_or("", String::as_str)
     }
 
     /// Runs `state` and returns the first [`DEFAULT_PAGE_SIZE`] hits.
@@ -276,7 +294,7 @@ impl<'a> Engine<'a> {
     /// The snippet of article `doc`, or an empty one and its body chunk noted in `pending`.
     pub(super) fn snippet_or_need(&self, hl: &Highlighter, doc: usize, pending: &mut Vec<Need>) -> Snippet {
         match self.body(doc) {
-            Ok(body) => hl.snippet(body, &self.corpus.articles[doc].lang),
+            Ok(body) => hl.snippet(body, self.lang(doc)),
             Err(need) => {
                 if !pending.contains(&need) {
                     pending.push(need);

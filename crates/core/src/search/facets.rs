@@ -21,7 +21,7 @@ pub(crate) use filter::ViewFilter;
 use filter::{DATE, ENTITY, LANG, ORIGIN, SOURCE, TOPIC};
 pub use histogram::{Bin, Histogram, HistogramUnit};
 pub use names::EntityKind;
-pub(crate) use names::NO_SOURCE;
+pub(crate) use names::{Sources, NO_SOURCE};
 pub use shown::{shown_options, MAX_FILTERED, TOP_OPTIONS};
 
 /// One option of a facet.
@@ -104,7 +104,7 @@ pub(super) fn filter_and_count(
             lang_counts.add(meta.lang as usize);
         }
         if ok.all_but(TOPIC) {
-            for &t in columns.topics.of(d) {
+            for &t in index.doc_topics.of(d) {
                 topic_counts.add(t as usize);
             }
         }
@@ -115,7 +115,7 @@ pub(super) fn filter_and_count(
             source_counts.add(source);
         }
         if ok.all_but(ENTITY) {
-            for &e in columns.entities.of(d) {
+            for &e in index.doc_entities.of(d) {
                 entity_counts.add(e as usize);
             }
         }

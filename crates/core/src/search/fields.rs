@@ -1,11 +1,10 @@
 //! Fielded clauses: `title:` (from the postings' title counts and positions)
-//! and `source:` (from each article's metadata, no index needed).
+//! and `source:` (from the outlet column, no postings needed).
 
 use super::engine::Engine;
 use super::query::Clause;
 use super::scoring::{DocScores, Field};
 use crate::text::tokenize;
-use std::collections::HashMap;
 
 impl Engine<'_> {
     /// Articles where `inner` (a word, prefix, phrase or typed word) occurs
@@ -26,21 +25,17 @@ impl Engine<'_> {
     /// Articles whose source holds `words` as consecutive words, the last one
     /// as a prefix (`source:rfi`, `source:"new arab"`, `source:echo`); case,
     /// accents and scripts folded like any text. Scores 0: a filter, not a
-    /// ranking. Sources repeat across articles, so each is tokenized once.
+    /// ranking. Each of the dossier's outlet names is tokenized once, then
+    /// the outlet column is read.
     pub(super) fn eval_source(&self, words: &[String]) -> DocScores {
         let mut out = DocScores::default();
         if words.is_empty() {
             return out;
         }
-        let mut seen: HashMap<&str, bool> = HashMap::new();
-        for (d, a) in self.corpus.articles.iter().enumerate().take(self.n()) {
-            let Some(source) = a.source.as_deref() else {
-                continue;
-            };
-            let hit = *seen
-                .entry(source)
-                .or_insert_with(|| source_matches(source, words));
-            if hit {
+        let sources = &self.columns.sources;
+        let hits: Vec<bool> = sources.names.iter().map(|s| source_matches(s, words)).collect();
+        for (d, &s) in sources.of_doc.iter().enumerate().take(self.n()) {
+            if hits.get(s as usize).copied().unwrap_or(false) {
                 out.insert(d as u32, 0.0);
             }
         }

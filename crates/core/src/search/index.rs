@@ -16,12 +16,13 @@
 //!   any alias, with their mentions up to [`MENTION_CAP`];
 //! - `bodies`: where the article texts are when they ship apart from the corpus;
 //! - `cards`: where the articles' cards (title, author, topic scores, ...) are
-//!   when they ship apart (the corpus then holds stubs), and `ids` where their
+//!   when they ship apart (the corpus then holds no articles), and `ids` where their
 //!   ids are.
 //!
 //! Postings store doc ids as deltas (small varints in postcard) and per-field
 //! term frequencies.
 
+use super::flat::Flat;
 use super::parts::{BodyChunks, CardChunks, IdBlocks, Lazy, Need, WordBlock};
 pub use super::postings::Postings;
 use super::typo::TypoIndex;
@@ -63,16 +64,12 @@ pub const INDEX_VERSION: u32 = 5;
 pub struct DocMeta {
     /// Index into [`Index::langs`].
     pub lang: u16,
-    /// Indices into [`Index::topics`].
-    pub topics: Vec<u16>,
     pub date: Option<PartialDate>,
     /// Indexed (non-stop-word) tokens in the title and the body.
     pub title_len: u32,
     pub body_len: u32,
     /// Euclidean norm of the article's TF-IDF vector (terms and entities).
     pub norm: f32,
-    /// Indices into [`Index::entities`] of the entities it mentions.
-    pub entities: Vec<u32>,
     /// Bundled with the site or added by the reader.
     #[serde(default)]
     pub origin: Origin,
@@ -95,6 +92,12 @@ pub struct Index {
     /// One per article, in corpus order (written as columns: see `doc_columns`).
     #[serde(with = "super::doc_columns")]
     pub docs: Vec<DocMeta>,
+    /// Per article (as `docs`), indices into [`Index::topics`], increasing.
+    pub doc_topics: Flat<u16>,
+    /// Per article, indices into [`Index::entities`] of the entities it
+    /// mentions, increasing (a site's first view leaves them out: the entity
+    /// postings list the same pairs; see [`crate::first_view`]).
+    pub doc_entities: Flat<u32>,
     /// Languages present, sorted.
     pub langs: Vec<String>,
     /// Topic slugs: the taxonomy's, then any other used by an article; sorted.
@@ -108,7 +111,15 @@ pub struct Index {
     pub word_blocks: Vec<Lazy<WordBlock>>,
     /// Surface words by key letter and length, for close spellings.
     pub typos: TypoIndex,
-    /// Entity names, in the order of [`Corpus::entities`].
+    /// The dossier's outlets: distinct `source` names (trimmed, blank ones
+    /// left out), sorted.
+    pub sources: Vec<String>,
+    /// Per article, its outlet as an index into `sources`, or `u32::MAX` for
+    /// none: a site's first view holds outlets so, as a column of numbers
+    /// (format 12), rather than a string in an article stub each.
+    #[serde(with = "super::doc_columns::outlets")]
+    pub source_of: Vec<u32>,
+    /// Entity names, in the order of [`crate::model::Corpus::entities`].
     pub entities: Vec<String>,
     pub entity_postings: Vec<Postings>,
     /// Mean of `TITLE_WEIGHT * title_len + body_len`.

@@ -4,6 +4,8 @@
 //! typo index and entity postings. The layout is described in `index.rs`.
 
 use super::doc_terms::{self, Context, StemCache};
+use super::facets::Sources;
+use super::flat::Flat;
 use super::index::{
     idf, Index, TermBlock, ANALYSIS_BATCH, BLOCK_POSTINGS, BLOCK_TERMS, INDEX_VERSION, MENTION_CAP,
     TITLE_WEIGHT, WORD_BLOCK_WORDS,
@@ -51,6 +53,7 @@ impl Index {
         let mut term_docs: HashMap<String, Vec<Entry>> = HashMap::new();
         let mut entity_docs: Vec<Vec<Entry>> = vec![Vec::new(); corpus.entities.len()];
         let mut docs = Vec::with_capacity(corpus.articles.len());
+        let (mut doc_topics, mut doc_entities) = (Flat::default(), Flat::default());
         // Analysed a batch at a time (on `threads`), merged in article order:
         // a batch's postings are held twice at most, never the corpus's.
         for (b, batch) in corpus.articles.chunks(ANALYSIS_BATCH).enumerate() {
@@ -81,6 +84,8 @@ impl Index {
                     let c = c.min(MENTION_CAP);
                     entity_docs[e as usize].push((d, 0, c, Vec::new()));
                 }
+                doc_topics.push(&doc.topics);
+                doc_entities.push(&doc.entities.keys().copied().collect::<Vec<u32>>());
                 docs.push(doc.meta);
             }
         }
@@ -153,9 +158,12 @@ impl Index {
                 .sum::<f32>()
                 / n as f32
         };
+        let outlets = Sources::of_articles(&corpus.articles);
         Index {
             version: INDEX_VERSION,
             docs,
+            doc_topics,
+            doc_entities,
             langs,
             topics,
             term_starts,
@@ -163,6 +171,8 @@ impl Index {
             word_starts: word_blocks.iter().map(|b| b.words[0].0.clone()).collect(),
             word_blocks: word_blocks.into_iter().map(Lazy::loaded).collect(),
             typos: TypoIndex::build(word_articles, n),
+            sources: outlets.names,
+            source_of: outlets.of_doc,
             entities: corpus.entities.iter().map(|e| e.name.clone()).collect(),
             entity_postings,
             avg_len: avg_len.max(1.0),

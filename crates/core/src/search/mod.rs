@@ -42,6 +42,7 @@ mod eval;
 mod explain;
 mod facets;
 mod fields;
+mod flat;
 pub mod grouping;
 mod highlighter;
 mod index;
@@ -73,6 +74,7 @@ pub use explain::{Explanation, MatchField, MatchKind, MatchedForm, PartMatch, MA
 pub use facets::{
     shown_options, Bin, EntityKind, FacetCount, Facets, Histogram, HistogramUnit, MAX_FILTERED, TOP_OPTIONS,
 };
+pub use flat::Flat;
 pub use index::{
     DocMeta, Index, Postings, TermBlock, BLOCK_POSTINGS, BLOCK_TERMS, INDEX_VERSION, MENTION_CAP,
     TITLE_WEIGHT, WORD_BLOCK_WORDS,

@@ -148,8 +148,8 @@ pub struct CardChunk {
     pub articles: Vec<Article>,
 }
 
-/// Where every article's card is when cards ship apart from the corpus (whose
-/// articles are then stubs: language, outlet and origin).
+/// Where every article's card is when cards ship apart from the corpus (which
+/// then holds no articles).
 pub type CardChunks = Chunks<CardChunk>;
 
 impl Chunk for CardChunk {

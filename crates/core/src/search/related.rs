@@ -51,7 +51,9 @@ impl Engine<'_> {
         let Ok(body) = self.body(d) else {
             return Vec::new();
         };
-        let a = &self.corpus.articles[d];
+        let Ok(a) = self.article(d) else {
+            return Vec::new();
+        };
         // In term order: dimensions of equal weight keep it through the sort
         // below, so the 40 kept (and the scores' sums) are the same every run.
         let mut tf: BTreeMap<String, u32> = BTreeMap::new();
@@ -69,7 +71,7 @@ impl Engine<'_> {
                 Some(((1.0 + (c as f32).ln()) * idf(total, p.df()), p, false))
             })
             .collect();
-        for &e in &self.index.docs[d].entities {
+        for &e in self.index.doc_entities.of(d) {
             if let Some(p) = self.index.entity_postings.get(e as usize) {
                 let c = p
                     .iter()
@@ -101,7 +103,9 @@ impl Engine<'_> {
         let mut scored: Vec<(u32, f32)> = touched
             .into_iter()
             .filter(|&e| {
-                let other = &self.corpus.articles[e as usize];
+                let Ok(other) = self.article(e as usize) else {
+                    return false;
+                };
                 e as usize != d
                     && other.duplicate_of.as_deref() != Some(a.id.as_str())
                     && a.duplicate_of.as_deref() != Some(other.id.as_str())

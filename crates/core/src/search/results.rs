@@ -9,7 +9,7 @@ use crate::view::Sort;
 /// A matching article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
-    /// Index into `corpus.articles`.
+    /// The article's position in the dossier (see [`super::Engine::article`]).
     pub doc: usize,
     /// The article id.
     pub id: String,

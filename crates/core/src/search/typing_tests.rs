@@ -265,7 +265,7 @@ fn a_typed_word_that_starts_too_many_words_is_left_out_until_it_narrows() {
     let first = crate::split_tests::fresh(&split);
     let state = ViewState::parse("q=zq").0;
     let (r, loaded) = crate::split_tests::run_lazily(&first, &split, &state);
-    assert_eq!(r.total, first.corpus.articles.len());
+    assert_eq!(r.total, first.index.docs.len());
     let terms = loaded
         .iter()
         .filter(|n| matches!(n, crate::search::Need::Terms(_)))

@@ -7,7 +7,7 @@
 use super::date_column::DateColumn;
 use super::names::{Sources, NO_SOURCE};
 use super::Index;
-use crate::model::{Corpus, Origin};
+use crate::model::Origin;
 
 /// Per-article columns of an engine's first `n` articles, and the totals.
 #[derive(Debug, Default)]
@@ -20,51 +20,6 @@ pub(crate) struct Columns {
     pub(crate) sources: Sources,
     /// The whole dossier's articles per value of each facet.
     pub(crate) totals: Totals,
-    /// Each article's topics and entities, side by side in one buffer each:
-    /// a facet click at 100k reads them for every matching article, and
-    /// following 200k small vectors spread over the heap cost most of its
-    /// time in cache misses (4 bytes per entity mention, about 3 MB at 100k).
-    pub(crate) topics: Flat<u16>,
-    pub(crate) entities: Flat<u32>,
-}
-
-/// Many short lists in one buffer: list `d` is `values[starts[d]..starts[d + 1]]`.
-#[derive(Debug)]
-pub(crate) struct Flat<T> {
-    starts: Vec<u32>,
-    values: Vec<T>,
-}
-
-impl<T> Default for Flat<T> {
-    fn default() -> Self {
-        Flat {
-            starts: vec![0],
-            values: Vec::new(),
-        }
-    }
-}
-
-impl<T: Copy> Flat<T> {
-    /// The lists, in order.
-    pub(crate) fn new<'a>(lists: impl Iterator<Item = &'a [T]>) -> Flat<T>
-    where
-        T: 'a,
-    {
-        let mut flat = Flat::default();
-        for list in lists {
-            flat.values.extend_from_slice(list);
-            flat.starts.push(flat.values.len() as u32);
-        }
-        flat
-    }
-
-    /// List `d` (empty past the last).
-    pub(crate) fn of(&self, d: usize) -> &[T] {
-        match (self.starts.get(d), self.starts.get(d + 1)) {
-            (Some(&a), Some(&b)) => &self.values[a as usize..b as usize],
-            _ => &[],
-        }
-    }
 }
 
 /// Articles of the whole dossier per facet value, by value index.
@@ -79,10 +34,13 @@ pub(crate) struct Totals {
 }
 
 impl Columns {
-    /// The columns of the first `n` articles of `corpus` and `index`.
-    pub(crate) fn new(corpus: &Corpus, index: &Index, n: usize) -> Columns {
+    /// The columns of the first `n` articles of `index`.
+    pub(crate) fn new(index: &Index, n: usize) -> Columns {
         let docs = &index.docs[..n.min(index.docs.len())];
-        let sources = Sources::new(corpus, docs.len());
+        let sources = Sources {
+            names: index.sources.clone(),
+            of_doc: index.source_of.iter().take(docs.len()).copied().collect(),
+        };
         let mut totals = Totals {
             lang: vec![0; index.langs.len()],
             topic: vec![0; index.topics.len()],
@@ -98,13 +56,13 @@ impl Columns {
         };
         for (d, meta) in docs.iter().enumerate() {
             add(&mut totals.lang, meta.lang as usize);
-            for &t in &meta.topics {
+            for &t in index.doc_topics.of(d) {
                 add(&mut totals.topic, t as usize);
             }
             add(&mut totals.origin, meta.origin as usize);
             let source = sources.of_doc.get(d).copied().unwrap_or(NO_SOURCE);
             add(&mut totals.source, source as usize);
-            for &e in &meta.entities {
+            for &e in index.doc_entities.of(d) {
                 add(&mut totals.entity, e as usize);
             }
         }
@@ -116,8 +74,6 @@ impl Columns {
             dates: DateColumn::new(docs.iter().map(|m| m.date)),
             sources,
             totals,
-            topics: Flat::new(docs.iter().map(|m| &m.topics[..])),
-            entities: Flat::new(docs.iter().map(|m| &m.entities[..])),
         }
     }
 
@@ -129,21 +85,5 @@ impl Columns {
     /// Outlet of article `d` (an index into the outlet names, or [`NO_SOURCE`]).
     pub(crate) fn source_of(&self, d: usize) -> u32 {
         self.sources.of_doc.get(d).copied().unwrap_or(NO_SOURCE)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Flat;
-
-    #[test]
-    fn flat_lists_read_back_as_given_and_empty_past_the_end() {
-        let lists: Vec<Vec<u32>> = vec![vec![3, 1], vec![], vec![7], vec![], vec![2, 2, 9]];
-        let flat = Flat::new(lists.iter().map(|l| &l[..]));
-        for (d, list) in lists.iter().enumerate() {
-            assert_eq!(flat.of(d), &list[..], "list {d}");
-        }
-        assert!(flat.of(lists.len()).is_empty());
-        assert!(Flat::<u16>::default().of(0).is_empty());
     }
 }

@@ -75,16 +75,16 @@ impl<'v> ViewFilter<'v> {
         Pass::new([
             state.lang.is_empty() || on(&self.lang_on, meta.lang as usize),
             state.topic.is_empty()
-                || columns
-                    .topics
+                || index
+                    .doc_topics
                     .of(d)
                     .iter()
                     .any(|&t| on(&self.topic_on, t as usize)),
             state.origin.is_empty() || self.origin_on[meta.origin as usize],
             state.source.is_empty() || (source != NO_SOURCE && on(&self.source_on, source as usize)),
             state.entity.is_empty()
-                || columns
-                    .entities
+                || index
+                    .doc_entities
                     .of(d)
                     .iter()
                     .any(|&e| on(&self.entity_on, e as usize)),

@@ -2,7 +2,7 @@
 //! index into the dossier's sorted outlet names, and the three entity kinds
 //! the interface shows.
 
-use crate::model::Corpus;
+use crate::model::Article;
 use std::collections::BTreeSet;
 
 /// An article without a `source`.
@@ -18,11 +18,14 @@ pub(crate) struct Sources {
 }
 
 impl Sources {
-    /// Reads the first `n` articles' `source` (already merged by
-    /// `sources.toml` at ingest); an empty or blank one counts as none.
-    pub(crate) fn new(corpus: &Corpus, n: usize) -> Sources {
+    /// Reads the articles' `source` (already merged by `sources.toml` at
+    /// ingest); an empty or blank one counts as none. The index stores the
+    /// result ([`crate::search::Index::sources`]), so that a site's first view
+    /// carries an outlet as a number, not a string per article.
+    pub(crate) fn of_articles(articles: &[Article]) -> Sources {
+        let n = articles.len();
         let named = |i: usize| {
-            corpus.articles[i]
+            articles[i]
                 .source
                 .as_deref()
                 .map(str::trim)
@@ -96,7 +99,7 @@ mod tests {
         c.articles[1].source = Some("الشروق".into());
         c.articles[2].source = Some("  ".into());
         c.articles[3].source = Some("RFI".into());
-        let s = Sources::new(&c, 4);
+        let s = Sources::of_articles(&c.articles);
         assert_eq!(s.names, ["RFI", "الشروق"]);
         assert_eq!(s.of_doc, [0, 1, NO_SOURCE, 0]);
     }
