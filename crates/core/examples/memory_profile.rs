@@ -13,6 +13,7 @@ use dossier_core::view::ViewState;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::time::{Duration, Instant};
 
 /// The system allocator, counting the bytes live and the most ever live.
 struct Counting;
@@ -35,13 +36,15 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// Prints the heap live and the peak since `base` (bytes live before the page).
-fn stage(name: &str, base: usize) {
+/// Prints the heap live and the peak since `base` (bytes live before the
+/// page), and the time the stage spent decoding and building (no file reads).
+fn stage(name: &str, base: usize, took: Duration) {
     let mb = |b: usize| b.saturating_sub(base) as f64 / 1e6;
     println!(
-        "{name:40} live {:8.1} MB   peak {:8.1} MB",
+        "{name:40} live {:8.1} MB   peak {:8.1} MB   {:8.1} ms",
         mb(LIVE.load(Relaxed)),
-        mb(PEAK.load(Relaxed))
+        mb(PEAK.load(Relaxed)),
+        took.as_secs_f64() * 1e3
     );
 }
 
@@ -67,7 +70,9 @@ fn main() {
     // What the page holds is counted from here, without the file itself.
     let base = LIVE.load(Relaxed) - bytes.len();
     PEAK.store(base, Relaxed);
+    let clock = Instant::now();
     let bundle = Bundle::from_bytes(&bytes).expect("first view reads");
+    let read = clock.elapsed();
     drop(bytes);
     let n = bundle.index.docs.len();
     println!(
@@ -75,31 +80,40 @@ fn main() {
         std::mem::size_of::<dossier_core::search::DocMeta>(),
         (n * std::mem::size_of::<dossier_core::search::DocMeta>()) as f64 / 1e6,
     );
-    stage("first view read", base);
+    stage("first view read", base, read);
+    let clock = Instant::now();
     let engine = Engine::new(&bundle.corpus, &bundle.index);
-    stage("engine", base);
+    stage("engine", base, clock.elapsed());
+    let clock = Instant::now();
     let _ = std::hint::black_box(engine.run_page(&ViewState::default(), 0, 20));
-    stage("first run (no cards yet)", base);
+    stage("first run (no cards yet)", base, clock.elapsed());
     let load = |kind: fn(&Need) -> bool| {
+        let mut took = Duration::ZERO;
         for need in bundle.missing_parts().into_iter().filter(kind) {
             let parts = bundle.parts.as_ref().expect("a split site");
             let href = parts.href(need).expect("every part has a file");
             let bytes = std::fs::read(dist.join(&href)).unwrap_or_else(|e| panic!("{href}: {e}"));
+            let clock = Instant::now();
             bundle.fill(need, &bytes).expect("part reads");
+            took += clock.elapsed();
         }
+        took
     };
-    load(|n| matches!(n, Need::Cards(_)));
-    stage("+ every card chunk", base);
-    load(|n| matches!(n, Need::Ids(_)));
-    stage("+ every id block", base);
-    load(|n| matches!(n, Need::Words(_) | Need::Terms(_)));
-    stage("+ every word and term block", base);
-    load(|n| matches!(n, Need::Bodies(_)));
-    stage("+ every body chunk", base);
+    let took = load(|n| matches!(n, Need::Cards(_)));
+    stage("+ every card chunk", base, took);
+    let took = load(|n| matches!(n, Need::Ids(_)));
+    stage("+ every id block", base, took);
+    let took = load(|n| matches!(n, Need::Words(_)));
+    stage("+ every word block", base, took);
+    let took = load(|n| matches!(n, Need::Terms(_)));
+    stage("+ every term block", base, took);
+    let took = load(|n| matches!(n, Need::Bodies(_)));
+    stage("+ every body chunk", base, took);
+    let clock = Instant::now();
     for state in dossier_core::synth::bench_states() {
         let _ = std::hint::black_box(engine.run_page(&state, 0, 20));
     }
-    stage("after the bench's views", base);
+    stage("after the bench's views", base, clock.elapsed());
 }
 
 /// Writes a site's data files for `n` synthetic articles to a temporary
