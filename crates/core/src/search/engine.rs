@@ -52,7 +52,7 @@ pub struct Engine<'a> {
     /// Rank of each doc by id, for stable tie-breaks.
     pub(super) id_rank: Vec<u32>,
     pub(super) docs_by_lang: Vec<Vec<u32>>,
-    /// Each doc's dates and outlet, and the dossier's count per facet value.
+    /// Each doc's dates, and the dossier's count per facet value.
     pub(super) columns: Columns,
     /// Every doc, newest (oldest) first, sorted when first needed (`date_order.rs`).
     pub(super) newest: OnceLock<Vec<u32>>,
@@ -117,7 +117,7 @@ impl<'a> Engine<'a> {
 
     /// The dossier's outlets (canonical names, sorted): what `source=` may name.
     pub fn sources(&self) -> &[String] {
-        &self.columns.sources.names
+        &self.index.sources
     }
 
     /// The index this engine reads.
@@ -262,7 +262,7 @@ impl<'a> Engine<'a> {
                     story: grouping::story_info(
                         entry,
                         |d| article(d).id.clone(),
-                        |d| Some(self.columns.source_of(d as usize)).filter(|&s| s != NO_SOURCE),
+                        |d| Some(self.index.outlet_of(d as usize)).filter(|&s| s != NO_SOURCE),
                         |d| article(d).lang.clone(),
                     ),
                 }

@@ -72,15 +72,15 @@ pub struct Facets {
 
 /// Applies the view's filters to the query's matches (`hit`, one per doc) and
 /// counts the facets; returns the matching docs in index order.
-/// `columns` are the engine's (each doc's dates and outlet, the dossier's totals).
+/// `columns` are the engine's (each doc's dates, the dossier's totals).
 pub(super) fn filter_and_count(
     index: &Index,
     columns: &Columns,
     hit: &[bool],
     state: &ViewState,
 ) -> (Vec<u32>, Facets) {
-    let (langs, totals, dates, sources) = (&index.langs, &columns.totals, &columns.dates, &columns.sources);
-    let filter = ViewFilter::new(index, sources, state);
+    let (langs, totals, dates) = (&index.langs, &columns.totals, &columns.dates);
+    let filter = ViewFilter::new(index, state);
     let mut lang_counts = Counts::new(&totals.lang);
     let mut topic_counts = Counts::new(&totals.topic);
     let mut origin_counts = Counts::new(&totals.origin);
@@ -96,7 +96,7 @@ pub(super) fn filter_and_count(
         .filter(|(_, &h)| h)
     {
         let meta = &index.docs[d];
-        let source_id = columns.source_of(d);
+        let source_id = index.outlet_of(d);
         let source = source_id as usize;
         let ok = filter.pass(index, columns, d);
         // Each facet counts under every filter but its own.
@@ -145,7 +145,7 @@ pub(super) fn filter_and_count(
         lang: facet_list(langs, &lang_counts, &state.lang),
         topic: facet_list(&index.topics, &topic_counts, &state.topic),
         origin: facet_list(&names(&present), &present_counts, &names(&state.origin)),
-        source: facet_list(&sources.names, &source_counts, &state.source),
+        source: facet_list(&index.sources, &source_counts, &state.source),
         entity,
         histogram: dates.histogram(&tally),
         undated,

@@ -32,9 +32,9 @@ impl Engine<'_> {
         if words.is_empty() {
             return out;
         }
-        let sources = &self.columns.sources;
-        let hits: Vec<bool> = sources.names.iter().map(|s| source_matches(s, words)).collect();
-        for (d, &s) in sources.of_doc.iter().enumerate().take(self.n()) {
+        let index = self.index;
+        let hits: Vec<bool> = index.sources.iter().map(|s| source_matches(s, words)).collect();
+        for (d, &s) in index.source_of.iter().enumerate().take(self.n()) {
             if hits.get(s as usize).copied().unwrap_or(false) {
                 out.insert(d as u32, 0.0);
             }

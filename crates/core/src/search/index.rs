@@ -22,6 +22,7 @@
 //! Postings store doc ids as deltas (small varints in postcard) and per-field
 //! term frequencies.
 
+use super::facets::NO_SOURCE;
 use super::flat::Flat;
 use super::parts::{BodyChunks, CardChunks, IdBlocks, Lazy, Need, WordBlock};
 pub use super::postings::Postings;
@@ -193,6 +194,12 @@ impl Index {
             .binary_search_by(|t| t.as_str().cmp(term))
             .ok()
             .map(|i| self.term_starts[b].1 + i as u32))
+    }
+
+    /// The outlet of article `d`: an index into [`Index::sources`], or
+    /// `u32::MAX` when it has none (or there is no article `d`).
+    pub fn outlet_of(&self, d: usize) -> u32 {
+        self.source_of.get(d).copied().unwrap_or(NO_SOURCE)
     }
 
     /// The postings of a term id.

@@ -130,7 +130,7 @@ impl Engine<'_> {
     /// positions, dates aside: the axis spans the dossier), and [`QUERY`] when
     /// the view's query does not match it.
     fn failed_filters(&self, state: &ViewState, view_hit: Option<&[bool]>) -> Vec<u8> {
-        let filter = ViewFilter::new(self.index, &self.columns.sources, state);
+        let filter = ViewFilter::new(self.index, state);
         (0..self.n())
             .map(|d| {
                 let failed = filter.pass(self.index, &self.columns, d).failed() & !(1 << filter::DATE);
@@ -158,7 +158,7 @@ impl Engine<'_> {
             Series::Source(_) => 1 << filter::SOURCE,
         };
         let own = state.with_series(series);
-        let own_filter = ViewFilter::new(self.index, &self.columns.sources, &own);
+        let own_filter = ViewFilter::new(self.index, &own);
         let member = |d: usize| match series {
             Series::Query(_) => hit.is_none_or(|h| h[d]),
             _ => {

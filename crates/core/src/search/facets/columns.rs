@@ -1,11 +1,11 @@
 //! What the filters and facets read of every article, gathered once per
-//! engine: day ranges, the date column, outlets, and the whole dossier's count
+//! engine: day ranges, the date column, and the whole dossier's count
 //! of each facet value (the options' order), which no view changes, so a run
 //! no longer recounts them (at 100k, a loop over every article's topics and
-//! entities per facet click).
+//! entities per facet click). Outlets, topics and entities are read from the
+//! index's own columns (`Index::outlet_of`, `doc_topics`, `doc_entities`).
 
 use super::date_column::DateColumn;
-use super::names::{Sources, NO_SOURCE};
 use super::Index;
 use crate::model::Origin;
 
@@ -16,8 +16,6 @@ pub(crate) struct Columns {
     pub(crate) days: Vec<Option<(i64, i64)>>,
     /// Each article's possible months: what histograms count.
     pub(crate) dates: DateColumn,
-    /// The dossier's outlets and each article's.
-    pub(crate) sources: Sources,
     /// The whole dossier's articles per value of each facet.
     pub(crate) totals: Totals,
 }
@@ -37,15 +35,11 @@ impl Columns {
     /// The columns of the first `n` articles of `index`.
     pub(crate) fn new(index: &Index, n: usize) -> Columns {
         let docs = &index.docs[..n.min(index.docs.len())];
-        let sources = Sources {
-            names: index.sources.clone(),
-            of_doc: index.source_of.iter().take(docs.len()).copied().collect(),
-        };
         let mut totals = Totals {
             lang: vec![0; index.langs.len()],
             topic: vec![0; index.topics.len()],
             origin: vec![0; Origin::ALL.len()],
-            source: vec![0; sources.names.len()],
+            source: vec![0; index.sources.len()],
             entity: vec![0; index.entities.len()],
         };
         // A value index the facet does not have (a corrupt index) is not counted.
@@ -60,8 +54,7 @@ impl Columns {
                 add(&mut totals.topic, t as usize);
             }
             add(&mut totals.origin, meta.origin as usize);
-            let source = sources.of_doc.get(d).copied().unwrap_or(NO_SOURCE);
-            add(&mut totals.source, source as usize);
+            add(&mut totals.source, index.outlet_of(d) as usize);
             for &e in index.doc_entities.of(d) {
                 add(&mut totals.entity, e as usize);
             }
@@ -72,7 +65,6 @@ impl Columns {
                 .map(|m| m.date.map(|d| (d.first_day(), d.last_day())))
                 .collect(),
             dates: DateColumn::new(docs.iter().map(|m| m.date)),
-            sources,
             totals,
         }
     }
@@ -80,10 +72,5 @@ impl Columns {
     /// Whether some article has origin `Origin::ALL[o]`.
     pub(crate) fn has_origin(&self, o: usize) -> bool {
         self.totals.origin.get(o).is_some_and(|&c| c > 0)
-    }
-
-    /// Outlet of article `d` (an index into the outlet names, or [`NO_SOURCE`]).
-    pub(crate) fn source_of(&self, d: usize) -> u32 {
-        self.sources.of_doc.get(d).copied().unwrap_or(NO_SOURCE)
     }
 }

@@ -2,7 +2,7 @@
 //! (each under every filter but its own) and the trends (each series under
 //! every filter but its kind's) read the same answer, so they cannot disagree.
 
-use super::names::{Sources, NO_SOURCE};
+use super::names::NO_SOURCE;
 use super::{Columns, Index};
 use crate::model::Origin;
 use crate::view::ViewState;
@@ -54,24 +54,24 @@ pub(crate) struct ViewFilter<'v> {
 }
 
 impl<'v> ViewFilter<'v> {
-    pub(crate) fn new(index: &Index, sources: &Sources, state: &'v ViewState) -> Self {
+    pub(crate) fn new(index: &Index, state: &'v ViewState) -> Self {
         ViewFilter {
             state,
             lang_on: index.langs.iter().map(|l| state.lang.contains(l)).collect(),
             topic_on: index.topics.iter().map(|t| state.topic.contains(t)).collect(),
             origin_on: Origin::ALL.map(|o| state.origin.contains(&o)),
-            source_on: sources.names.iter().map(|s| state.source.contains(s)).collect(),
+            source_on: index.sources.iter().map(|s| state.source.contains(s)).collect(),
             entity_on: index.entities.iter().map(|e| state.entity.contains(e)).collect(),
             bounds: date_bounds(state),
         }
     }
 
-    /// Article `d` of `index` (its topics, entities, outlet and day range
-    /// from `columns`) against each filter.
+    /// Article `d` of `index` (its topics, entities and outlet from the
+    /// index, its day range from `columns`) against each filter.
     pub(crate) fn pass(&self, index: &Index, columns: &Columns, d: usize) -> Pass {
         let (state, meta) = (self.state, &index.docs[d]);
         let on = |v: &[bool], i: usize| v.get(i).copied().unwrap_or(false);
-        let source = columns.source_of(d);
+        let source = index.outlet_of(d);
         Pass::new([
             state.lang.is_empty() || on(&self.lang_on, meta.lang as usize),
             state.topic.is_empty()
