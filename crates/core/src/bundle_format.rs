@@ -19,7 +19,9 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 /// 11: postings as varint bytes, column by column (held so in memory too).
 /// 12: outlets as a column of the index; a site's first view holds no
 /// article stubs (their cards and the index say all they said).
-pub const BUNDLE_VERSION: u32 = 12;
+/// 13: each card carries the start of its body (a list matching no words
+/// needs no body chunks).
+pub const BUNDLE_VERSION: u32 = 13;
 
 /// Where a site's parts are: per kind, how many files and one hash of all of
 /// them, the files being `data/<kind>-<hash>-<n>.bin` (see [`PartSet::href`]).

@@ -10,7 +10,7 @@ use crate::bundle_format::{part_bytes, read_part};
 use crate::model::Article;
 use crate::par::{self, Threads};
 use crate::search::parts::{BodyChunk, BodyChunks, CardChunk, CardChunks, IdBlock, Lazy, Need, WordBlock};
-use crate::search::{Engine, Index, TermBlock, TypoBlock};
+use crate::search::{lead, Engine, Index, TermBlock, TypoBlock};
 use crate::split_chunks::{card_bytes, chunk_of, cut};
 pub use crate::split_ids::ID_BLOCK_IDS;
 
@@ -77,6 +77,8 @@ impl Bundle {
         let order = crate::first_view::chunk_order(&index.docs);
         let (id_blocks, ids) = crate::split_ids::id_blocks(corpus);
         let body_groups = cut(&order, |d| corpus.articles[d].body.len(), sizes.bodies);
+        // Taken before the bodies leave: the cards carry each body's start.
+        let mut leads: Vec<String> = corpus.articles.iter().map(|a| lead(&a.body)).collect();
         let bodies: Vec<Vec<u8>> = body_groups
             .iter()
             .map(|docs| {
@@ -93,7 +95,11 @@ impl Bundle {
         // Bodies are out of the articles by now (and a site's originals, in
         // their own file: `site_files.rs`): what is left is the card. The
         // articles move into their cards; the first view keeps none.
-        let card_groups = cut(&order, |d| card_bytes(&corpus.articles[d]), sizes.cards);
+        let card_groups = cut(
+            &order,
+            |d| card_bytes(&corpus.articles[d]) + leads[d].len(),
+            sizes.cards,
+        );
         let mut articles: Vec<Option<Article>> = std::mem::take(&mut corpus.articles)
             .into_iter()
             .map(Some)
@@ -106,6 +112,7 @@ impl Bundle {
                     .iter()
                     .map(|&d| articles[d].take().expect("chunks list each article once"))
                     .collect(),
+                leads: docs.iter().map(|&d| std::mem::take(&mut leads[d])).collect(),
             })
             .collect();
         let cards = card_chunks.iter().map(part_bytes).collect();

@@ -234,9 +234,10 @@ impl<'a> Engine<'a> {
         }
         if !cards.is_empty() {
             // The snippets' texts are named too, so they are fetched beside
-            // the cards: a round trip less before the page is whole.
+            // the cards: a round trip less before the page is whole. A view
+            // matching no words shows each body's start, which its card has.
             let mut texts = Vec::new();
-            for entry in page() {
+            for entry in page().filter(|_| !hl.is_empty()) {
                 if let Err(need) = self.body(entry.doc as usize) {
                     if !texts.contains(&need) {
                         texts.push(need);
@@ -291,11 +292,24 @@ impl<'a> Engine<'a> {
             .map_err(|(pending, _)| pending)
     }
 
-    /// The snippet of article `doc`, or an empty one and its body chunk noted in `pending`.
+    /// The snippet of article `doc`, or an empty one and its body chunk
+    /// noted in `pending`. With nothing to mark, the start of the body that
+    /// its card carries will do (the same text: [`super::lead`]).
     pub(super) fn snippet_or_need(&self, hl: &Highlighter, doc: usize, pending: &mut Vec<Need>) -> Snippet {
+        let lead = || {
+            hl.is_empty()
+                .then(|| self.index.cards.as_ref()?.lead(doc).ok())
+                .flatten()
+        };
         match self.body(doc) {
             Ok(body) => hl.snippet(body, self.lang(doc)),
             Err(need) => {
+                if let Some(text) = lead() {
+                    return Snippet {
+                        text: text.to_string(),
+                        highlights: Vec::new(),
+                    };
+                }
                 if !pending.contains(&need) {
                     pending.push(need);
                 }

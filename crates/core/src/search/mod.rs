@@ -86,7 +86,7 @@ pub use prefetch::{
 };
 pub use query::{parse_query, Clause, Part, Query, QueryProblem, MAX_QUERY_PROBLEMS};
 pub use results::{Hit, Related, SearchResults, Snippet, StoryInfo};
-pub use snippet::SNIPPET_BYTES;
+pub use snippet::{lead, SNIPPET_BYTES};
 pub use trends::{Period, SeriesCounts, Trends};
 pub use typed::MAX_TYPED_ENTITIES;
 pub use typo::{Candidate, TypoBlock, TypoIndex};
