@@ -82,7 +82,9 @@ async fn a_word_typed_once_the_page_is_idle_waits_for_no_index_part() {
 
 #[tokio::test]
 async fn the_list_paints_before_its_snippets_and_does_not_move() {
-    let page = Page::open_test("").await;
+    // A word to mark: its snippets come from the texts (a list matching no
+    // words takes each text's start from its card).
+    let page = Page::open_test("?q=russia").await;
     // From now on every article text arrives two seconds late.
     page.before_each_load(
         "const orig = window.fetch.bind(window);
@@ -95,7 +97,7 @@ async fn the_list_paints_before_its_snippets_and_does_not_move() {
     let snippets_pending = || async { page.exists(r#"[data-testid="snippet"][aria-busy="true"]"#).await };
     page.wait_until(
         "the list is painted while its snippets are on their way",
-        || async { page.result_count().await == 9 && snippets_pending().await },
+        || async { page.result_count().await >= 2 && snippets_pending().await },
     )
     .await;
     assert_eq!(
