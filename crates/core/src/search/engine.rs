@@ -10,6 +10,7 @@ use super::index::Index;
 use super::parts::Need;
 use super::query::parse_query;
 use super::rank::Ranked;
+use super::rank_reuse::LastRanked;
 use super::results::{Hit, SearchResults, Snippet};
 use super::sort::sort_indices;
 use crate::model::{Article, Corpus};
@@ -64,6 +65,8 @@ pub struct Engine<'a> {
     pub(super) needs: Mutex<Vec<Need>>,
     /// Words the current run matched through a close spelling.
     pub(super) corrections: Mutex<Vec<super::typo_match::Correction>>,
+    /// The last view ranked, for the runs of the same view that follow (`rank_reuse.rs`).
+    pub(super) last_ranked: Mutex<Option<LastRanked>>,
 }
 
 impl<'a> Engine<'a> {
@@ -112,6 +115,7 @@ impl<'a> Engine<'a> {
             oldest: OnceLock::new(),
             needs: Mutex::new(Vec::new()),
             corrections: Mutex::new(Vec::new()),
+            last_ranked: Mutex::new(None),
         }
     }
 
@@ -194,17 +198,19 @@ impl<'a> Engine<'a> {
         let query = parse_query(&state.q);
         let units = self.resolve(&query.parts);
         self.corrections.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        let ranked = match self.rank_reusing(state, &units) {
+            Ok(ranked) => ranked,
+            // Not an answer yet: the caller fetches these and runs again.
+            Err((pending, sort)) => return SearchResults::waiting(pending, sort, query.problems),
+        };
         let Ranked {
             matches,
             score,
             facets,
             sort,
             unfiltered,
-        } = match self.rank(state, &units) {
-            Ok(ranked) => ranked,
-            // Not an answer yet: the caller fetches these and runs again.
-            Err((pending, sort)) => return SearchResults::waiting(pending, sort, query.problems),
-        };
+        } = &*ranked;
+        let sort = *sort;
         let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
 
         // 4. The page, with snippets.
@@ -215,9 +221,9 @@ impl<'a> Engine<'a> {
         hl_title.add_corrections(self, &corrected);
         let mut pending_snippets = Vec::new();
         let entries = if state.ungrouped {
-            grouping::ungrouped(&matches)
+            grouping::ungrouped(matches)
         } else {
-            grouping::group(&matches, &self.story_roots)
+            grouping::group(matches, &self.story_roots)
         };
         let page = || entries.iter().skip(offset).take(limit);
         // The list shows each hit's card and, expanded, its story's: a view
@@ -273,9 +279,9 @@ impl<'a> Engine<'a> {
             total: matches.len(),
             entries: entries.len(),
             hits,
-            facets,
+            facets: facets.clone(),
             sort,
-            unfiltered_total: unfiltered,
+            unfiltered_total: *unfiltered,
             query_problems: query.problems,
             pending: Vec::new(),
             pending_snippets,
@@ -287,8 +293,8 @@ impl<'a> Engine<'a> {
     /// order (no snippets: for exports), or the parts to fetch first.
     pub fn matching(&self, state: &ViewState) -> Result<Vec<usize>, Vec<Need>> {
         let units = self.resolve(&parse_query(&state.q).parts);
-        self.rank(state, &units)
-            .map(|r| r.matches.into_iter().map(|d| d as usize).collect())
+        self.rank_reusing(state, &units)
+            .map(|r| r.matches.iter().map(|&d| d as usize).collect())
             .map_err(|(pending, _)| pending)
     }
 

@@ -55,6 +55,7 @@ mod prefetch;
 mod query;
 mod query_scan;
 mod rank;
+mod rank_reuse;
 mod related;
 mod results;
 mod scoring;
