@@ -21,7 +21,9 @@ pub const RELATED_STORED: usize = 5;
 /// snippets, so this is what a query downloads per hit: at 48 KB a query at
 /// 10k fetched about 1 MB (`cargo xtask bench`: 80% of its time).
 pub const BODY_CHUNK_BYTES: usize = 16 * 1024;
-/// Card bytes per chunk (about 40 cards of 200 bytes): a page of 20 results
+/// Card bytes per chunk (about 18 cards of 450 bytes: a card's fields and
+/// the 240 bytes of its text's start, the snippet of a list that searches no
+/// words, counted alike so a chunk weighs the same): a page of 20 results
 /// scattered over the dossier touches at most 20 small chunks, and the first
 /// chunk, the newest articles (the opening view's list), ships in the first
 /// view itself.
