@@ -2,7 +2,7 @@
 //! browser, switchable, remembered); Arabic right-to-left with an Arabic font;
 //! `lang` on article text.
 
-use dossier_e2e::{ids, Options, Page};
+use dossier_e2e::{ids, Options, Page, Site};
 use serde_json::json;
 
 const SEARCH: &str = r#"[data-testid="search-input"]"#;
@@ -116,5 +116,48 @@ async fn arabic_is_right_to_left_with_an_arabic_font_and_text_is_tagged_with_its
     page.goto(&format!("?doc={}", ids::FRENCH_002)).await;
     page.wait_reader(ids::FRENCH_002).await;
     assert_eq!(page.attr(body, "lang").await.as_deref(), Some("fr"));
+    page.close().await;
+}
+
+/// On a phone, an Arabic or Russian snippet's box fits its text: the box
+/// sized for 240 bytes of Latin (six lines) left three empty lines under
+/// each such result, since these scripts spend two bytes a letter.
+#[tokio::test]
+async fn on_a_phone_an_arabic_or_russian_snippet_fits_its_box() {
+    let opts = Options {
+        site: Site::Test,
+        width: 390,
+        height: 844,
+        ..Options::default()
+    };
+    let page = Page::open_with(opts, "?lang=ar").await;
+    for (query, id) in [("?lang=ar", ids::ARABIC), ("?lang=ru", ids::RUSSIAN)] {
+        page.goto(query).await;
+        page.wait_result_ids(&[id]).await;
+        // The box, the lines of its text (laid out even where clamped), one line.
+        let v = page
+            .js(
+                "const s = document.querySelector(arguments[0] + ' .snippet');
+                 const r = document.createRange(); r.selectNodeContents(s);
+                 return [s.getBoundingClientRect().height, r.getBoundingClientRect().height,
+                         parseFloat(getComputedStyle(s).lineHeight), s.textContent.length];",
+                vec![json!(format!(r#"[data-doc-id="{id}"]"#))],
+            )
+            .await;
+        let [boxed, text, line, chars]: [f64; 4] = serde_json::from_value(v).expect("four numbers");
+        assert!(
+            chars > 100.0,
+            "{query}: a whole lead to measure, {chars} characters"
+        );
+        assert!(
+            text <= boxed + 1.0,
+            "{query}: the text is cut, {text} px in a {boxed} px box"
+        );
+        assert!(
+            boxed - text < 1.5 * line,
+            "{query}: {:.1} empty lines under the snippet",
+            (boxed - text) / line
+        );
+    }
     page.close().await;
 }
