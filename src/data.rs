@@ -57,22 +57,27 @@ pub async fn fetch_bytes(href: &str) -> Result<Vec<u8>, String> {
     read_whole(href, leptos::prelude::window().fetch_with_str(href)).await
 }
 
-/// [`fetch_bytes`], called off when `signal` is aborted (an index part a newer
-/// view no longer wants).
+/// [`fetch_bytes`] for an index part: called off when `signal` is aborted (a
+/// part a newer view no longer wants), kept for offline use and read from the
+/// caches when the network fails (see [`crate::data_parts::kept`]).
 pub async fn fetch_bytes_until(href: &str, signal: &web_sys::AbortSignal) -> Result<Vec<u8>, String> {
     let init = web_sys::RequestInit::new();
     init.set_signal(Some(signal));
-    read_whole(
-        href,
-        leptos::prelude::window().fetch_with_str_and_init(href, &init),
-    )
-    .await
+    let fetch = leptos::prelude::window().fetch_with_str_and_init(href, &init);
+    crate::data_parts::kept::read_part(href, fetch, Some(signal)).await
 }
 
 /// Reads the whole reply to `fetch`, a fetch of `href` already under way, in
 /// one piece: for an index part, a stream read chunk by chunk cost a promise
 /// and a copy per chunk on the page thread, dozens of parts per keystroke.
 async fn read_whole(href: &str, fetch: js_sys::Promise) -> Result<Vec<u8>, String> {
+    let buffer = read_buffer(href, fetch).await?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// [`read_whole`], leaving the bytes in the buffer the browser filled (an index
+/// part's is then handed to the service worker: see `data_parts::kept`).
+pub(crate) async fn read_buffer(href: &str, fetch: js_sys::Promise) -> Result<js_sys::ArrayBuffer, String> {
     let fail = |e: wasm_bindgen::JsValue| format!("{href}: {e:?}");
     let response: web_sys::Response = JsFuture::from(fetch)
         .await
@@ -82,10 +87,11 @@ async fn read_whole(href: &str, fetch: js_sys::Promise) -> Result<Vec<u8>, Strin
     if !response.ok() {
         return Err(format!("{href}: HTTP {}", response.status()));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(fail)?)
+    JsFuture::from(response.array_buffer().map_err(fail)?)
         .await
-        .map_err(fail)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(fail)
 }
 
 /// Fetches the index parts `needs` of `loaded`, eight at a time, and loads
@@ -100,7 +106,7 @@ pub async fn load_parts(loaded: &Loaded, needs: &[Need]) -> Result<(), String> {
             .filter_map(|&n| files.href(n).map(|h| (n, window.fetch_with_str(&h), h)))
             .collect();
         for (need, fetch, href) in fetches {
-            let bytes = read_whole(&href, fetch).await?;
+            let bytes = crate::data_parts::kept::read_part(&href, fetch, None).await?;
             dossier_core::split::fill(loaded.engine().index(), need, &bytes)
                 .map_err(|e| format!("{href}: {e}"))?;
         }

@@ -6,6 +6,7 @@
 //! the parts it waited for are in.
 
 mod idle;
+pub mod kept;
 
 use crate::data::fetch_bytes_until;
 use crate::loaded::Loaded;

@@ -92,6 +92,7 @@ fn dispatch(args: &[String]) -> Result<()> {
                     corpus,
                     dist: root.join("dist"),
                     chunks: Default::default(),
+                    precache_parts_limit: pwa::PRECACHE_PARTS_LIMIT,
                 },
             )
         }
@@ -105,6 +106,7 @@ fn dispatch(args: &[String]) -> Result<()> {
                     corpus,
                     dist: root.join("dist"),
                     chunks: Default::default(),
+                    precache_parts_limit: pwa::PRECACHE_PARTS_LIMIT,
                 },
             )?;
             let addr = server::spawn(root.join("dist"), "/".into(), &format!("127.0.0.1:{port}"))

@@ -76,12 +76,9 @@ impl Default for AppInfo {
 }
 
 /// Writes the manifest and then the service worker into `dist`. Call it last:
-/// the worker precaches exactly the files `dist` holds at that moment.
-pub fn write(dist: &Path, app: &AppInfo) -> Result<()> {
-    write_with_limit(dist, app, PRECACHE_PARTS_LIMIT)
-}
-
-fn write_with_limit(dist: &Path, app: &AppInfo, parts_limit: u64) -> Result<()> {
+/// the worker precaches exactly the files `dist` holds at that moment (the
+/// index parts only if they weigh at most `parts_limit` bytes).
+pub fn write(dist: &Path, app: &AppInfo, parts_limit: u64) -> Result<()> {
     for icon in ICONS {
         if !dist.join(icon).is_file() {
             return Err(format!(
@@ -224,7 +221,7 @@ mod tests {
             std::fs::write(dist.join(file), b"0123456789").unwrap();
         }
         let sw = |limit| {
-            write_with_limit(&dist, &AppInfo::default(), limit).unwrap();
+            write(&dist, &AppInfo::default(), limit).unwrap();
             std::fs::read_to_string(dist.join(SW_FILE)).unwrap()
         };
         // Every part counts toward the limit, and the first view never does.
@@ -237,7 +234,8 @@ mod tests {
             parts.iter().all(|p| !large.contains(&format!("./{p}"))),
             "{large}"
         );
-        assert!(large.contains("keepOnFetch(event, request)"));
+        // The parts the page fetches are kept as it hands them over.
+        assert!(large.contains("event.waitUntil(keep(event.data))"));
         std::fs::remove_dir_all(&dist).unwrap();
     }
 

@@ -21,6 +21,11 @@ pub struct BuildOptions {
     /// How the texts and cards are cut into chunks (the browser suite's test
     /// site uses one card per chunk, so that its views fetch cards).
     pub chunks: ChunkSizes,
+    /// Index parts are precached by the service worker when they weigh at
+    /// most this many bytes, else kept as views fetch them (see
+    /// [`crate::pwa::PRECACHE_PARTS_LIMIT`]; 0 for the browser suite's test
+    /// site, which behaves as a large dossier).
+    pub precache_parts_limit: u64,
 }
 
 /// Where a build's time went, in seconds.
@@ -71,7 +76,11 @@ pub fn build_timed(root: &Path, opts: &BuildOptions) -> Result<BuildTimes> {
     let worker = crate::worker::hash_files(&opts.dist)?;
     patch_index(&opts.dist.join("index.html"), &data_href, &worker, &page)?;
     // Last of the writes: the service worker precaches what dist holds now.
-    crate::pwa::write(&opts.dist, &crate::pwa::AppInfo::from_page(&page))?;
+    crate::pwa::write(
+        &opts.dist,
+        &crate::pwa::AppInfo::from_page(&page),
+        opts.precache_parts_limit,
+    )?;
     crate::dist::report_sizes(&opts.dist)?;
     Ok(BuildTimes {
         data_secs,

@@ -66,9 +66,11 @@ pub fn run_e2e(root: &Path, tag: &str, files: &[String], filter: Option<&str>) -
         "./",
         &[E2E_PUBLIC_URL, E2E_OTHER_PATH],
         ChunkSizes::default(),
+        crate::pwa::PRECACHE_PARTS_LIMIT,
     )?;
-    // One card per chunk: on the test site every list, reader, story and
-    // export fetches the cards it shows, as on a large dossier.
+    // One card per chunk and no part precached: on the test site every list,
+    // reader, story and export fetches the cards it shows, from the network, as
+    // on a large dossier.
     let test = build_and_serve(
         root,
         "tests/e2e/corpus",
@@ -79,6 +81,7 @@ pub fn run_e2e(root: &Path, tag: &str, files: &[String], filter: Option<&str>) -
             cards: 1,
             ..ChunkSizes::default()
         },
+        0,
     )?;
     let single_dir = root.join(format!("target/e2e-single{tag}"));
     let wants_shell = files.is_empty() || files.iter().any(|a| a == "shell");
@@ -125,7 +128,8 @@ fn harness_filters(files: &[String], filter: Option<&str>) -> Vec<String> {
     }
 }
 
-/// Builds the release site of `corpus` for `public_url`, serves it on a free port
+/// Builds the release site of `corpus` for `public_url` (its index parts
+/// precached up to `precache_parts_limit` bytes), serves it on a free port
 /// under each path of `mounts` and returns their URLs.
 fn build_and_serve(
     root: &Path,
@@ -134,6 +138,7 @@ fn build_and_serve(
     public_url: &str,
     mounts: &[&str],
     chunks: ChunkSizes,
+    precache_parts_limit: u64,
 ) -> Result<Vec<String>> {
     let dist = root.join(dist);
     site::build(
@@ -143,6 +148,7 @@ fn build_and_serve(
             corpus: root.join(corpus),
             dist: dist.clone(),
             chunks,
+            precache_parts_limit,
         },
     )?;
     mounts

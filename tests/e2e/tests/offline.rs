@@ -1,7 +1,8 @@
 //! Offline and updates: after the first visit the service worker serves every view
 //! of the site from its cache; a new build shows the update prompt, whose Reload
 //! brings the page up under the new worker; each site's caches are named after its
-//! scope, so other Dossier sites on the same origin keep theirs.
+//! scope, so other Dossier sites on the same origin keep theirs; a large dossier's
+//! index parts bypass the worker, which keeps those the page hands over.
 
 use crate::support;
 
@@ -194,5 +195,88 @@ async fn the_manifest_and_icons_load_from_the_sub_path() {
         !icons.is_empty() && icons.iter().all(|s| s == 200),
         "icons: {icons:?}"
     );
+    page.close().await;
+}
+
+/// The index parts the page fetched (cards, texts, term blocks: not the
+/// precached first view), with whether each one was answered by the service
+/// worker rather than straight from the network (a response the worker passes
+/// on has no network protocol of its own in Resource Timing).
+async fn parts_fetched(page: &Page) -> Vec<(String, bool)> {
+    let v = page
+        .js(
+            "return performance.getEntriesByType('resource')
+               .filter(r => r.name.includes('/data/') && !r.name.includes('/data/corpus-'))
+               .map(r => [r.name, r.nextHopProtocol === '']);",
+            vec![],
+        )
+        .await;
+    serde_json::from_value(v).expect("pairs")
+}
+
+/// Every URL the origin's caches hold.
+async fn cached_urls(page: &Page) -> Vec<String> {
+    let urls = run(
+        page,
+        "caches.keys().then(async names => {
+           const urls = [];
+           for (const name of names) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+           done(urls);
+         });",
+        vec![],
+    )
+    .await;
+    serde_json::from_value(urls).expect("URLs are strings")
+}
+
+/// A large dossier (the test site precaches no index part) fetches a view's
+/// parts from the network, not through the service worker (which cost a
+/// quarter of a typed key's time at 100k articles); the worker keeps those
+/// the page hands over, so the view opens offline, snippets and all.
+#[tokio::test]
+async fn a_large_dossiers_parts_skip_the_worker_and_are_kept_for_offline() {
+    let page = Page::open_test("").await;
+    wait_controlled(&page).await;
+    page.goto("?q=russia").await;
+    page.wait_ready().await;
+    let online = page.result_ids().await;
+    assert!(online.len() >= 2, "a list to see offline: {online:?}");
+    let parts = parts_fetched(&page).await;
+    assert!(
+        parts.iter().any(|(url, _)| url.contains("/data/cards-"))
+            && parts.iter().any(|(url, _)| url.contains("/data/bodies-")),
+        "the view fetched its cards and texts: {parts:?}"
+    );
+    let through_worker: Vec<&String> = parts.iter().filter(|(_, w)| *w).map(|(u, _)| u).collect();
+    assert!(
+        through_worker.is_empty(),
+        "parts went through the service worker: {through_worker:?}"
+    );
+    page.wait_until("the service worker keeps every part the view fetched", || async {
+        let cached = cached_urls(&page).await;
+        parts.iter().all(|(url, _)| cached.contains(url))
+    })
+    .await;
+
+    let offline = Offline::start(&page).await;
+    page.goto("?q=russia").await;
+    page.wait_ready().await;
+    assert_eq!(page.result_ids().await, online, "offline, the same list");
+    let empty = page
+        .js(
+            r#"return [...document.querySelectorAll('[data-testid="snippet"]')].filter(s => s.textContent.trim() === '').length;"#,
+            vec![],
+        )
+        .await;
+    assert_eq!(empty, json!(0), "offline, every snippet has its text");
+    let notice = page
+        .text_content(r#"[data-testid="notice"]"#)
+        .await
+        .unwrap_or_default();
+    assert!(
+        !notice.contains("Could not load"),
+        "offline, a part is reported missing: {notice}"
+    );
+    offline.end(&page).await;
     page.close().await;
 }

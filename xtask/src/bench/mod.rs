@@ -192,6 +192,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
                     corpus: corpus_dir.clone(),
                     dist: dist.clone(),
                     chunks: Default::default(),
+                    precache_parts_limit: crate::pwa::PRECACHE_PARTS_LIMIT,
                 },
             )?);
         }
