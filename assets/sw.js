@@ -37,7 +37,7 @@ self.addEventListener("activate", (event) => {
 });
 
 // The page asks to skip waiting when the reader accepts the update prompt, and
-// to keep each index part it fetched (see `keep`).
+// to keep the index parts it fetched (see `keep`).
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "SKIP_WAITING") self.skipWaiting();
   if (event.data && event.data.type === "KEEP") event.waitUntil(keep(event.data));
@@ -63,15 +63,19 @@ self.addEventListener("fetch", (event) => {
   // it (see `keep`) and reads them from the caches when offline.
 });
 
-/** Stores an index part the page fetched (`{ url, bytes }`) as it received it,
- * so the view that used it works offline: content-hashed names are never stale,
- * and a full cache must not fail anything. */
-async function keep({ url, bytes }) {
-  if (typeof url !== "string" || !(bytes instanceof ArrayBuffer)) return;
-  const part = new URL(url, self.location);
-  if (!isPart(part) || PRECACHED.has(part.origin + part.pathname)) return;
-  const response = new Response(bytes, { headers: { "Content-Type": "application/octet-stream" } });
-  await caches.open(CACHE).then((cache) => cache.put(part.href, response)).catch(() => {});
+/** Stores the index parts the page fetched (`parts`: `{ url, bytes }` each) as
+ * it received them, so the views that used them work offline: content-hashed
+ * names are never stale, and a full cache must not fail anything. */
+async function keep({ parts }) {
+  if (!Array.isArray(parts)) return;
+  const cache = await caches.open(CACHE);
+  for (const { url, bytes } of parts) {
+    if (typeof url !== "string" || !(bytes instanceof ArrayBuffer)) continue;
+    const part = new URL(url, self.location);
+    if (!isPart(part) || PRECACHED.has(part.origin + part.pathname)) continue;
+    const response = new Response(bytes, { headers: { "Content-Type": "application/octet-stream" } });
+    await cache.put(part.href, response).catch(() => {});
+  }
 }
 
 /** Whether `url` is an index part of this site (`data/*.bin`). */

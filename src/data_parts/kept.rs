@@ -1,15 +1,16 @@
 //! Index parts kept for offline use. A large site's service worker does not
 //! precache its parts, nor pass them through itself (dozens per keystroke, a
 //! quarter of a typed key's time at 100k articles): the page fetches them from
-//! the network, hands each one to the worker to keep, and reads them from the
-//! caches when the network fails.
+//! the network, hands them to the worker to keep once the reader pauses, and
+//! reads them from the caches when the network fails.
 
 use crate::data::read_buffer;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// The bytes of the index part at `href`, whose fetch `fetch` is under way:
-/// once in, handed to the service worker to keep; if the fetch fails (offline),
+/// once in, held for the service worker to keep; if the fetch fails (offline),
 /// the copy a cache holds, else the fetch's error. An aborted fetch (`signal`)
 /// is not looked for in the caches.
 pub async fn read_part(
@@ -28,9 +29,44 @@ pub async fn read_part(
     }
 }
 
-/// Hands the part's buffer (moved, not copied: the page has its bytes) to the
-/// service worker controlling the page, if any, to keep (its `keep`).
+/// How long after the last part arrived the waiting ones are handed over, in
+/// ms: the worker's storing them beside a keystroke's fetches (a `put` per part)
+/// took back what bypassing it saved, so it waits for the reader to pause.
+const HAND_OVER_AFTER_MS: u32 = 1000;
+/// Most parts held for the worker before they are handed over anyway (the
+/// idle warm-up fetches parts without a pause; a view's wave is about 40).
+const HAND_OVER_AT_MOST: usize = 64;
+
+thread_local! {
+    /// Parts fetched and not yet handed to the worker, with their address.
+    static WAITING: RefCell<Vec<(String, js_sys::ArrayBuffer)>> = const { RefCell::new(Vec::new()) };
+    /// The pending hand-over (replacing it calls it off).
+    static HAND_OVER: RefCell<Option<gloo_timers::callback::Timeout>> = const { RefCell::new(None) };
+}
+
+/// Holds the part's buffer (the page has its bytes) for the worker, handed
+/// over once the reader pauses or enough are waiting.
 fn hand_to_worker(href: &str, buffer: js_sys::ArrayBuffer) {
+    let waiting = WAITING.with_borrow_mut(|w| {
+        w.push((href.to_string(), buffer));
+        w.len()
+    });
+    if waiting >= HAND_OVER_AT_MOST {
+        HAND_OVER.take();
+        hand_over();
+    } else {
+        HAND_OVER.set(Some(gloo_timers::callback::Timeout::new(
+            HAND_OVER_AFTER_MS,
+            hand_over,
+        )));
+    }
+}
+
+/// Moves the waiting parts' buffers to the service worker controlling the
+/// page, if any, in one message (its `keep`). A failure only costs their
+/// offline copies.
+fn hand_over() {
+    let parts = WAITING.take();
     let Some(worker) = leptos::prelude::window()
         .navigator()
         .service_worker()
@@ -38,16 +74,18 @@ fn hand_to_worker(href: &str, buffer: js_sys::ArrayBuffer) {
     else {
         return;
     };
-    let message = js_sys::Object::new();
-    for (key, value) in [
-        ("type", wasm_bindgen::JsValue::from_str("KEEP")),
-        ("url", href.into()),
-        ("bytes", buffer.clone().into()),
-    ] {
-        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+    let (list, transfer) = (js_sys::Array::new(), js_sys::Array::new());
+    for (href, buffer) in parts {
+        let part = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&part, &"url".into(), &href.into());
+        let _ = js_sys::Reflect::set(&part, &"bytes".into(), &buffer);
+        list.push(&part);
+        transfer.push(&buffer);
     }
-    // A failure only costs the part's offline copy.
-    let _ = worker.post_message_with_transferable(&message, &js_sys::Array::of1(&buffer));
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"KEEP".into());
+    let _ = js_sys::Reflect::set(&message, &"parts".into(), &list);
+    let _ = worker.post_message_with_transferable(&message, &transfer);
 }
 
 /// The part at `href` as a cache holds it, if one does (and the page may use
