@@ -67,10 +67,13 @@ fn hand_to_worker(href: &str, buffer: js_sys::ArrayBuffer) {
 /// offline copies.
 fn hand_over() {
     let parts = WAITING.take();
-    let Some(worker) = leptos::prelude::window()
-        .navigator()
-        .service_worker()
-        .controller()
+    // Read as a property: a page on an insecure origin (plain HTTP other than
+    // localhost) has no `navigator.serviceWorker` at all.
+    let navigator = leptos::prelude::window().navigator();
+    let Some(worker) = js_sys::Reflect::get(&navigator, &"serviceWorker".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::ServiceWorkerContainer>().ok())
+        .and_then(|c| c.controller())
     else {
         return;
     };
@@ -88,10 +91,13 @@ fn hand_over() {
     let _ = worker.post_message_with_transferable(&message, &transfer);
 }
 
-/// The part at `href` as a cache holds it, if one does (and the page may use
-/// the caches: not on an insecure origin).
+/// The part at `href` as a cache holds it, if one does (and the page has
+/// caches: a page on an insecure origin has none).
 async fn from_caches(href: &str) -> Option<Vec<u8>> {
-    let caches = leptos::prelude::window().caches().ok()?;
+    let caches: web_sys::CacheStorage = js_sys::Reflect::get(&leptos::prelude::window(), &"caches".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
     let found = JsFuture::from(caches.match_with_str(href)).await.ok()?;
     let response: web_sys::Response = found.dyn_into().ok()?;
     let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
