@@ -59,8 +59,8 @@ self.addEventListener("fetch", (event) => {
   }
   // An index part a large site does not precache goes to the network untouched:
   // passing dozens of them per keystroke through this worker cost a quarter of a
-  // typed key's time at 100k articles. The page hands each one over once it has
-  // it (see `keep`) and reads them from the caches when offline.
+  // typed key's time at 100k articles. The page hands them over once the reader
+  // pauses (see `keep`) and reads them from the caches when offline.
 });
 
 /** Stores the index parts the page fetched (`parts`: `{ url, bytes }` each) as
