@@ -70,7 +70,7 @@ pub async fn fetch_bytes_until(href: &str, signal: &web_sys::AbortSignal) -> Res
 /// Reads the whole reply to `fetch`, a fetch of `href` already under way, in
 /// one piece: for an index part, a stream read chunk by chunk cost a promise
 /// and a copy per chunk on the page thread, dozens of parts per keystroke.
-async fn read_whole(href: &str, fetch: js_sys::Promise) -> Result<Vec<u8>, String> {
+pub(crate) async fn read_whole(href: &str, fetch: js_sys::Promise) -> Result<Vec<u8>, String> {
     let buffer = read_buffer(href, fetch).await?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

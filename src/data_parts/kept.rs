@@ -4,10 +4,9 @@
 //! the network, hands them to the worker to keep once the reader pauses, and
 //! reads them from the caches when the network fails.
 
-use crate::data::read_buffer;
+use crate::data::{read_buffer, read_whole};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// The bytes of the index part at `href`, whose fetch `fetch` is under way:
 /// once in, held for the service worker to keep; if the fetch fails (offline),
@@ -92,14 +91,12 @@ fn hand_over() {
 }
 
 /// The part at `href` as a cache holds it, if one does (and the page has
-/// caches: a page on an insecure origin has none).
+/// caches: a page on an insecure origin has none). A miss answers `undefined`,
+/// which `read_whole` refuses as it would any reply that is not a response.
 async fn from_caches(href: &str) -> Option<Vec<u8>> {
     let caches: web_sys::CacheStorage = js_sys::Reflect::get(&leptos::prelude::window(), &"caches".into())
         .ok()?
         .dyn_into()
         .ok()?;
-    let found = JsFuture::from(caches.match_with_str(href)).await.ok()?;
-    let response: web_sys::Response = found.dyn_into().ok()?;
-    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    read_whole(href, caches.match_with_str(href)).await.ok()
 }
