@@ -52,14 +52,10 @@ pub fn data_href() -> Result<String, String> {
     meta_href("dossier-data")
 }
 
-/// Fetches the raw bytes at `href`, failing on network errors and non-2xx replies.
-pub async fn fetch_bytes(href: &str) -> Result<Vec<u8>, String> {
-    read_whole(href, leptos::prelude::window().fetch_with_str(href)).await
-}
-
-/// [`fetch_bytes`] for an index part: called off when `signal` is aborted (a
-/// part a newer view no longer wants), kept for offline use and read from the
-/// caches when the network fails (see [`crate::data_parts::kept`]).
+/// The bytes of the index part at `href`, failing on network errors and
+/// non-2xx replies: called off when `signal` is aborted (a part a newer view
+/// no longer wants), kept for offline use and read from the caches when the
+/// network fails (see [`crate::data_parts::kept`]).
 pub async fn fetch_bytes_until(href: &str, signal: &web_sys::AbortSignal) -> Result<Vec<u8>, String> {
     let init = web_sys::RequestInit::new();
     init.set_signal(Some(signal));
@@ -195,7 +191,9 @@ pub async fn load_original(loaded: &Loaded, doc: usize) -> Result<String, String
     let texts = match cached {
         Some(texts) => texts,
         None => {
-            let bytes = fetch_bytes(href).await?;
+            // A data file like the index parts: kept for offline use as they are.
+            let fetch = leptos::prelude::window().fetch_with_str(href);
+            let bytes = crate::data_parts::kept::read_part(href, fetch, None).await?;
             let originals = dossier_core::bundle::Originals::from_bytes(&bytes, count)
                 .map_err(|e| format!("{href}: {e}"))?;
             let texts = std::rc::Rc::new(originals.texts);
