@@ -2,6 +2,7 @@
 //! first-view bundle, index parts for a task that needs them all at once, and
 //! original texts. (Parts a view needs are queued by `data_parts.rs`.)
 
+use crate::data_parts::fetcher;
 use crate::loaded::Loaded;
 use dossier_core::bundle::Bundle;
 use dossier_core::search::Need;
@@ -57,9 +58,7 @@ pub fn data_href() -> Result<String, String> {
 /// no longer wants), kept for offline use and read from the caches when the
 /// network fails (see [`crate::data_parts::kept`]).
 pub async fn fetch_bytes_until(href: &str, signal: &web_sys::AbortSignal) -> Result<Vec<u8>, String> {
-    let init = web_sys::RequestInit::new();
-    init.set_signal(Some(signal));
-    let fetch = leptos::prelude::window().fetch_with_str_and_init(href, &init);
+    let fetch = fetcher::fetch_part(href, Some(signal));
     crate::data_parts::kept::read_part(href, fetch, Some(signal)).await
 }
 
@@ -95,11 +94,10 @@ pub(crate) async fn read_buffer(href: &str, fetch: js_sys::Promise) -> Result<js
 /// articles: not thousands of requests at once).
 pub async fn load_parts(loaded: &Loaded, needs: &[Need]) -> Result<(), String> {
     let Some(files) = &loaded.parts else { return Ok(()) };
-    let window = leptos::prelude::window();
     for batch in needs.chunks(8) {
         let fetches: Vec<_> = batch
             .iter()
-            .filter_map(|&n| files.href(n).map(|h| (n, window.fetch_with_str(&h), h)))
+            .filter_map(|&n| files.href(n).map(|h| (n, fetcher::fetch_part(&h, None), h)))
             .collect();
         for (need, fetch, href) in fetches {
             let bytes = crate::data_parts::kept::read_part(&href, fetch, None).await?;
@@ -191,8 +189,9 @@ pub async fn load_original(loaded: &Loaded, doc: usize) -> Result<String, String
     let texts = match cached {
         Some(texts) => texts,
         None => {
-            // A data file like the index parts: kept for offline use as they are.
-            let fetch = leptos::prelude::window().fetch_with_str(href);
+            // A data file like the index parts: kept for offline use as they
+            // are. Fetched by the page: one file, once, for the reader.
+            let fetch = fetcher::on_page(href, None);
             let bytes = crate::data_parts::kept::read_part(href, fetch, None).await?;
             let originals = dossier_core::bundle::Originals::from_bytes(&bytes, count)
                 .map_err(|e| format!("{href}: {e}"))?;

@@ -5,6 +5,7 @@
 //! longer wants called off; the view is told through [`PartSignals`] when
 //! the parts it waited for are in.
 
+pub mod fetcher;
 mod idle;
 pub mod kept;
 
@@ -207,8 +208,11 @@ fn pump(signals: PartSignals) {
         let signal = abort.signal();
         IN_FLIGHT.with_borrow_mut(|f| f.insert(href.clone(), Flight { urgency, abort }));
         leptos::task::spawn_local(async move {
+            // Every error names the file once (a fetch's already does).
             let result = fetch_bytes_until(&href, &signal).await.and_then(|bytes| {
-                dossier_core::split::fill(loaded.engine().index(), need, &bytes).map(|()| bytes.len())
+                dossier_core::split::fill(loaded.engine().index(), need, &bytes)
+                    .map(|()| bytes.len())
+                    .map_err(|e| format!("{href}: {e}"))
             });
             if signal.aborted() {
                 // Called off by a newer view, which took it out of IN_FLIGHT
@@ -237,7 +241,7 @@ fn pump(signals: PartSignals) {
                 Err(e) => {
                     FAILED.with_borrow_mut(|f| f.insert(href.clone()));
                     if urgency <= Urgency::Texts {
-                        signals.error.set(Some(format!("{href}: {e}")));
+                        signals.error.set(Some(e));
                     }
                 }
             }

@@ -58,6 +58,11 @@ pub fn App() -> impl IntoView {
             request_animation_frame(move || state.ready.set(true));
         }
     });
+    if !data::is_single_file() {
+        // Up before the first view asks for index parts (a single file has
+        // them inline, and no worker to start from disk).
+        data_parts::fetcher::start();
+    }
     spawn_local(async move {
         match data::load_bundle(move |got, total| state.load_progress.set((got, total))).await {
             Ok(bundle) => {

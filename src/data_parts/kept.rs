@@ -4,20 +4,22 @@
 //! the network, hands them to the worker to keep once the reader pauses, and
 //! reads them from the caches when the network fails.
 
-use crate::data::{read_buffer, read_whole};
+use super::fetcher;
+use crate::data::read_whole;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
-/// The bytes of the index part at `href`, whose fetch `fetch` is under way:
-/// once in, held for the service worker to keep; if the fetch fails (offline),
-/// the copy a cache holds, else the fetch's error. An aborted fetch (`signal`)
-/// is not looked for in the caches.
+/// The bytes of the index part at `href`, whose fetch `fetch` is under way
+/// (a promise of [`fetcher::fetch_part`] or [`fetcher::on_page`]): once in,
+/// held for the service worker to keep; if the fetch fails (offline), the copy
+/// a cache holds, else the fetch's error. An aborted fetch (`signal`) is not
+/// looked for in the caches.
 pub async fn read_part(
     href: &str,
     fetch: js_sys::Promise,
     signal: Option<&web_sys::AbortSignal>,
 ) -> Result<Vec<u8>, String> {
-    match read_buffer(href, fetch).await {
+    match fetcher::body(href, fetch).await {
         Ok(buffer) => {
             let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
             hand_to_worker(href, buffer);

@@ -13,6 +13,16 @@ use std::time::Duration;
 const TIMEOUT: Duration = Duration::from_secs(15);
 
 /// Ids of the test corpus's own articles.
+/// A script for [`Page::before_each_load`]: the page may start no worker from
+/// a `blob:` URL (as under a Content-Security-Policy without `worker-src
+/// blob:`), so it fetches its index parts itself, where a test can patch
+/// `window.fetch`. Other workers start as usual.
+pub const NO_BLOB_WORKERS: &str = "const Original = window.Worker;
+     window.Worker = function (url, options) {
+       if (String(url).startsWith('blob:')) throw new DOMException('refused', 'SecurityError');
+       return new Original(url, options);
+     };";
+
 pub mod ids {
     pub const ARTICLE_003: &str = "003_e875bc3e70eee7ce";
     pub const FRENCH_002: &str = "002_aad1842393c3ab9b";
@@ -239,6 +249,24 @@ impl Page {
             .execute(script, args)
             .await
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Every file the page has loaded so far, in the order they were asked
+    /// for, with the protocol that answered (`""` when the service worker did;
+    /// `None` when unknown): its Resource Timing, and the index parts its
+    /// fetcher worker loaded, which it records as `dossier-part` measures.
+    pub async fn fetched_files(&self) -> Vec<(String, Option<String>)> {
+        let v = self
+            .js(
+                "const files = performance.getEntriesByType('resource')
+                   .map(e => [e.name, e.nextHopProtocol, e.startTime]);
+                 const parts = performance.getEntriesByName('dossier-part', 'measure')
+                   .map(m => [m.detail.url, m.detail.protocol, m.startTime]);
+                 return files.concat(parts).sort((a, b) => a[2] - b[2]).map(([n, p]) => [n, p]);",
+                vec![],
+            )
+            .await;
+        serde_json::from_value(v).expect("[name, protocol] pairs")
     }
 
     /// Like [`Page::js`] for a script that ends by calling `arguments[arguments.length - 1]`.
@@ -556,13 +584,21 @@ impl Page {
 
     /// Sends a Chrome DevTools Protocol command through chromedriver.
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.try_cdp(cmd, params)
+            .await
+            .unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
+    }
+
+    /// [`Page::cdp`], failing with the reason rather than panicking (for a
+    /// target that may be gone, such as a worker of a page since reloaded).
+    pub async fn try_cdp(&self, cmd: &str, params: Value) -> Result<Value, String> {
         self.client
             .issue_cmd(Cdp {
                 cmd: cmd.to_string(),
                 params,
             })
             .await
-            .unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
+            .map_err(|e| e.to_string())
     }
 
     /// Runs `source` in every document this session opens, before the page's scripts.

@@ -203,15 +203,12 @@ async fn the_manifest_and_icons_load_from_the_sub_path() {
 /// worker rather than straight from the network (a response the worker passes
 /// on has no network protocol of its own in Resource Timing).
 async fn parts_fetched(page: &Page) -> Vec<(String, bool)> {
-    let v = page
-        .js(
-            "return performance.getEntriesByType('resource')
-               .filter(r => r.name.includes('/data/') && !r.name.includes('/data/corpus-'))
-               .map(r => [r.name, r.nextHopProtocol === '']);",
-            vec![],
-        )
-        .await;
-    serde_json::from_value(v).expect("pairs")
+    let files = page.fetched_files().await;
+    files
+        .into_iter()
+        .filter(|(name, _)| name.contains("/data/") && !name.contains("/data/corpus-"))
+        .map(|(name, protocol)| (name, protocol.as_deref() == Some("")))
+        .collect()
 }
 
 /// Every URL the origin's caches hold.

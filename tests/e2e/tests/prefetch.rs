@@ -3,21 +3,19 @@
 //! index is warmed, so a word typed then waits for no term block; no part is
 //! ever fetched twice.
 
-use dossier_e2e::{ids, Page};
+use dossier_e2e::{ids, Page, NO_BLOB_WORKERS};
 use serde_json::json;
 
 const SEARCH: &str = r#"[data-testid="search-input"]"#;
 
 /// The data files (`/data/…`) the page has fetched so far, in order.
 async fn fetched(page: &Page) -> Vec<String> {
-    let v = page
-        .js(
-            "return performance.getEntriesByType('resource')
-               .map(r => r.name).filter(n => n.includes('/data/'));",
-            vec![],
-        )
-        .await;
-    serde_json::from_value(v).expect("names are strings")
+    let files = page.fetched_files().await;
+    files
+        .into_iter()
+        .map(|(name, _)| name)
+        .filter(|n| n.contains("/data/"))
+        .collect()
 }
 
 /// How many of `names` are parts of `kind` (`terms`, `words`, ...).
@@ -85,13 +83,15 @@ async fn the_list_paints_before_its_snippets_and_does_not_move() {
     // A word to mark: its snippets come from the texts (a list matching no
     // words takes each text's start from its card).
     let page = Page::open_test("?q=russia").await;
-    // From now on every article text arrives two seconds late.
-    page.before_each_load(
-        "const orig = window.fetch.bind(window);
+    // From now on every article text arrives two seconds late (fetched by
+    // the page itself, where the delay can be patched in).
+    page.before_each_load(&format!(
+        "{NO_BLOB_WORKERS}
+         const orig = window.fetch.bind(window);
          window.fetch = (url, ...rest) => String(url).includes('data/bodies-')
            ? new Promise(done => setTimeout(done, 2000)).then(() => orig(url, ...rest))
-           : orig(url, ...rest);",
-    )
+           : orig(url, ...rest);"
+    ))
     .await;
     page.js("setTimeout(() => location.reload(), 0);", vec![]).await;
     let snippets_pending = || async { page.exists(r#"[data-testid="snippet"][aria-busy="true"]"#).await };

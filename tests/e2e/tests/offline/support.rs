@@ -1,7 +1,7 @@
 //! What the offline tests need beyond the harness: taking the page *and* its
 //! service worker offline, reading the caches, publishing a new build.
 
-use dossier_e2e::Page;
+use dossier_e2e::{Page, NO_BLOB_WORKERS};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 
@@ -15,24 +15,31 @@ pub async fn wait_controlled(page: &Page) {
     .await;
 }
 
-/// The page and its service worker, cut off the network as DevTools' "Offline"
-/// does. The page's emulation does not reach the worker's own fetches, so the
-/// worker's target gets a session (through the page's) with the same emulation.
+/// The page and its workers, cut off the network as DevTools' "Offline" does.
+/// The page's emulation does not reach a worker's own fetches (the service
+/// worker's, or the index parts' fetcher's), so each worker's target gets a
+/// session (through the page's) with the same emulation.
 pub struct Offline {
     worker_sessions: Vec<String>,
 }
 
 impl Offline {
     pub async fn start(page: &Page) -> Offline {
+        // A page loaded from now on fetches its index parts itself: its new
+        // parts worker would start unreached by the emulation (its target only
+        // appears as the page starts, when its first fetches may be under way).
+        page.before_each_load(NO_BLOB_WORKERS).await;
         page.cdp("Network.enable", json!({})).await;
         page.cdp("Network.emulateNetworkConditions", conditions(true))
             .await;
         let targets = page.cdp("Target.getTargets", json!({})).await;
         let mut worker_sessions = Vec::new();
+        let mut service_workers = 0;
         for target in targets["targetInfos"].as_array().expect("targetInfos") {
-            if target["type"] != "service_worker" {
+            if target["type"] != "service_worker" && target["type"] != "worker" {
                 continue;
             }
+            service_workers += usize::from(target["type"] == "service_worker");
             let attached = page
                 .cdp(
                     "Target.attachToTarget",
@@ -53,17 +60,19 @@ impl Offline {
             }
             worker_sessions.push(session);
         }
-        assert!(!worker_sessions.is_empty(), "no service worker to take offline");
+        assert!(service_workers > 0, "no service worker to take offline");
         Offline { worker_sessions }
     }
 
-    /// Back online: the page's emulation is lifted, the worker's sessions (and with
-    /// them its emulation) are closed.
+    /// Back online: the page's emulation is lifted, the workers' sessions (and with
+    /// them their emulation) are closed; a dedicated worker's may have ended
+    /// with its page already (a reload).
     pub async fn end(self, page: &Page) {
         page.cdp("Network.emulateNetworkConditions", conditions(false))
             .await;
         for session in self.worker_sessions {
-            page.cdp("Target.detachFromTarget", json!({ "sessionId": session }))
+            let _ = page
+                .try_cdp("Target.detachFromTarget", json!({ "sessionId": session }))
                 .await;
         }
     }
