@@ -1,5 +1,6 @@
 //! The `net` profile's server: `h2.mjs` under Node, serving a site over HTTP/2
-//! and TLS with a certificate made for the run, as GitHub Pages serves it.
+//! and TLS with a certificate made for the run, as GitHub Pages serves it, at
+//! the pace of the profile's link.
 //! Over the bench's own HTTP/1.1 server Chromium opens six connections to a
 //! host, so a view's twenty parts crossed the emulated 40 ms link in four
 //! waves; on Pages they share one connection and cross in one.
@@ -53,6 +54,8 @@ impl H2Server {
             .arg(root)
             .arg(&key)
             .arg(&cert)
+            .arg(super::profile::LATENCY_MS.to_string())
+            .arg(super::profile::DOWN_BYTES_PER_SEC.to_string())
             .stdout(Stdio::piped())
             .spawn()
             .map_err(|e| format!("node (the net profile's HTTP/2 server): {e}"))?;

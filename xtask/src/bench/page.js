@@ -7,6 +7,17 @@
   // Keys are matched to the requests they start: the default buffer of 250
   // entries fills on a site that fetches index parts.
   performance.setResourceTimingBufferSize(100000);
+  // Every file the page loaded: its Resource Timing and the index parts its
+  // worker fetched, which it records as `dossier-part` measures (another
+  // thread's fetches are not in the page's Resource Timing).
+  B.entries = () => [
+    ...performance.getEntriesByType("resource"),
+    ...performance.getEntriesByName("dossier-part", "measure").map((m) => ({
+      name: m.detail.url, startTime: m.startTime, responseEnd: m.startTime + m.duration,
+      decodedBodySize: m.detail.bytes, encodedBodySize: m.detail.encoded ?? m.detail.bytes,
+      transferSize: m.detail.transfer ?? m.detail.encoded ?? m.detail.bytes,
+    })),
+  ];
   // Main-thread tasks over 50 ms, as [start, duration]: what blocks a key's paint.
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) B.longTasks.push([e.startTime, e.duration]); })
@@ -125,7 +136,7 @@
         const t0 = performance.now();
         const ms = await B.settle(() => put(word.slice(0, i)), 50, true);
         const end = t0 + (ms ?? TIMEOUT);
-        const started = performance.getEntriesByType("resource").filter((e) => e.startTime >= t0 && e.startTime <= end);
+        const started = B.entries().filter((e) => e.startTime >= t0 && e.startTime <= end);
         const net = started.reduce((m, e) => Math.max(m, e.responseEnd - t0), 0);
         await sleep(120);
         const next = performance.now();
@@ -152,7 +163,7 @@
       const t0 = performance.now();
       const ms = await type(q);
       // The requests the query started, and when the last of them ended: how much of it is the network.
-      const started = performance.getEntriesByType("resource").filter((e) => e.startTime >= t0 && e.startTime <= t0 + (ms ?? 0));
+      const started = B.entries().filter((e) => e.startTime >= t0 && e.startTime <= t0 + (ms ?? 0));
       const net_ms = started.reduce((m, e) => Math.max(m, e.responseEnd - t0), 0);
       const kb = started.reduce((s, e) => s + (e.decodedBodySize || 0), 0) / 1e3;
       if (ms === null) out.unchanged++; else out.keystroke.push({ q, lang, topic, ms, count: count(), requests: started.length, net_ms, kb });
@@ -240,7 +251,7 @@
   // What the first view loaded and how much memory the page holds.
   B.snapshot = () => {
     const nav = performance.getEntriesByType("navigation")[0];
-    const resources = [nav, ...performance.getEntriesByType("resource")].filter(Boolean).map((e) => ({
+    const resources = [nav, ...B.entries()].filter(Boolean).map((e) => ({
       url: e.name, transfer: e.transferSize, encoded: e.encodedBodySize, decoded: e.decodedBodySize,
     }));
     const wasm = B.memories.reduce((s, m) => s + m.buffer.byteLength, 0);
