@@ -181,6 +181,7 @@ impl AppState {
 
     /// Re-reads the URL after Back/Forward.
     pub fn sync_from_url(&self) {
+        url::drop_pending();
         let (view, notices) = ViewState::parse(&url::current_query());
         self.view.set(view);
         self.notices.set(notices);
