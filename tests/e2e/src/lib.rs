@@ -23,6 +23,15 @@ pub const NO_BLOB_WORKERS: &str = "const Original = window.Worker;
        return new Original(url, options);
      };";
 
+/// A script for [`Page::before_each_load`]: a worker the page starts from a
+/// `blob:` URL fails as it starts (as one whose script a
+/// Content-Security-Policy blocks), after the page has begun to use it.
+pub const FAILING_BLOB_WORKERS: &str = "const Original = window.Worker;
+     window.Worker = function (url, options) {
+       if (String(url).startsWith('blob:')) url = 'data:text/javascript,throw new Error(\"refused\")';
+       return new Original(url, options);
+     };";
+
 pub mod ids {
     pub const ARTICLE_003: &str = "003_e875bc3e70eee7ce";
     pub const FRENCH_002: &str = "002_aad1842393c3ab9b";

@@ -3,7 +3,7 @@
 //! chunk; a part that fails to load is named and the page keeps working. Parts are fetched by a worker, off
 //! the page's thread, and by the page itself where no such worker may start.
 
-use dossier_e2e::{ids, Options, Page, Site, NO_BLOB_WORKERS};
+use dossier_e2e::{ids, Options, Page, Site, FAILING_BLOB_WORKERS, NO_BLOB_WORKERS};
 use serde_json::json;
 
 const SEARCH: &str = r#"[data-testid="search-input"]"#;
@@ -178,6 +178,20 @@ async fn where_no_worker_may_start_the_page_fetches_its_parts_itself() {
         fetched_by_the_page(&page, "terms").await >= 1 && page.result_count().await > 0
     })
     .await;
+    page.close().await;
+}
+
+#[tokio::test]
+async fn when_the_worker_fails_the_page_fetches_what_it_was_fetching() {
+    let page = open_never_idle_with(FAILING_BLOB_WORKERS).await;
+    page.wait_results(9).await;
+    page.type_into(SEARCH, "gas").await;
+    page.wait_until("the page fetched the term block itself", || async {
+        fetched_by_the_page(&page, "terms").await >= 1 && page.result_count().await > 0
+    })
+    .await;
+    let notice = page.text_content(r#"[data-testid="notice"]"#).await;
+    assert!(notice.is_none(), "a failed worker was reported: {notice:?}");
     page.close().await;
 }
 
