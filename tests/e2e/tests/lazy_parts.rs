@@ -109,6 +109,17 @@ async fn the_reader_and_related_articles_come_with_the_body_chunk() {
     page.close().await;
 }
 
+/// After a failed part, a filter still applies (the French article of nine).
+async fn filters_still_work(page: Page) {
+    page.goto("?lang=fr").await;
+    page.wait_until("the French filter applies", || async {
+        let n = page.result_count().await;
+        n > 0 && n < 9
+    })
+    .await;
+    page.close().await;
+}
+
 #[tokio::test]
 async fn a_part_that_fails_is_named_and_the_page_keeps_working() {
     // The page fetches its parts itself, so a patched `fetch` can answer 404.
@@ -134,13 +145,7 @@ async fn a_part_that_fails_is_named_and_the_page_keeps_working() {
     .await;
     // The last results stay, and filters still work.
     assert_eq!(page.result_count().await, 9);
-    page.goto("?lang=fr").await;
-    page.wait_until("the French filter applies", || async {
-        let n = page.result_count().await;
-        n > 0 && n < 9
-    })
-    .await;
-    page.close().await;
+    filters_still_work(page).await;
 }
 
 #[tokio::test]
@@ -169,21 +174,10 @@ async fn parts_are_fetched_off_the_page_thread() {
     page.close().await;
 }
 
-#[tokio::test]
-async fn where_no_worker_may_start_the_page_fetches_its_parts_itself() {
-    let page = open_never_idle_with(NO_BLOB_WORKERS).await;
-    page.wait_results(9).await;
-    page.type_into(SEARCH, "gas").await;
-    page.wait_until("the page fetched the term block itself", || async {
-        fetched_by_the_page(&page, "terms").await >= 1 && page.result_count().await > 0
-    })
-    .await;
-    page.close().await;
-}
-
-#[tokio::test]
-async fn when_the_worker_fails_the_page_fetches_what_it_was_fetching() {
-    let page = open_never_idle_with(FAILING_BLOB_WORKERS).await;
+/// With `script` run before the page's own, a word typed: its term block is
+/// fetched by the page itself, and no failure is reported.
+async fn the_page_fetches_for_itself(script: &str) {
+    let page = open_never_idle_with(script).await;
     page.wait_results(9).await;
     page.type_into(SEARCH, "gas").await;
     page.wait_until("the page fetched the term block itself", || async {
@@ -191,8 +185,18 @@ async fn when_the_worker_fails_the_page_fetches_what_it_was_fetching() {
     })
     .await;
     let notice = page.text_content(r#"[data-testid="notice"]"#).await;
-    assert!(notice.is_none(), "a failed worker was reported: {notice:?}");
+    assert!(notice.is_none(), "a failure was reported: {notice:?}");
     page.close().await;
+}
+
+#[tokio::test]
+async fn where_no_worker_may_start_the_page_fetches_its_parts_itself() {
+    the_page_fetches_for_itself(NO_BLOB_WORKERS).await;
+}
+
+#[tokio::test]
+async fn when_the_worker_fails_the_page_fetches_what_it_was_fetching() {
+    the_page_fetches_for_itself(FAILING_BLOB_WORKERS).await;
 }
 
 #[tokio::test]
@@ -217,11 +221,5 @@ async fn a_part_the_worker_cannot_fetch_is_named_and_the_page_keeps_working() {
     assert!(text.contains(".bin: ") && text.contains("fetch"), "{text}");
     assert_eq!(page.result_count().await, 9, "the last results went");
     offline.end(&page).await;
-    page.goto("?lang=fr").await;
-    page.wait_until("the French filter applies", || async {
-        let n = page.result_count().await;
-        n > 0 && n < 9
-    })
-    .await;
-    page.close().await;
+    filters_still_work(page).await;
 }
