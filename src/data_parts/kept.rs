@@ -1,8 +1,9 @@
 //! Index parts kept for offline use. A large site's service worker does not
 //! precache its parts, nor pass them through itself (dozens per keystroke, a
-//! quarter of a typed key's time at 100k articles): the page fetches them from
-//! the network, hands them to the worker to keep once the reader pauses, and
-//! reads them from the caches when the network fails.
+//! quarter of a typed key's time at 100k articles): they come from the network
+//! (through `fetcher.rs`), the page hands them to the service worker to keep
+//! once the reader pauses, and reads them from the caches when the network
+//! fails.
 
 use super::fetcher;
 use crate::data::read_whole;
