@@ -12,7 +12,6 @@ use std::time::Duration;
 /// How long to wait for the page to reach an expected state.
 const TIMEOUT: Duration = Duration::from_secs(15);
 
-/// Ids of the test corpus's own articles.
 /// A script for [`Page::before_each_load`]: the page may start no worker from
 /// a `blob:` URL (as under a Content-Security-Policy without `worker-src
 /// blob:`), so it fetches its index parts itself, where a test can patch
@@ -32,6 +31,7 @@ pub const FAILING_BLOB_WORKERS: &str = "const Original = window.Worker;
        return new Original(url, options);
      };";
 
+/// Ids of the test corpus's own articles.
 pub mod ids {
     pub const ARTICLE_003: &str = "003_e875bc3e70eee7ce";
     pub const FRENCH_002: &str = "002_aad1842393c3ab9b";
