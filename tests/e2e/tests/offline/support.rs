@@ -20,7 +20,9 @@ pub async fn wait_controlled(page: &Page) {
 /// worker's, or the index parts' fetcher's), so each worker's target gets a
 /// session (through the page's) with the same emulation.
 pub struct Offline {
-    worker_sessions: Vec<String>,
+    /// Each worker's session, and whether the worker is a page's dedicated
+    /// one (which ends with its page).
+    worker_sessions: Vec<(String, bool)>,
 }
 
 impl Offline {
@@ -34,12 +36,10 @@ impl Offline {
             .await;
         let targets = page.cdp("Target.getTargets", json!({})).await;
         let mut worker_sessions = Vec::new();
-        let mut service_workers = 0;
         for target in targets["targetInfos"].as_array().expect("targetInfos") {
             if target["type"] != "service_worker" && target["type"] != "worker" {
                 continue;
             }
-            service_workers += usize::from(target["type"] == "service_worker");
             let attached = page
                 .cdp(
                     "Target.attachToTarget",
@@ -58,9 +58,12 @@ impl Offline {
                 )
                 .await;
             }
-            worker_sessions.push(session);
+            worker_sessions.push((session, target["type"] == "worker"));
         }
-        assert!(service_workers > 0, "no service worker to take offline");
+        assert!(
+            worker_sessions.iter().any(|(_, dedicated)| !dedicated),
+            "no service worker to take offline"
+        );
         Offline { worker_sessions }
     }
 
@@ -70,10 +73,13 @@ impl Offline {
     pub async fn end(self, page: &Page) {
         page.cdp("Network.emulateNetworkConditions", conditions(false))
             .await;
-        for session in self.worker_sessions {
-            let _ = page
-                .try_cdp("Target.detachFromTarget", json!({ "sessionId": session }))
-                .await;
+        for (session, dedicated) in self.worker_sessions {
+            let detach = json!({ "sessionId": session });
+            if dedicated {
+                let _ = page.try_cdp("Target.detachFromTarget", detach).await;
+            } else {
+                page.cdp("Target.detachFromTarget", detach).await;
+            }
         }
     }
 }
