@@ -6,6 +6,7 @@
 //! - `build --single-file [--corpus DIR]`: one self-contained `dist/dossier.html`
 //! - `corpus [--corpus DIR] --json`: what ingest made of each article
 
+mod app_cache;
 mod bench;
 mod chromedriver;
 mod corpus;

@@ -1,12 +1,11 @@
 //! `cargo xtask build`: ingest the corpus, build the app with trunk, write the
 //! corpus data next to it and report what a first visit downloads.
 
-use crate::{run, tools, Result};
+use crate::{tools, Result};
 use dossier_core::par::Threads;
 pub use dossier_core::site_files::data_files;
 use dossier_core::split::ChunkSizes;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Instant;
 
 /// What to build.
@@ -34,8 +33,8 @@ pub struct BuildTimes {
     /// Ingest, indexing, related articles, making and writing the data files:
     /// the part a corpus's size decides.
     pub data_secs: f64,
-    /// trunk's build of the app and the worker.
-    pub trunk_secs: f64,
+    /// trunk's build of the app and the worker, or the copy of a kept one.
+    pub app: crate::app_cache::AppBuild,
     /// Threads the data step used.
     pub threads: usize,
 }
@@ -62,14 +61,7 @@ pub fn build_timed(root: &Path, opts: &BuildOptions) -> Result<BuildTimes> {
         threads.get()
     );
     let public_url = normalise_public_url(&opts.public_url);
-    eprintln!("xtask: building the app with trunk (release, public URL {public_url})");
-    let start = Instant::now();
-    run(Command::new("trunk")
-        .current_dir(root)
-        .env("PATH", tools::path_with_tools(root))
-        .args(["build", "--release", "--public-url", &public_url, "--dist"])
-        .arg(&opts.dist))?;
-    let trunk_secs = start.elapsed().as_secs_f64();
+    let app = crate::app_cache::build_app(root, &public_url, &opts.dist)?;
     let start = Instant::now();
     let data_href = write_data(&opts.dist, &files)?;
     let data_secs = data_secs + start.elapsed().as_secs_f64();
@@ -84,7 +76,7 @@ pub fn build_timed(root: &Path, opts: &BuildOptions) -> Result<BuildTimes> {
     crate::dist::report_sizes(&opts.dist)?;
     Ok(BuildTimes {
         data_secs,
-        trunk_secs,
+        app,
         threads: threads.get(),
     })
 }

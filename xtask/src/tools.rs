@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// The trunk release known to build with this toolchain (0.22 needs a newer rustc).
-const TRUNK_VERSION: &str = "0.21.14";
+pub const TRUNK_VERSION: &str = "0.21.14";
 
 /// wasm32 target, trunk, wasm-bindgen-cli matching Cargo.lock, wasm-opt.
 pub fn ensure_build_tools(root: &Path) -> Result<()> {
