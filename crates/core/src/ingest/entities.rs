@@ -16,8 +16,8 @@ use crate::text::{tokenize, Token};
 use serde::Deserialize;
 
 mod forms;
-pub(super) use forms::term_matches;
-use forms::{term_key, term_matches_in, word_keys};
+use forms::term_matches_in;
+pub(super) use forms::{term_key, term_matches, word_keys};
 use std::collections::HashMap;
 
 #[derive(Deserialize)]

@@ -13,7 +13,9 @@ use super::frontmatter::ReadError;
 use crate::model::{TopicInfo, TopicScore};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use words::{cue_words, text_words, CueWord, TextWord};
+#[cfg(test)]
+use words::TextWord;
+use words::{cue_words, text_words, CueWord, WordIndex};
 
 mod words;
 
@@ -119,7 +121,9 @@ pub fn parse_taxonomy(bytes: &[u8]) -> Result<Taxonomy, ReadError> {
     })
 }
 
-/// Where `cue` occurs in `words`: the start of each match.
+/// Where `cue` occurs in `words`: the start of each match, trying every
+/// position (the reference [`WordIndex::matches`] is tested against).
+#[cfg(test)]
 fn matches(words: &[TextWord], cue: &[CueWord]) -> Vec<usize> {
     if cue.is_empty() || words.len() < cue.len() {
         return Vec::new();
@@ -167,6 +171,10 @@ impl Taxonomy {
     pub fn assign(&self, title: &str, body: &str, lang: &str) -> Vec<TopicScore> {
         let title_words = text_words(title, lang);
         let body_words = text_words(body, lang);
+        let texts = [
+            (true, WordIndex::new(&title_words)),
+            (false, WordIndex::new(&body_words)),
+        ];
         let mut hits = Vec::new();
         for (t, topic) in self.topics.iter().enumerate() {
             let cues: Vec<&Vec<CueWord>> = match topic.cues.get(lang) {
@@ -174,11 +182,11 @@ impl Taxonomy {
                 None => topic.cues.values().flatten().collect(),
             };
             for (c, cue) in cues.into_iter().enumerate() {
-                for (in_title, words) in [(true, &title_words), (false, &body_words)] {
-                    hits.extend(matches(words, cue).into_iter().map(|start| Hit {
+                for (in_title, words) in &texts {
+                    hits.extend(words.matches(cue).into_iter().map(|start| Hit {
                         topic: t,
                         cue: c,
-                        in_title,
+                        in_title: *in_title,
                         start,
                         len: cue.len(),
                     }));
