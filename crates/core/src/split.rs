@@ -253,10 +253,19 @@ pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
 /// Every article's related articles, on `threads` (an engine each).
 fn related_all(bundle: &Bundle, threads: Threads) -> Vec<Vec<(u32, u16)>> {
     let docs: Vec<usize> = (0..bundle.corpus.articles.len()).collect();
-    let engine = || Engine::new(&bundle.corpus, &bundle.index);
-    par::map_with(threads, &docs, engine, |engine, &d| {
+    let terms = Engine::new(&bundle.corpus, &bundle.index).terms_by_doc();
+    let engine = || (Engine::new(&bundle.corpus, &bundle.index), Vec::new());
+    par::map_with(threads, &docs, engine, |(engine, acc), &d| {
+        let analysed;
+        let terms = match &terms[d] {
+            Some(t) => t,
+            None => {
+                analysed = engine.analysed_terms(d).unwrap_or_default();
+                &analysed
+            }
+        };
         engine
-            .compute_related(d, RELATED_STORED)
+            .related_from_terms(d, RELATED_STORED, terms, acc)
             .into_iter()
             .map(|r| (r.doc as u32, (r.score * 1000.0).round() as u16))
             .collect()

@@ -21,7 +21,7 @@ mod unicode;
 mod unicode_tables;
 
 pub use fold::{fold, fold_into};
-pub use stem::{has_stemmer, stem, stem_alternatives};
+pub use stem::{has_stem_alternatives, has_stemmer, stem, stem_alternatives};
 pub use stopwords::{is_function_word, is_stop_word};
 pub use tokenize::{for_each_token, is_restart_point, restart_point_before, tokenize, Token};
 

@@ -47,12 +47,17 @@ pub fn stem(folded_term: &str, lang: &str) -> String {
     }
 }
 
+/// Whether words of `lang` may have [`stem_alternatives`] (Arabic only).
+pub fn has_stem_alternatives(lang: &str) -> bool {
+    lang == "ar"
+}
+
 /// The other stems a word of `lang` is filed under besides [`stem`]'s: for
 /// Arabic, its stems without a bare proclitic (`وروسيا` also under the stem of
 /// `روسيا`; see [`super::arabic_stem`]); none in other languages. A query
 /// word is looked up by its [`stem`] alone.
 pub fn stem_alternatives(folded_term: &str, lang: &str) -> Vec<String> {
-    if lang == "ar" {
+    if has_stem_alternatives(lang) {
         proclitic_stems(folded_term)
     } else {
         Vec::new()
