@@ -50,6 +50,23 @@ pub struct AppBuild {
 /// Puts trunk's release build of the app, for `public_url`, into `dist`
 /// (emptied first, as trunk does), building it only when no kept build matches.
 pub fn build_app(root: &Path, public_url: &str, dist: &Path) -> Result<AppBuild> {
+    build_app_with(root, public_url, dist, |out| {
+        eprintln!("xtask: building the app with trunk (release, public URL {public_url})");
+        run(Command::new("trunk")
+            .current_dir(root)
+            .env("PATH", tools::path_with_tools(root))
+            .args(["build", "--release", "--public-url", public_url, "--dist"])
+            .arg(out))
+    })
+}
+
+/// [`build_app`] with `build` writing the app into the folder it is given.
+fn build_app_with(
+    root: &Path,
+    public_url: &str,
+    dist: &Path,
+    build: impl FnOnce(&Path) -> Result<()>,
+) -> Result<AppBuild> {
     let start = Instant::now();
     let key = fingerprint(root, public_url)?;
     let cache = root.join("target/dossier-app");
@@ -66,16 +83,16 @@ pub fn build_app(root: &Path, public_url: &str, dist: &Path) -> Result<AppBuild>
         let secs = std::fs::read(&timing).map_err(|e| format!("{}: {e}", timing.display()))?;
         write(&timing, &secs)?;
     } else {
-        eprintln!("xtask: building the app with trunk (release, public URL {public_url})");
         // Built beside and renamed into place, so a build cut short (or one
         // running at the same time) never leaves a half-written app to reuse.
         let fresh = cache.join(format!("{key:016x}.{}.tmp", std::process::id()));
-        run(Command::new("trunk")
-            .current_dir(root)
-            .env("PATH", tools::path_with_tools(root))
-            .args(["build", "--release", "--public-url", public_url, "--dist"])
-            .arg(&fresh))?;
+        build(&fresh)?;
         let secs = start.elapsed().as_secs_f64();
+        if fingerprint(root, public_url)? != key {
+            // A source edited while trunk ran: this app may hold either version.
+            eprintln!("xtask: the app's sources changed during the build: it is used once, not kept");
+            return use_once(&fresh, dist, secs);
+        }
         write(&fresh.join(TIMING), format!("{secs:.3}").as_bytes())?;
         let _ = std::fs::remove_dir_all(&kept);
         std::fs::rename(&fresh, &kept)
@@ -86,10 +103,7 @@ pub fn build_app(root: &Path, public_url: &str, dist: &Path) -> Result<AppBuild>
         .ok()
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(0.0);
-    if dist.exists() {
-        std::fs::remove_dir_all(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
-    }
-    copy_dir(&kept, dist)?;
+    fill(dist, &kept)?;
     Ok(AppBuild {
         secs: if reused {
             start.elapsed().as_secs_f64()
@@ -98,6 +112,17 @@ pub fn build_app(root: &Path, public_url: &str, dist: &Path) -> Result<AppBuild>
         },
         trunk_secs,
         reused,
+    })
+}
+
+/// Moves the app just built at `fresh` into `dist`, keeping nothing.
+fn use_once(fresh: &Path, dist: &Path, secs: f64) -> Result<AppBuild> {
+    fill(dist, fresh)?;
+    let _ = std::fs::remove_dir_all(fresh);
+    Ok(AppBuild {
+        secs,
+        trunk_secs: secs,
+        reused: false,
     })
 }
 
@@ -167,6 +192,14 @@ fn prune(cache: &Path, current: &Path) {
     for (_, old) in builds.into_iter().skip(KEPT - 1) {
         let _ = std::fs::remove_dir_all(old);
     }
+}
+
+/// Empties `dist` (as trunk does) and copies the app at `app` into it.
+fn fill(dist: &Path, app: &Path) -> Result<()> {
+    if dist.exists() {
+        std::fs::remove_dir_all(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    }
+    copy_dir(app, dist)
 }
 
 /// Copies the folder `from` to `to` (created), leaving out the timing file.

@@ -89,6 +89,57 @@ fn an_unchanged_app_is_copied_into_an_emptied_dist() {
     let _ = std::fs::remove_dir_all(&root);
 }
 
+/// A stand-in for trunk: writes an app of `text` into the folder given.
+fn fake_trunk(text: &'static str) -> impl FnOnce(&Path) -> Result<()> {
+    move |out| {
+        put(out, "index.html", text);
+        Ok(())
+    }
+}
+
+#[test]
+fn an_app_is_built_once_then_reused_until_a_source_changes() {
+    let root = project("cycle");
+    let dist = root.join("dist");
+    let first = build_app_with(&root, "./", &dist, fake_trunk("one")).unwrap();
+    assert!(!first.reused);
+    let again = build_app_with(&root, "./", &dist, |_| {
+        panic!("an unchanged app is not built again")
+    })
+    .unwrap();
+    assert!(again.reused);
+    assert_eq!(std::fs::read_to_string(dist.join("index.html")).unwrap(), "one");
+
+    put(&root, "src/lib.rs", "fn app() { changed(); }");
+    let changed = build_app_with(&root, "./", &dist, fake_trunk("two")).unwrap();
+    assert!(!changed.reused);
+    assert_eq!(std::fs::read_to_string(dist.join("index.html")).unwrap(), "two");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn an_app_whose_sources_change_while_it_builds_is_used_once_and_not_kept() {
+    let root = project("edited");
+    let dist = root.join("dist");
+    let edit = root.clone();
+    let built = build_app_with(&root, "./", &dist, move |out| {
+        put(out, "index.html", "mixed");
+        put(&edit, "src/lib.rs", "fn app() { saved_while_building(); }");
+        Ok(())
+    })
+    .unwrap();
+    assert!(!built.reused);
+    assert_eq!(std::fs::read_to_string(dist.join("index.html")).unwrap(), "mixed");
+    let next = build_app_with(&root, "./", &dist, fake_trunk("clean")).unwrap();
+    assert!(!next.reused, "the app built from mixed sources was not kept");
+    assert_eq!(std::fs::read_to_string(dist.join("index.html")).unwrap(), "clean");
+    let left: Vec<_> = std::fs::read_dir(root.join("target/dossier-app"))
+        .unwrap()
+        .collect();
+    assert_eq!(left.len(), 1, "the kept build alone, no build folder left behind");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
 #[test]
 fn pruning_keeps_the_builds_used_last() {
     let root = project("prune");
