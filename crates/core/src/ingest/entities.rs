@@ -17,8 +17,7 @@ use serde::Deserialize;
 
 mod forms;
 use forms::term_matches_in;
-pub(super) use forms::{term_key, term_matches, word_keys};
-use std::collections::HashMap;
+pub(super) use forms::{key_starts, term_key, term_matches};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -133,14 +132,9 @@ impl Gazetteer {
         let tokens: Vec<Token> = tokenize(text);
         let mut used = vec![false; tokens.len()];
         let mut counts = vec![0u32; self.entities.len()];
-        // Where each key starts a word (see `term_key`): a name is tried only
-        // there, not at every word (names × words made entities most of ingest).
-        let mut starts: HashMap<(u8, &str), Vec<usize>> = HashMap::new();
-        for (i, t) in tokens.iter().enumerate() {
-            for key in word_keys(&t.term) {
-                starts.entry(key).or_default().push(i);
-            }
-        }
+        // A name is tried only where its first word's key starts a word, not
+        // at every word (names × words made entities most of ingest).
+        let starts = key_starts(tokens.iter().map(|t| t.term.as_str()));
         let every: Vec<usize> = (0..tokens.len()).collect();
         for p in &self.patterns {
             let n = p.terms.len();

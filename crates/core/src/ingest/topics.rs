@@ -13,8 +13,6 @@ use super::frontmatter::ReadError;
 use crate::model::{TopicInfo, TopicScore};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-#[cfg(test)]
-use words::TextWord;
 use words::{cue_words, text_words, CueWord, WordIndex};
 
 mod words;
@@ -119,18 +117,6 @@ pub fn parse_taxonomy(bytes: &[u8]) -> Result<Taxonomy, ReadError> {
         threshold: file.threshold.unwrap_or(DEFAULT_THRESHOLD),
         topics,
     })
-}
-
-/// Where `cue` occurs in `words`: the start of each match, trying every
-/// position (the reference [`WordIndex::matches`] is tested against).
-#[cfg(test)]
-fn matches(words: &[TextWord], cue: &[CueWord]) -> Vec<usize> {
-    if cue.is_empty() || words.len() < cue.len() {
-        return Vec::new();
-    }
-    (0..=words.len() - cue.len())
-        .filter(|&i| cue.iter().zip(&words[i..]).all(|(c, w)| c.matches(w)))
-        .collect()
 }
 
 /// One cue found in a title or body.

@@ -2,6 +2,8 @@
 //! name (and before its article), Russian case endings of nouns and adjectives.
 //! Used for entity aliases and for the name cues of topics.
 
+use std::collections::HashMap;
+
 /// Proclitics before a word: a conjunction, a preposition, or both.
 const ARABIC_PROCLITICS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
 /// `ل` fuses with the article: `ل` + `الجزائر` is written `للجزائر`.
@@ -78,6 +80,22 @@ pub(in crate::ingest) fn word_keys(word: &str) -> impl Iterator<Item = (u8, &str
     });
     let suffixes = (1..=n.min(3)).map(move |k| (b'S', last_chars(word, k)));
     std::iter::once((b'E', word)).chain(prefix).chain(suffixes)
+}
+
+/// Where each key (see [`word_keys`]) starts one of `words`, in order: a name
+/// is then tried only where its first word's [`term_key`] starts a word.
+/// A word's keys are all distinct (each kind or length once), so no position
+/// is listed twice under one key.
+pub(in crate::ingest) fn key_starts<'a>(
+    words: impl IntoIterator<Item = &'a str>,
+) -> HashMap<(u8, &'a str), Vec<usize>> {
+    let mut starts: HashMap<(u8, &str), Vec<usize>> = HashMap::new();
+    for (i, word) in words.into_iter().enumerate() {
+        for key in word_keys(word) {
+            starts.entry(key).or_default().push(i);
+        }
+    }
+    starts
 }
 
 /// The last `k` characters of `s`.

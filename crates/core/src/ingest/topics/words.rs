@@ -8,7 +8,7 @@
 //!   the folded word with Russian case endings and Arabic clitics (as entities
 //!   are), never on their stem: the stem of `Мали` is `мал`, that of `мало`.
 
-use super::super::entities::{term_key, term_matches, word_keys};
+use super::super::entities::{key_starts, term_key, term_matches};
 use crate::text::{is_stop_word, stem, stem_alternatives, tokenize};
 use std::collections::HashMap;
 
@@ -50,14 +50,13 @@ pub(super) struct WordIndex<'a> {
     words: &'a [TextWord],
     /// Stem keys (a word's key and its Arabic alternatives) to positions.
     stems: HashMap<&'a str, Vec<usize>>,
-    /// Name keys (see [`word_keys`]) to positions.
+    /// Name keys (see [`key_starts`]) to positions.
     names: HashMap<(u8, &'a str), Vec<usize>>,
 }
 
 impl<'a> WordIndex<'a> {
     pub(super) fn new(words: &'a [TextWord]) -> Self {
         let mut stems: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut names: HashMap<(u8, &str), Vec<usize>> = HashMap::new();
         for (i, w) in words.iter().enumerate() {
             for key in std::iter::once(&w.key).chain(&w.alt) {
                 let at = stems.entry(key).or_default();
@@ -66,13 +65,8 @@ impl<'a> WordIndex<'a> {
                     at.push(i);
                 }
             }
-            for key in word_keys(&w.folded) {
-                let at = names.entry(key).or_default();
-                if at.last() != Some(&i) {
-                    at.push(i);
-                }
-            }
         }
+        let names = key_starts(words.iter().map(|w| w.folded.as_str()));
         WordIndex { words, stems, names }
     }
 

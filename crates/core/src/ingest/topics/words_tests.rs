@@ -1,8 +1,19 @@
 //! Cue words against inflected and clitic forms in realistic sentences.
 
-use super::super::{matches, parse_taxonomy};
-use super::{cue_words, text_words, WordIndex};
+use super::super::parse_taxonomy;
+use super::{cue_words, text_words, CueWord, TextWord, WordIndex};
 use crate::text::{fold, stem};
+
+/// Where `cue` occurs in `words`, trying every position: the reference
+/// [`WordIndex::matches`] is tested against.
+fn matches(words: &[TextWord], cue: &[CueWord]) -> Vec<usize> {
+    if cue.is_empty() || words.len() < cue.len() {
+        return Vec::new();
+    }
+    (0..=words.len() - cue.len())
+        .filter(|&i| cue.iter().zip(&words[i..]).all(|(c, w)| c.matches(w)))
+        .collect()
+}
 
 /// How often `cue` occurs in `text` in `lang`, found through the index and
 /// checked against trying every position.
