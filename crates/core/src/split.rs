@@ -10,7 +10,7 @@ use crate::bundle_format::{part_bytes, read_part};
 use crate::model::Article;
 use crate::par::{self, Threads};
 use crate::search::parts::{BodyChunk, BodyChunks, CardChunk, CardChunks, IdBlock, Lazy, Need, WordBlock};
-use crate::search::{lead, Engine, Index, TermBlock, TypoBlock};
+use crate::search::{lead, Engine, Index, TermBlock, TypoBlock, RELATED_WALK_BUDGET};
 use crate::split_chunks::{card_bytes, chunk_of, cut};
 pub use crate::split_ids::ID_BLOCK_IDS;
 
@@ -253,7 +253,8 @@ pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
 /// Every article's related articles, on `threads` (an engine each).
 fn related_all(bundle: &Bundle, threads: Threads) -> Vec<Vec<(u32, u16)>> {
     let docs: Vec<usize> = (0..bundle.corpus.articles.len()).collect();
-    let terms = Engine::new(&bundle.corpus, &bundle.index).terms_by_doc();
+    let whole = Engine::new(&bundle.corpus, &bundle.index);
+    let (terms, entities) = (whole.terms_by_doc(), whole.entities_by_doc());
     let engine = || (Engine::new(&bundle.corpus, &bundle.index), Vec::new());
     par::map_with(threads, &docs, engine, |(engine, acc), &d| {
         let analysed;
@@ -265,7 +266,7 @@ fn related_all(bundle: &Bundle, threads: Threads) -> Vec<Vec<(u32, u16)>> {
             }
         };
         engine
-            .related_from_terms(d, RELATED_STORED, terms, acc)
+            .related_from_terms(d, RELATED_STORED, terms, &entities[d], RELATED_WALK_BUDGET, acc)
             .into_iter()
             .map(|r| (r.doc as u32, (r.score * 1000.0).round() as u16))
             .collect()

@@ -66,6 +66,7 @@ fn related_articles_from_the_postings_are_those_of_each_text_analysed_again() {
         let index = Index::build(&c);
         let engine = Engine::new(&c, &index);
         let by_doc = engine.terms_by_doc();
+        let entities = engine.entities_by_doc();
         // One scratch space for every article, taken in an order of its own.
         let mut acc = Vec::new();
         for d in (0..c.articles.len()).rev() {
@@ -78,6 +79,7 @@ fn related_articles_from_the_postings_are_those_of_each_text_analysed_again() {
                 "{}",
                 c.articles[d].id
             );
+            assert_eq!(entities[d], engine.entity_counts(d), "{}", c.articles[d].id);
             assert_eq!(
                 from_postings.unwrap_or(&analysed),
                 &analysed,
@@ -85,7 +87,7 @@ fn related_articles_from_the_postings_are_those_of_each_text_analysed_again() {
                 c.articles[d].id
             );
             assert_eq!(
-                engine.related_from_terms(d, 5, &analysed, &mut acc),
+                engine.related_from_terms(d, 5, &analysed, &entities[d], RELATED_WALK_BUDGET, &mut acc),
                 engine.compute_related(d, 5),
                 "{}",
                 c.articles[d].id

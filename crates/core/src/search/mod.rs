@@ -57,6 +57,7 @@ mod query_scan;
 mod rank;
 mod rank_reuse;
 mod related;
+mod related_vectors;
 mod results;
 mod scoring;
 mod snippet;
@@ -86,6 +87,7 @@ pub use prefetch::{
     estimated_bytes, typed_word, MAX_TYPED_TERM_BLOCKS, MAX_TYPING_COMPLETIONS, WARM_UP_BUDGET,
 };
 pub use query::{parse_query, Clause, Part, Query, QueryProblem, MAX_QUERY_PROBLEMS};
+pub use related::RELATED_WALK_BUDGET;
 pub use results::{Hit, Related, SearchResults, Snippet, StoryInfo};
 pub use snippet::{lead, SNIPPET_BYTES};
 pub use trends::{Period, SeriesCounts, Trends};
@@ -119,6 +121,8 @@ mod prop_tests;
 mod query_corpus;
 #[cfg(test)]
 mod query_engine_tests;
+#[cfg(test)]
+mod related_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
