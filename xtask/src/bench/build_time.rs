@@ -58,6 +58,9 @@ pub fn write(md: &mut String, r: &SizeResult) {
                 verdict(again),
             );
         }
+        None if r.failed.iter().any(|(n, _)| *n == "Pagefind") => {
+            md.push_str(" (Pagefind's build failed: see the notes).\n")
+        }
         None => md.push_str(" (Pagefind not run).\n"),
     }
 }

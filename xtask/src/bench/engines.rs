@@ -52,10 +52,29 @@ pub fn pagefind(modules: &Path, corpus: &Corpus, dir: &Path) -> Result<EngineSit
     }
     write(dir, "index.html", include_str!("pagefind.html"))?;
     write(dir, "peer.js", include_str!("peer.js"))?;
-    run(Command::new(modules.join(".bin/pagefind"))
+    // Its output goes to a log beside the site, whose end says why a build
+    // failed (at 100k it needed 23 GB here: `--silent` had hidden that).
+    let log = dir.join("pagefind.log");
+    let out = std::fs::File::create(&log).map_err(|e| format!("{}: {e}", log.display()))?;
+    let err = out.try_clone().map_err(|e| format!("{}: {e}", log.display()))?;
+    let status = Command::new(modules.join(".bin/pagefind"))
         .args(["--site"])
         .arg(dir)
-        .args(["--glob", "articles/**/*.html", "--silent"]))?;
+        .args(["--glob", "articles/**/*.html"])
+        .stdout(out)
+        .stderr(err)
+        .status()
+        .map_err(|e| format!("cannot run pagefind: {e}"))?;
+    if !status.success() {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        let tail = lines[lines.len().saturating_sub(3)..].join(" / ");
+        return Err(format!(
+            "pagefind {status} on {} articles (see {}): {tail}",
+            corpus.articles.len(),
+            log.display()
+        ));
+    }
     Ok(EngineSite {
         dir: dir.to_path_buf(),
         build_secs: start.elapsed().as_secs_f64(),

@@ -51,6 +51,8 @@ pub struct SizeResult {
     pub app: Measured,
     /// (engine name, build seconds, index bytes, figures on loopback).
     pub engines: Vec<(&'static str, f64, u64, Measured)>,
+    /// Peers whose build failed at this size, with why.
+    pub failed: Vec<(&'static str, String)>,
     /// The same pages through the `net` profile: (name, figures), Dossier first.
     pub network: Vec<(&'static str, Measured)>,
     /// The engine alone, natively (not with `--site reuse`).
@@ -242,14 +244,25 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             Vec::new()
         };
         let mut engine_results = Vec::new();
+        let mut failed = Vec::new();
         for &engine in &opts.engines {
             progress(&format!("{name}: building and measuring {engine}"));
             let dir = work.join("engines").join(name).join(engine.to_lowercase());
             let built = match engine {
-                "Pagefind" => engines::pagefind(&modules, &corpus, &dir)?,
-                "Orama" => engines::orama(&modules, &corpus, &dir)?,
-                "FlexSearch" => engines::flexsearch(&modules, &corpus, &dir)?,
-                _ => engines::minisearch(&modules, &corpus, &dir)?,
+                "Pagefind" => engines::pagefind(&modules, &corpus, &dir),
+                "Orama" => engines::orama(&modules, &corpus, &dir),
+                "FlexSearch" => engines::flexsearch(&modules, &corpus, &dir),
+                _ => engines::minisearch(&modules, &corpus, &dir),
+            };
+            // A peer that cannot build this size is reported, and the others
+            // still run (Pagefind ran out of memory at 100k).
+            let built = match built {
+                Ok(built) => built,
+                Err(why) => {
+                    progress(&format!("{name}: {engine} not measured: {why}"));
+                    failed.push((engine, why));
+                    continue;
+                }
             };
             let (m, net) = measure_each(&driver, &built.dir, Kind::Engine, &opts.profiles)?;
             engine_results.push((engine, built.build_secs, built.index_bytes, m));
@@ -265,6 +278,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             typos,
             app,
             engines: engine_results,
+            failed,
             network,
             native,
             trends,

@@ -311,6 +311,11 @@ fn table(md: &mut String, r: &SizeResult) {
     let notes: Vec<String> = std::iter::once(("Dossier", &r.app))
         .chain(r.engines.iter().map(|(n, _, _, m)| (*n, m)))
         .flat_map(|(n, m)| m.notes.iter().map(move |x| format!("- {n}: {x}")))
+        .chain(
+            r.failed
+                .iter()
+                .map(|(n, why)| format!("- {n}: not measured, its build failed: {why}")),
+        )
         .collect();
     if !notes.is_empty() {
         let _ = writeln!(md, "\nNotes:\n\n{}", notes.join("\n"));
@@ -442,6 +447,7 @@ fn to_json(r: &SizeResult) -> Value {
         "engines": r.engines.iter().map(|(n, secs, bytes, m)| {
             json!({ "name": n, "build_secs": secs, "index_bytes": bytes, "measured": measured_json(m) })
         }).collect::<Vec<_>>(),
+        "failed": r.failed.iter().map(|(n, why)| json!({ "name": n, "why": why })).collect::<Vec<_>>(),
         "network": r.network.iter().map(|(n, m)| json!({ "name": n, "measured": measured_json(m) })).collect::<Vec<_>>(),
     })
 }
