@@ -153,7 +153,8 @@ fn take_title(lines: &mut Vec<Line>, front_title: Option<&str>, lang: &str, out:
     let Some(at) = found else {
         if front_title.is_none() {
             let first = lines.iter().find(|l| l.class != Class::Bad).or(lines.first());
-            out.title = first.map(|l| headline::title_from(&l.text)).unwrap_or_default();
+            let first = first.map(|l| headline::without_heading_marks(&l.text));
+            out.title = first.map(headline::title_from).unwrap_or_default();
             out.warnings
                 .push("no title line; title taken from the opening words".into());
         }
@@ -163,7 +164,7 @@ fn take_title(lines: &mut Vec<Line>, front_title: Option<&str>, lang: &str, out:
     let at = headline::find_copy_below(&heads, at).unwrap_or(at);
     let line = lines.drain(..=at).next_back().unwrap_or_default();
     if front_title.is_none() {
-        out.title = line.text;
+        out.title = headline::without_heading_marks(&line.text).to_string();
     }
     if lines
         .first()

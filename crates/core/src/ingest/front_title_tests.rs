@@ -145,3 +145,30 @@ fn a_byline_block_after_a_kept_first_line_is_still_taken_out() {
         "Algeria and Italy agree on more gas\n\nThe two countries signed an agreement on Tuesday to raise gas deliveries through the Transmed pipeline by a fifth before winter."
     );
 }
+
+#[test]
+fn a_markdown_heading_as_the_title_loses_its_marks() {
+    for s in &SAMPLES {
+        for (heading, path) in [
+            (format!("# {}", s.title), "a.md"),
+            (format!("## {} ##", s.title), "a.md"),
+            (format!("#\t{}", s.title), "a.txt"),
+        ] {
+            let a = ingest_one(path, &format!("{heading}\n\n{}\n\n{}\n", s.short, s.rest));
+            assert_eq!(a.title, s.title, "{heading}");
+            assert!(!a.body.contains('#'), "{heading}: {}", a.body);
+        }
+        // Without a blank line after the heading either.
+        let a = ingest_one("a.md", &format!("# {}\n{}\n\n{}\n", s.title, s.short, s.rest));
+        assert_eq!(a.title, s.title);
+    }
+    // A `#` that is part of a word is kept: a hashtag, a closing `#` in a name.
+    for title in [
+        "#MeToo reaches Algiers newsrooms",
+        "Programmers in Oran learn C#",
+        "####### Seven marks are not a heading",
+    ] {
+        let a = ingest_one("a.md", &format!("{title}\n\n{}\n", SAMPLES[0].rest));
+        assert_eq!(a.title, title);
+    }
+}

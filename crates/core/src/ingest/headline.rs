@@ -27,6 +27,25 @@ pub fn is_title(s: &str) -> bool {
         && !boilerplate::is_listed(s)
 }
 
+/// `line` without the marks of a Markdown heading (`# Title`, `## Title ##`):
+/// a title taken from a `.md` file's first line kept them. A `#` not followed
+/// by a space (`#MeToo`) is a word, and stays.
+pub fn without_heading_marks(line: &str) -> &str {
+    let hashes = line.len() - line.trim_start_matches('#').len();
+    let rest = &line[hashes..];
+    if !(1..=6).contains(&hashes) || !rest.starts_with([' ', '\t']) {
+        return line;
+    }
+    let rest = rest.trim();
+    // A closing run of `#` counts only after a space ("C#" stays).
+    let closed = rest.trim_end_matches('#');
+    if closed.len() < rest.len() && closed.ends_with([' ', '\t']) {
+        closed.trim_end()
+    } else {
+        rest
+    }
+}
+
 /// The opening words of a paragraph, when no title line exists.
 pub fn title_from(paragraph: &str) -> String {
     let words: Vec<&str> = paragraph.split_whitespace().collect();
