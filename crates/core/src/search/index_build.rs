@@ -11,7 +11,7 @@ use super::index::{
     TITLE_WEIGHT, WORD_BLOCK_WORDS,
 };
 use super::parts::{Lazy, WordBlock};
-use super::postings::{Entry, Postings};
+use super::postings::{Postings, PostingsBuilder};
 use super::typo::TypoIndex;
 use crate::model::Corpus;
 use crate::par::{self, Threads};
@@ -50,8 +50,9 @@ impl Index {
         // Surface words, each with the number of articles holding it (typos).
         let mut word_articles: HashMap<String, u32> = HashMap::new();
         let mut surface: HashSet<(String, String)> = HashSet::new();
-        let mut term_docs: HashMap<String, Vec<Entry>> = HashMap::new();
-        let mut entity_docs: Vec<Vec<Entry>> = vec![Vec::new(); corpus.entities.len()];
+        let mut term_docs: HashMap<String, PostingsBuilder> = HashMap::new();
+        let mut entity_docs: Vec<PostingsBuilder> = Vec::new();
+        entity_docs.resize_with(corpus.entities.len(), PostingsBuilder::default);
         let mut docs = Vec::with_capacity(corpus.articles.len());
         let (mut doc_topics, mut doc_entities) = (Flat::default(), Flat::default());
         // Analysed a batch at a time (on `threads`), merged in article order:
@@ -63,7 +64,7 @@ impl Index {
             for (k, doc) in analysed.into_iter().enumerate() {
                 let d = (b * ANALYSIS_BATCH + k) as u32;
                 for (t, ct, cb, positions) in doc.terms {
-                    term_docs.entry(t).or_default().push((d, ct, cb, positions));
+                    term_docs.entry(t).or_default().push(d, ct, cb, &positions);
                 }
                 // Sorted pairs: a word filed under several stems (an Arabic
                 // word without its proclitic) comes in a run, counted once.
@@ -82,14 +83,14 @@ impl Index {
                 }
                 for (&e, &c) in &doc.entities {
                     let c = c.min(MENTION_CAP);
-                    entity_docs[e as usize].push((d, 0, c, Vec::new()));
+                    entity_docs[e as usize].push(d, 0, c, &[]);
                 }
                 doc_topics.push(&doc.topics);
                 doc_entities.push(&doc.entities.keys().copied().collect::<Vec<u32>>());
                 docs.push(doc.meta);
             }
         }
-        let mut term_docs: Vec<(String, Vec<Entry>)> = term_docs.into_iter().collect();
+        let mut term_docs: Vec<(String, PostingsBuilder)> = term_docs.into_iter().collect();
         term_docs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut surface: Vec<(String, String)> = surface.into_iter().collect();
         surface.sort_unstable();
@@ -101,9 +102,11 @@ impl Index {
         let mut blocks: Vec<TermBlock> = Vec::new();
         let mut term_starts: Vec<(String, u32)> = Vec::new();
         let mut block_postings = 0;
-        for (i, (term, entries)) in term_docs.into_iter().enumerate() {
-            let w_idf = idf(n, entries.len());
-            for &(d, t, b, _) in &entries {
+        for (i, (term, built)) in term_docs.into_iter().enumerate() {
+            let positions = built.positions();
+            let postings = built.finish();
+            let w_idf = idf(n, postings.df());
+            for (d, t, b) in postings.iter() {
                 let w = (1.0 + ((TITLE_WEIGHT * t + b) as f32).ln()) * w_idf;
                 sq[d as usize] += w * w;
             }
@@ -117,21 +120,22 @@ impl Index {
             }
             let block = blocks.last_mut().expect("pushed above");
             // About the bytes the block will take: positions are 1–2 bytes each.
-            block_postings += entries.len() + entries.iter().map(|e| e.3.len()).sum::<usize>() / 2;
+            block_postings += postings.df() + positions / 2;
             term_ids.insert(term.clone(), i as u32);
             block.terms.push(term);
-            block.postings.push(Postings::from_sorted(&entries));
+            block.postings.push(postings);
             block.surfaces.push(Vec::new());
         }
         let entity_postings: Vec<Postings> = entity_docs
-            .iter()
-            .map(|entries| {
-                let w_idf = idf(n, entries.len());
-                for &(d, _, c, _) in entries {
+            .into_iter()
+            .map(|built| {
+                let postings = built.finish();
+                let w_idf = idf(n, postings.df());
+                for (d, _, c) in postings.iter() {
                     let w = (1.0 + (c as f32).ln()) * w_idf;
                     sq[d as usize] += w * w;
                 }
-                Postings::from_sorted(entries)
+                postings
             })
             .collect();
         for (doc, s) in docs.iter_mut().zip(&sq) {
