@@ -1,13 +1,17 @@
 //! The chromedriver process the browser tests and the benchmark talk to.
 
 use crate::Result;
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 
 /// Where Debian's chromium-driver package installs it.
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// A chromedriver on a free loopback port, stopped when dropped so none
-/// outlives the command that started it.
+/// outlives the command that started it, nor any Chromium it started: it
+/// runs in a process group of its own, and the whole group is ended. (Killing
+/// chromedriver alone left every browser whose session a test had not closed
+/// running: ten per browser suite, a few hundred MB each.)
 pub struct Chromedriver {
     child: Child,
     pub port: u16,
@@ -22,6 +26,7 @@ impl Chromedriver {
             .port();
         let child = Command::new(CHROMEDRIVER)
             .arg(format!("--port={port}"))
+            .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -43,6 +48,12 @@ impl Chromedriver {
 
 impl Drop for Chromedriver {
     fn drop(&mut self) {
+        // The group's id is chromedriver's pid; `kill -- -PGID` ends them all.
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &group])
+            .stderr(Stdio::null())
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
