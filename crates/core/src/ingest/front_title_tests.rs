@@ -172,3 +172,34 @@ fn a_markdown_heading_as_the_title_loses_its_marks() {
         assert_eq!(a.title, title);
     }
 }
+
+#[test]
+fn a_setext_heading_and_rule_lines_leave_no_marks_in_the_body() {
+    for s in &SAMPLES {
+        for underline in ["=====", "-------", "=="] {
+            // The heading's text is the title; its underline neither starts the
+            // body nor joins the next line, with or without a blank line after it.
+            for gap in ["\n", "\n\n"] {
+                let md = format!("{}\n{underline}{gap}{}\n\n{}\n", s.title, s.short, s.rest);
+                let a = ingest_one("a.md", &md);
+                assert_eq!(a.title, s.title, "{md}");
+                assert_eq!(a.body, format!("{}\n\n{}", s.short, s.rest), "{md}");
+            }
+        }
+        // A thematic break between paragraphs (`***`, `* * *`, `___`) parts them
+        // and shows nowhere, even in a text whose lines are not blank-separated.
+        for rule in ["***", "* * *", "___", "- - -"] {
+            let txt = format!("{}\n{}\n{rule}\n{}\n", s.title, s.short, s.rest);
+            let a = ingest_one("a.txt", &txt);
+            assert_eq!(a.title, s.title, "{txt}");
+            assert_eq!(a.body, format!("{}\n\n{}", s.short, s.rest), "{txt}");
+        }
+    }
+    // A line with words and marks is text: a dash list item, a table row, an ellipsis.
+    let md = format!(
+        "Gas exports rise\n\n- Algeria ships more gas to Italy this year.\n\n{}\n",
+        SAMPLES[0].rest
+    );
+    let a = ingest_one("a.md", &md);
+    assert!(a.body.starts_with("- Algeria ships more gas"), "{}", a.body);
+}

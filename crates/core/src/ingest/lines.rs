@@ -43,13 +43,25 @@ pub fn normalise_spaces(line: &str) -> String {
     out.trim().to_string()
 }
 
-/// The non-blank lines of `text`, spaces normalised.
+/// Whether `line` (spaces normalised) is only a rule drawn with one mark: a
+/// Setext heading's underline (`=====`, `-----`) or a thematic break (`***`,
+/// `* * *`, `___`), in Markdown and in text pasted from it. It says nothing,
+/// and kept it started the body (`====== The minister said…`) or joined the
+/// line after it.
+pub fn is_rule(line: &str) -> bool {
+    let mut marks = line.chars().filter(|c| *c != ' ');
+    let Some(mark) = marks.next() else { return false };
+    matches!(mark, '=' | '-' | '*' | '_' | '~') && marks.clone().count() >= 1 && marks.all(|c| c == mark)
+}
+
+/// The non-blank lines of `text`, spaces normalised; a rule line
+/// ([`is_rule`]) counts as a blank one.
 pub fn lines_of(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut gap = false;
     for raw in text.lines() {
         let text = normalise_spaces(raw);
-        if text.is_empty() {
+        if text.is_empty() || is_rule(&text) {
             gap = true;
         } else {
             out.push(Line {
