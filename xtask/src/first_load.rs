@@ -82,7 +82,7 @@ mod tests {
     /// What trunk and `cargo xtask build` make of index.html (abridged).
     const PAGE: &str = r#"<head>
 <meta name="dossier-data" content="data/corpus-1.bin" />
-<link rel="manifest" href="manifest.webmanifest" /><link rel="icon" href="icons/icon.svg" type="image/svg+xml" />
+<link rel="manifest" href="manifest.webmanifest" /><link rel="icon" href="icons/icon-32.png" sizes="32x32" type="image/png" />
 <link rel="stylesheet" href="/dossier/main-1.css" integrity="sha384-x"/>
 <script>navigator.serviceWorker.register("./sw.js")</script>
 <script type="module">
@@ -110,6 +110,7 @@ const wasm = await init({ module_or_path: '/dossier/dossier-1_bg.wasm' });
             "sw.js",
             "manifest.webmanifest",
             "icons/icon.svg",
+            "icons/icon-32.png",
             "icons/icon-192.png",
             "worker-1.js",
         ] {

@@ -6,7 +6,8 @@
 //! The icons come from `assets/icons/`, which trunk copies (see `index.html`).
 //! `icon.svg` is the source; the PNGs were rendered from it with headless Chromium:
 //! `chromium --headless=new --hide-scrollbars --window-size=N,N --screenshot=icon-N.png P.html`
-//! where `P.html` shows the SVG at N×N pixels with no margin.
+//! where `P.html` shows the SVG at N×N pixels with no margin (`icon-32.png` is
+//! the page's favicon: see `index.html`).
 
 use crate::dist::collect_files;
 use crate::Result;
@@ -20,8 +21,13 @@ const SW_TEMPLATE: &str = include_str!("../../assets/sw.js");
 pub const SW_FILE: &str = "sw.js";
 /// The web app manifest's file, linked from `index.html`.
 pub const MANIFEST_FILE: &str = "manifest.webmanifest";
-/// The icons the manifest names, as copied into dist by trunk.
-const ICONS: [&str; 3] = ["icons/icon-192.png", "icons/icon-512.png", "icons/icon.svg"];
+/// The icons the manifest names, then the page's favicon, as copied into dist by trunk.
+const ICONS: [&str; 4] = [
+    "icons/icon-192.png",
+    "icons/icon-512.png",
+    "icons/icon.svg",
+    "icons/icon-32.png",
+];
 /// Colours of `style/main.css` (light theme): the masthead's `--panel` and the page's `--bg`.
 const THEME_COLOR: &str = "#ffffff";
 const BACKGROUND_COLOR: &str = "#fbfaf7";

@@ -117,7 +117,7 @@ pub fn assemble(app: &Path, data: &[u8], page: &crate::shell::PageInfo) -> Resul
         inline_glue(&glue)?,
         base64(&read(&wasm)?)
     );
-    let icon = format!("data:image/svg+xml;base64,{}", base64(&read("icons/icon.svg")?));
+    let icon = format!("data:image/png;base64,{}", base64(&read("icons/icon-32.png")?));
     let data_url = format!("data:application/octet-stream;base64,{}", base64(data));
     let head_end = html.find("</head>").ok_or("index.html: no </head>")?;
     html.insert_str(
@@ -135,7 +135,7 @@ pub fn assemble(app: &Path, data: &[u8], page: &crate::shell::PageInfo) -> Resul
         )
         .replace("__DOSSIER_DATA__", &data_url)
         .replace("__DOSSIER_WORKER__", "")
-        .replace(r#"href="icons/icon.svg""#, &format!(r#"href="{icon}""#))
+        .replace(r#"href="icons/icon-32.png""#, &format!(r#"href="{icon}""#))
         // A build id, so two files of different corpora are told apart in bug reports.
         .replacen(
             "</head>",
