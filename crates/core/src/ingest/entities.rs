@@ -17,7 +17,7 @@ use serde::Deserialize;
 
 mod forms;
 use forms::term_matches_in;
-pub(super) use forms::{key_starts, term_key, term_matches};
+pub(super) use forms::{key_starts, term_key, term_matches, KeySet, KeyStarts};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -53,6 +53,9 @@ pub struct Gazetteer {
     pub entities: Vec<EntityInfo>,
     /// Longest first, so "Wagner Group" wins over "Wagner".
     patterns: Vec<Pattern>,
+    /// The key of each pattern's first word (acronyms aside): where in a text
+    /// a pattern may start.
+    keys: KeySet,
 }
 
 fn is_acronym(alias: &str) -> bool {
@@ -105,7 +108,15 @@ pub fn parse_gazetteer(bytes: &[u8]) -> Result<Gazetteer, ReadError> {
             aliases: e.aliases,
         })
         .collect();
-    Ok(Gazetteer { entities, patterns })
+    let mut keys = KeySet::default();
+    for p in patterns.iter().filter(|p| p.exact.is_none()) {
+        keys.insert(term_key(&p.terms[0]));
+    }
+    Ok(Gazetteer {
+        entities,
+        patterns,
+        keys,
+    })
 }
 
 /// Whether `word` is written in capitals (two letters or more).
@@ -134,7 +145,7 @@ impl Gazetteer {
         let mut counts = vec![0u32; self.entities.len()];
         // A name is tried only where its first word's key starts a word, not
         // at every word (names × words made entities most of ingest).
-        let starts = key_starts(tokens.iter().map(|t| t.term.as_str()));
+        let starts = key_starts(tokens.iter().map(|t| t.term.as_str()), Some(&self.keys));
         let every: Vec<usize> = (0..tokens.len()).collect();
         for p in &self.patterns {
             let n = p.terms.len();

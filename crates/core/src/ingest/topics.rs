@@ -13,7 +13,7 @@ use super::frontmatter::ReadError;
 use crate::model::{TopicInfo, TopicScore};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use words::{cue_words, text_words, CueWord, WordIndex};
+use words::{cue_words, text_words, CueStarts, CueWord, WordIndex};
 
 mod words;
 
@@ -60,6 +60,8 @@ pub struct Topic {
 pub struct Taxonomy {
     pub threshold: f32,
     pub topics: Vec<Topic>,
+    /// Where the cues of every topic and language may start.
+    cue_starts: CueStarts,
 }
 
 pub(crate) fn toml_error(text: &str, e: &toml::de::Error, what: &str) -> ReadError {
@@ -113,9 +115,14 @@ pub fn parse_taxonomy(bytes: &[u8]) -> Result<Taxonomy, ReadError> {
             cues,
         });
     }
+    let mut cue_starts = CueStarts::default();
+    for cue in topics.iter().flat_map(|t| t.cues.values().flatten()) {
+        cue_starts.add(cue);
+    }
     Ok(Taxonomy {
         threshold: file.threshold.unwrap_or(DEFAULT_THRESHOLD),
         topics,
+        cue_starts,
     })
 }
 
@@ -158,8 +165,8 @@ impl Taxonomy {
         let title_words = text_words(title, lang);
         let body_words = text_words(body, lang);
         let texts = [
-            (true, WordIndex::new(&title_words)),
-            (false, WordIndex::new(&body_words)),
+            (true, WordIndex::new(&title_words, Some(&self.cue_starts))),
+            (false, WordIndex::new(&body_words, Some(&self.cue_starts))),
         ];
         let mut hits = Vec::new();
         for (t, topic) in self.topics.iter().enumerate() {

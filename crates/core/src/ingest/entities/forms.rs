@@ -2,7 +2,8 @@
 //! name (and before its article), Russian case endings of nouns and adjectives.
 //! Used for entity aliases and for the name cues of topics.
 
-use std::collections::HashMap;
+use crate::hash::FnvBuild;
+use std::collections::{HashMap, HashSet};
 
 /// Proclitics before a word: a conjunction, a preposition, or both.
 const ARABIC_PROCLITICS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
@@ -82,17 +83,51 @@ pub(in crate::ingest) fn word_keys(word: &str) -> impl Iterator<Item = (u8, &str
     std::iter::once((b'E', word)).chain(prefix).chain(suffixes)
 }
 
+/// Keys (see [`term_key`]) by kind (`E`, `P`, `S`): the ones a gazetteer's
+/// names start with, so that a text's words are indexed under those alone.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(in crate::ingest) struct KeySet {
+    by_kind: [HashSet<String, FnvBuild>; 3],
+}
+
+/// The slot of a key's kind in a [`KeySet`].
+fn kind_slot(kind: u8) -> usize {
+    match kind {
+        b'E' => 0,
+        b'P' => 1,
+        _ => 2,
+    }
+}
+
+impl KeySet {
+    pub(in crate::ingest) fn insert(&mut self, (kind, text): (u8, &str)) {
+        self.by_kind[kind_slot(kind)].insert(text.to_string());
+    }
+
+    pub(in crate::ingest) fn contains(&self, (kind, text): (u8, &str)) -> bool {
+        self.by_kind[kind_slot(kind)].contains(text)
+    }
+}
+
+/// Positions of `words` by key (see [`key_starts`]).
+pub(in crate::ingest) type KeyStarts<'a> = HashMap<(u8, &'a str), Vec<usize>, FnvBuild>;
+
 /// Where each key (see [`word_keys`]) starts one of `words`, in order: a name
 /// is then tried only where its first word's [`term_key`] starts a word.
-/// A word's keys are all distinct (each kind or length once), so no position
-/// is listed twice under one key.
+/// With `only`, the keys it holds alone: five keys per word of every article,
+/// each a list of positions, were a tenth of a build's ingest, and a gazetteer
+/// looks up a few hundred. A word's keys are all distinct (each kind or length
+/// once), so no position is listed twice under one key.
 pub(in crate::ingest) fn key_starts<'a>(
     words: impl IntoIterator<Item = &'a str>,
-) -> HashMap<(u8, &'a str), Vec<usize>> {
-    let mut starts: HashMap<(u8, &str), Vec<usize>> = HashMap::new();
+    only: Option<&KeySet>,
+) -> KeyStarts<'a> {
+    let mut starts = KeyStarts::default();
     for (i, word) in words.into_iter().enumerate() {
         for key in word_keys(word) {
-            starts.entry(key).or_default().push(i);
+            if only.is_none_or(|keys| keys.contains(key)) {
+                starts.entry(key).or_default().push(i);
+            }
         }
     }
     starts

@@ -8,9 +8,10 @@
 //!   the folded word with Russian case endings and Arabic clitics (as entities
 //!   are), never on their stem: the stem of `Мали` is `мал`, that of `мало`.
 
-use super::super::entities::{key_starts, term_key, term_matches};
+use super::super::entities::{key_starts, term_key, term_matches, KeySet, KeyStarts};
+use crate::hash::FnvBuild;
 use crate::text::{is_stop_word, stem, stem_alternatives, tokenize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One word of an article (stop words left out).
 #[derive(Debug, Clone, PartialEq)]
@@ -43,22 +44,47 @@ impl CueWord {
     }
 }
 
+/// The keys a taxonomy's cues start with (a stem, or a name's key): a text's
+/// words are indexed under these alone (every word's stem and five name keys,
+/// each with a list of positions, were a tenth of a build's ingest).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct CueStarts {
+    stems: HashSet<String, FnvBuild>,
+    names: KeySet,
+}
+
+impl CueStarts {
+    /// Notes where `cue` may start.
+    pub(super) fn add(&mut self, cue: &[CueWord]) {
+        match cue.first() {
+            Some(CueWord::Stem(k)) => {
+                self.stems.insert(k.clone());
+            }
+            Some(CueWord::Name(n)) => self.names.insert(term_key(n)),
+            None => {}
+        }
+    }
+}
+
 /// Where each key starts a word of a text, so that a cue is tried only where
 /// its first word may match instead of at every word (cues × words compared
 /// strings at every position: a sixth of a 10k build's ingest).
 pub(super) struct WordIndex<'a> {
     words: &'a [TextWord],
     /// Stem keys (a word's key and its Arabic alternatives) to positions.
-    stems: HashMap<&'a str, Vec<usize>>,
+    stems: HashMap<&'a str, Vec<usize>, FnvBuild>,
     /// Name keys (see [`key_starts`]) to positions.
-    names: HashMap<(u8, &'a str), Vec<usize>>,
+    names: KeyStarts<'a>,
 }
 
 impl<'a> WordIndex<'a> {
-    pub(super) fn new(words: &'a [TextWord]) -> Self {
-        let mut stems: HashMap<&str, Vec<usize>> = HashMap::new();
+    /// The index of `words`; with `only`, under the keys cues start with alone
+    /// (a cue not among them is never found).
+    pub(super) fn new(words: &'a [TextWord], only: Option<&CueStarts>) -> Self {
+        let mut stems: HashMap<&str, Vec<usize>, FnvBuild> = HashMap::default();
         for (i, w) in words.iter().enumerate() {
-            for key in std::iter::once(&w.key).chain(&w.alt) {
+            let keys = std::iter::once(&w.key).chain(&w.alt);
+            for key in keys.filter(|k| only.is_none_or(|o| o.stems.contains(k.as_str()))) {
                 let at = stems.entry(key).or_default();
                 // A key also among its alternatives is one entry.
                 if at.last() != Some(&i) {
@@ -66,7 +92,7 @@ impl<'a> WordIndex<'a> {
                 }
             }
         }
-        let names = key_starts(words.iter().map(|w| w.folded.as_str()));
+        let names = key_starts(words.iter().map(|w| w.folded.as_str()), only.map(|o| &o.names));
         WordIndex { words, stems, names }
     }
 
