@@ -22,6 +22,8 @@ pub const MAX_FILE_BYTES: usize = 14_000_000;
 const APP_ESTIMATE_BYTES: usize = 2_500_000;
 /// The file's name in the output folder.
 pub const FILE_NAME: &str = "dossier.html";
+/// The page's favicon as `index.html` links it, inlined as a `data:` URL.
+const FAVICON: &str = "icons/icon-32.png";
 
 /// Builds `out/dossier.html` from the corpus in `corpus_dir`; refuses a corpus
 /// whose file would exceed [`MAX_FILE_BYTES`].
@@ -117,7 +119,7 @@ pub fn assemble(app: &Path, data: &[u8], page: &crate::shell::PageInfo) -> Resul
         inline_glue(&glue)?,
         base64(&read(&wasm)?)
     );
-    let icon = format!("data:image/png;base64,{}", base64(&read("icons/icon-32.png")?));
+    let icon = format!("data:image/png;base64,{}", base64(&read(FAVICON)?));
     let data_url = format!("data:application/octet-stream;base64,{}", base64(data));
     let head_end = html.find("</head>").ok_or("index.html: no </head>")?;
     html.insert_str(
@@ -135,7 +137,7 @@ pub fn assemble(app: &Path, data: &[u8], page: &crate::shell::PageInfo) -> Resul
         )
         .replace("__DOSSIER_DATA__", &data_url)
         .replace("__DOSSIER_WORKER__", "")
-        .replace(r#"href="icons/icon-32.png""#, &format!(r#"href="{icon}""#))
+        .replace(&format!(r#"href="{FAVICON}""#), &format!(r#"href="{icon}""#))
         // A build id, so two files of different corpora are told apart in bug reports.
         .replacen(
             "</head>",
@@ -256,6 +258,15 @@ pub fn base64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_favicon_it_inlines_is_the_one_index_html_links() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+        let html = std::fs::read_to_string(format!("{root}/index.html")).unwrap();
+        let link = format!(r#"<link rel="icon" href="{FAVICON}""#);
+        assert!(html.contains(&link), "index.html has no {link}");
+        assert!(Path::new(&format!("{root}/assets/{FAVICON}")).is_file());
+    }
 
     #[test]
     fn base64_matches_the_rfc_4648_test_vectors() {
