@@ -51,7 +51,8 @@ pub fn normalise_spaces(line: &str) -> String {
 pub fn is_rule(line: &str) -> bool {
     let mut marks = line.chars().filter(|c| *c != ' ');
     let Some(mark) = marks.next() else { return false };
-    matches!(mark, '=' | '-' | '*' | '_' | '~') && marks.clone().count() >= 1 && marks.all(|c| c == mark)
+    // Two marks at least, all the same one.
+    matches!(mark, '=' | '-' | '*' | '_' | '~') && marks.next() == Some(mark) && marks.all(|c| c == mark)
 }
 
 /// The non-blank lines of `text`, spaces normalised; a rule line

@@ -84,7 +84,8 @@ pub(in crate::ingest) fn word_keys(word: &str) -> impl Iterator<Item = (u8, &str
 }
 
 /// Keys (see [`term_key`]) by kind (`E`, `P`, `S`): the ones a gazetteer's
-/// names start with, so that a text's words are indexed under those alone.
+/// names or a taxonomy's name cues start with, so that a text's words are
+/// indexed under those alone.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(in crate::ingest) struct KeySet {
     by_kind: [HashSet<String, FnvBuild>; 3],
