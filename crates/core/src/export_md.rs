@@ -8,7 +8,12 @@
 //! body back unchanged: the title line repeats the front matter's title, which
 //! is what makes the cleaner take it out of the body (a first line that does not
 //! repeat it stays in the body), and captions stand alone so that it moves them
-//! out of the body again. Each file is checked against the cleaner when written;
+//! out of the body again. Ingest reads a `.md` file as Markdown
+//! ([`markdown::to_plain`]), so the title, paragraphs and captions are written
+//! escaped ([`markdown::escape`]): a body holding `*word*`, `[a](b)`, a
+//! backslash or a line opening with `> ` or `- ` comes back as it was, and
+//! prose such as `5 * 3` or `file_name` is written as it is. Each file is
+//! checked against the converter and the cleaner when written;
 //! when the plain title line would not read back, a simplified one, the id, or
 //! no header line at all is used instead.
 //!
@@ -29,7 +34,7 @@
 //! undated article whose first lines state a date would be dated by it.
 
 use crate::ingest::boilerplate::LineStats;
-use crate::ingest::{byline, clean, date, ENTITIES_FILE, TOPICS_FILE};
+use crate::ingest::{byline, clean, date, markdown, ENTITIES_FILE, TOPICS_FILE};
 use crate::model::Article;
 use crate::zip::write_zip;
 use std::collections::{HashMap, HashSet};
@@ -47,9 +52,9 @@ pub fn article_markdown(a: &Article) -> String {
         .filter(|c| !c.contains('\n') && byline::is_caption(c))
         .collect();
     let candidates = [
-        Some(format!("# {}", a.title)),
-        Some(format!("# {}", simplified(&a.title))),
-        Some(format!("# {}", a.id)),
+        Some(format!("# {}", markdown::escape(&a.title))),
+        Some(format!("# {}", markdown::escape(&simplified(&a.title)))),
+        Some(format!("# {}", markdown::escape(&a.id))),
         None,
     ];
     let text_with = |header: &Option<String>| text(header.as_deref(), a, &captions);
@@ -61,24 +66,30 @@ pub fn article_markdown(a: &Article) -> String {
     front_matter(a) + &body
 }
 
-/// The text after the front matter: a header line, the paragraphs, the captions.
+/// The text after the front matter: a header line (escaped already), the
+/// paragraphs and the captions, escaped.
 fn text(header: Option<&str>, a: &Article, captions: &[&str]) -> String {
-    let blocks: Vec<&str> = header
+    let blocks: Vec<String> = header
+        .map(str::to_string)
         .into_iter()
-        .chain(a.paragraphs())
-        .chain(captions.iter().copied())
+        .chain(
+            a.paragraphs()
+                .chain(captions.iter().copied())
+                .map(markdown::escape),
+        )
         .collect();
     format!("\n{}\n", blocks.join("\n\n"))
 }
 
-/// Whether ingest, cleaning `text` under the front matter's title, gives back
-/// the article's body and these captions.
+/// Whether ingest, reading `text` as Markdown and cleaning it under the front
+/// matter's title, gives back the article's body and these captions.
 fn reads_back(text: &str, a: &Article, captions: &[&str]) -> bool {
-    let cleaned = clean::clean(text, Some(&a.title), &LineStats::default());
+    let text = markdown::to_plain(text);
+    let cleaned = clean::clean(&text, Some(&a.title), &LineStats::default());
     !text.trim().is_empty()
         && cleaned.body == a.body
         && cleaned.captions == captions
-        && (a.date.is_some() || date::stated_date(text, &a.lang).date.is_none())
+        && (a.date.is_some() || date::stated_date(&text, &a.lang).date.is_none())
 }
 
 /// The title without what stops the cleaner taking it as one: sentence
@@ -236,6 +247,9 @@ impl Names {
 #[cfg(test)]
 #[path = "export_md_corpus_tests.rs"]
 mod corpus_tests;
+#[cfg(test)]
+#[path = "export_md_escape_tests.rs"]
+mod escape_tests;
 #[cfg(test)]
 #[path = "export_md_tests.rs"]
 pub(crate) mod tests;

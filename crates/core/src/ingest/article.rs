@@ -5,7 +5,7 @@ use super::boilerplate::{source_key, LineStats};
 use super::entities::Gazetteer;
 use super::frontmatter::{self, ArticleFile};
 use super::topics::Taxonomy;
-use super::{clean, date, dedup, html, lang, FileProblem, SourceFile};
+use super::{clean, date, dedup, html, lang, markdown, FileProblem, SourceFile};
 use crate::model::{Article, Corpus, Origin, TopicScore};
 use crate::par::{self, Threads};
 use std::collections::BTreeMap;
@@ -147,10 +147,18 @@ pub fn build_article(
 }
 
 /// Reads one article file: decoded text and front matter (a saved page's
-/// metadata, for `.html`), or the problem naming it.
+/// metadata, for `.html`), or the problem naming it. A `.md` file's text is
+/// what a reader of the rendered page sees ([`markdown::to_plain`]): cleaning,
+/// dates, line counts and the original text shown all start from it, as from
+/// the text extracted from a saved page.
 pub fn read_file(file: SourceFile) -> Result<(String, ArticleFile), FileProblem> {
     let read = if html::is_html(&file.path) {
         html::read_html(&file.bytes)
+    } else if markdown::is_markdown(&file.path) {
+        frontmatter::read_article(&file.bytes).map(|a| ArticleFile {
+            text: markdown::to_plain(&a.text),
+            ..a
+        })
     } else {
         frontmatter::read_article(&file.bytes)
     };

@@ -152,6 +152,8 @@ pub const RELATED: &[&str] = &[
 pub const PREFIXES: &[&str] = &[
     ">>",
     "read also",
+    // A translated "À lire aussi"; a `.md` file's `>> To read also` loses its marks as a blockquote.
+    "to read also",
     "also read",
     "see also",
     "read more:",

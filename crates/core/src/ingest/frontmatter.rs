@@ -59,7 +59,8 @@ pub struct FrontMatter {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArticleFile {
     pub front: Option<FrontMatter>,
-    /// The text after the front matter, with LF line ends and no BOM.
+    /// The text after the front matter, with LF line ends and no BOM; for a
+    /// `.md` file, [`super::article::read_file`] makes it plain text ([`super::markdown`]).
     pub text: String,
     /// Whether `text` is what an extractor kept of a saved page: its menus and
     /// sidebars are gone already, so a run of short lines is a list in the

@@ -4,7 +4,8 @@
 //! Everything here works on bytes and strings, so it runs natively at build time
 //! and in the browser as wasm; only [`folder`] touches the filesystem.
 //!
-//! The pipeline per file: [`frontmatter`] (decode, front matter; for a saved
+//! The pipeline per file: [`frontmatter`] (decode, front matter; for a `.md`
+//! file, [`markdown`]: the text a reader of the rendered page sees; for a saved
 //! page, [`html`]: metadata and the article's text) → [`clean`]
 //! (title, [`byline`], captions, [`boilerplate`], paragraphs) → [`lang`] →
 //! [`date`] → topics and entities (from the corpus's own `topics.toml` and
@@ -29,6 +30,7 @@ pub mod headline;
 pub mod html;
 pub mod lang;
 pub mod lines;
+pub mod markdown;
 pub mod paragraph_class;
 pub mod sources;
 pub mod topics;
@@ -230,6 +232,8 @@ mod clean_tests;
 mod dossier_tests;
 #[cfg(test)]
 mod front_title_tests;
+#[cfg(test)]
+mod markdown_clip_tests;
 #[cfg(test)]
 mod pipeline_tests;
 #[cfg(test)]
