@@ -4,6 +4,8 @@
 use crate::model::PartialDate;
 use shape::too_deep;
 
+#[path = "frontmatter_clipped.rs"]
+mod clipped;
 #[path = "frontmatter_fields.rs"]
 mod fields;
 #[path = "frontmatter_shape.rs"]

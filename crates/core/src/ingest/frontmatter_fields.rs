@@ -2,6 +2,7 @@
 //! checked field by field into a [`FrontMatter`], each error naming its field
 //! and line.
 
+use super::clipped::{day_of_datetime, joined_names, unlinked, url_host};
 use super::shape::key_lines;
 use super::{line_of, FrontMatter, ReadError};
 use crate::model::PartialDate;
@@ -100,9 +101,41 @@ fn describe(v: &Val) -> &'static str {
     }
 }
 
+/// Every text in `v`, lists flattened (YAML reads an unquoted `[[Name]]` as a
+/// list in a list), or what the first item that is not text is.
+fn texts(v: Val, out: &mut Vec<String>) -> Result<(), &'static str> {
+    match v {
+        Val::Null => {}
+        Val::Str(s) => out.push(s),
+        Val::Int(i) => out.push(i.to_string()),
+        Val::List(items) => return items.into_iter().try_for_each(|i| texts(i, out)),
+        Val::Other(what) => return Err(what),
+    }
+    Ok(())
+}
+
+/// The date of a `date` or `published` field: `YYYY`, `YYYY-MM`,
+/// `YYYY-MM-DD`, or such a day with a time (its day); empty is no date.
+fn date_value(val: Val) -> Result<Option<PartialDate>, String> {
+    match val {
+        Val::Null => Ok(None),
+        Val::Str(s) if s.trim().is_empty() => Ok(None),
+        Val::Str(s) => PartialDate::parse(day_of_datetime(&s).unwrap_or(&s))
+            .map(Some)
+            .map_err(|e| e.0),
+        Val::Int(y) if (1..=9999).contains(&y) => Ok(Some(PartialDate::year(y as i32))),
+        other => Err(format!(
+            "expected a date (YYYY, YYYY-MM or YYYY-MM-DD), found {}",
+            describe(&other)
+        )),
+    }
+}
+
 /// Validates field types and values; `lines` are the front matter lines (file lines 2..).
 fn build(fields: Vec<(String, Val)>, lines: &[&str]) -> Result<FrontMatter, ReadError> {
     let mut fm = FrontMatter::default();
+    // A clipper's `published` dates the article when no `date` does.
+    let mut published = None;
     let known = key_lines(lines);
     for (key, val) in fields {
         // A key holding `:` or `=` (rare, and the block is small) is sought line by line.
@@ -129,7 +162,13 @@ fn build(fields: Vec<(String, Val)>, lines: &[&str]) -> Result<FrontMatter, Read
         match key.as_str() {
             "title" => fm.title = text(val)?,
             "source" => fm.source = text(val)?,
-            "author" => fm.author = text(val)?,
+            // One author or several (a list, as clippers write it), `[[links]]` as their names.
+            "author" => {
+                let mut names = Vec::new();
+                texts(val, &mut names)
+                    .map_err(|what| err(format!("expected names, found an item that is {what}")))?;
+                fm.author = joined_names(&names);
+            }
             "url" => fm.url = text(val)?,
             "place" => fm.place = text(val)?,
             "note" => fm.note = text(val)?,
@@ -149,16 +188,13 @@ fn build(fields: Vec<(String, Val)>, lines: &[&str]) -> Result<FrontMatter, Read
                     )))
                 }
             },
-            "date" => match val {
-                Val::Null => {}
-                Val::Str(s) => fm.date = Some(PartialDate::parse(&s).map_err(|e| err(e.0))?),
-                Val::Int(y) if (1..=9999).contains(&y) => fm.date = Some(PartialDate::year(y as i32)),
-                other => {
-                    return Err(err(format!(
-                        "expected a date (YYYY, YYYY-MM or YYYY-MM-DD), found {}",
-                        describe(&other)
-                    )))
-                }
+            "date" => fm.date = date_value(val).map_err(err)?,
+            // Not a field of the format: a bad one is a warning, not a refused file.
+            "published" => match date_value(val) {
+                Ok(date) => published = date,
+                Err(why) => fm
+                    .warnings
+                    .push(format!("front matter `published` ignored: {why}")),
             },
             "topics" => match val {
                 Val::Null => {}
@@ -195,5 +231,17 @@ fn build(fields: Vec<(String, Val)>, lines: &[&str]) -> Result<FrontMatter, Read
             _ => fm.unknown_keys.push(key),
         }
     }
+    fm.date = fm.date.or(published);
+    // A source written as the page's address (MarkDownload, Obsidian): the
+    // address is the article's `url`, its host the outlet.
+    if let Some(host) = fm.source.as_deref().and_then(url_host) {
+        fm.warnings.push(format!(
+            "front matter `source` is an address: outlet `{host}`, the address kept as `url`"
+        ));
+        let address = fm.source.take();
+        fm.url = fm.url.take().or(address);
+        fm.source = Some(host);
+    }
+    fm.source = fm.source.map(|s| unlinked(&s).to_string());
     Ok(fm)
 }

@@ -233,6 +233,8 @@ mod dossier_tests;
 #[cfg(test)]
 mod front_title_tests;
 #[cfg(test)]
+mod frontmatter_clipped_tests;
+#[cfg(test)]
 mod markdown_clip_tests;
 #[cfg(test)]
 mod pipeline_tests;
