@@ -57,6 +57,18 @@ pub(super) fn day_of_datetime(s: &str) -> Option<&str> {
     (day.len() == 10 && timelike).then_some(day)
 }
 
+/// The ISO 639-1 code of a language tag: `fr`, `FR`, `en-US`, `pt_BR`,
+/// `zh-Hant-TW` (the primary subtag, when it has two letters and the rest are
+/// subtags of 1 to 8 letters or digits).
+pub(super) fn primary_language(tag: &str) -> Option<String> {
+    let mut subtags = tag.trim().split(['-', '_']);
+    let primary = subtags.next()?;
+    let well_formed = primary.len() == 2
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && subtags.all(|t| (1..=8).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_alphanumeric()));
+    well_formed.then(|| primary.to_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,6 +86,33 @@ mod tests {
         let names = ["[[Jane Doe]]".to_string(), " ".into(), "Élise Martin".into()];
         assert_eq!(joined_names(&names).as_deref(), Some("Jane Doe, Élise Martin"));
         assert_eq!(joined_names(&[]), None);
+    }
+
+    #[test]
+    fn a_language_tag_gives_its_language() {
+        for (tag, code) in [
+            ("fr", "fr"),
+            (" AR ", "ar"),
+            ("en-US", "en"),
+            ("pt_BR", "pt"),
+            ("zh-Hant-TW", "zh"),
+            ("ru-RU", "ru"),
+        ] {
+            assert_eq!(primary_language(tag).as_deref(), Some(code), "{tag}");
+        }
+        for tag in [
+            "",
+            "eng",
+            "english",
+            "e",
+            "en-",
+            "en--US",
+            "en-US!",
+            "fr-français",
+            "12",
+        ] {
+            assert_eq!(primary_language(tag), None, "{tag}");
+        }
     }
 
     #[test]

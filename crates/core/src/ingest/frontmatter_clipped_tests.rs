@@ -1,6 +1,6 @@
 //! Tests of clippers' and site generators' front matter through the whole
 //! ingest: the Obsidian Web Clipper's and MarkDownload's default templates and
-//! Hugo's dates, filled in by hand for articles written for these tests in
+//! Hugo's dates and language tags, filled in by hand for articles written for these tests in
 //! English, French, Arabic and Russian. Each file builds (none was refused),
 //! with the author, outlet, address and date the template meant.
 
@@ -145,7 +145,8 @@ fn markdownloads_template_and_hugo_dates_build_too() {
     // Hugo: TOML with a date and time, and YAML with a zone.
     let hugo_toml =
         format!("+++\ntitle = \"Lavrov reçu à Alger\"\ndate = 2023-05-10T09:15:00+02:00\n+++\n{FR}\n");
-    let hugo_yaml = format!("---\ntitle: Лавров в Алжире\ndate: 2023-05-05T23:30:00-05:00\n---\n{RU}\n");
+    let hugo_yaml =
+        format!("---\ntitle: Лавров в Алжире\nlang: ru-RU\ndate: 2023-05-05T23:30:00-05:00\n---\n{RU}\n");
     let files = [
         ("md.md", markdownload.as_str()),
         ("toml.md", hugo_toml.as_str()),
@@ -164,6 +165,11 @@ fn markdownloads_template_and_hugo_dates_build_too() {
     // The day written, not the day in UTC (the evening of 5 May in New York is 6 May in UTC).
     assert_eq!(get("toml").date, PartialDate::day(2023, 5, 10));
     assert_eq!(get("yaml").date, PartialDate::day(2023, 5, 5));
+    // A language tag (`ru-RU`) gives its language, as the front matter's word.
+    assert_eq!(
+        (get("yaml").lang.as_str(), get("yaml").lang_confidence),
+        ("ru", 1.0)
+    );
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! checked field by field into a [`FrontMatter`], each error naming its field
 //! and line.
 
-use super::clipped::{day_of_datetime, joined_names, unlinked, url_host};
+use super::clipped::{day_of_datetime, joined_names, primary_language, unlinked, url_host};
 use super::shape::key_lines;
 use super::{line_of, FrontMatter, ReadError};
 use crate::model::PartialDate;
@@ -174,13 +174,10 @@ fn build(fields: Vec<(String, Val)>, lines: &[&str]) -> Result<FrontMatter, Read
             "note" => fm.note = text(val)?,
             "lang" => match val {
                 Val::Null => {}
-                Val::Str(s) => {
-                    let code = s.trim().to_lowercase();
-                    if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_lowercase()) {
-                        return Err(err(format!("`{s}` is not a two-letter ISO 639-1 language code")));
-                    }
-                    fm.lang = Some(code);
-                }
+                Val::Str(s) => match primary_language(&s) {
+                    Some(code) => fm.lang = Some(code),
+                    None => return Err(err(format!("`{s}` is not a two-letter ISO 639-1 language code"))),
+                },
                 other => {
                     return Err(err(format!(
                         "expected a language code, found {}",
