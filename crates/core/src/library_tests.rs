@@ -90,7 +90,7 @@ fn added_files_are_ingested_like_the_build_including_zips_and_bad_files() {
             file("khabar.txt", ARABIC),
             file("novosti.txt", RUSSIAN),
             ("mine.zip".into(), zip),
-            ("latin1.txt".into(), b"Alger \xe9t\xe9".to_vec()),
+            ("scan.txt".into(), b"Alger\x00\x01".to_vec()),
             ("broken.zip".into(), b"PK not really".to_vec()),
         ],
         &mut |_, _, _| calls += 1,
@@ -99,7 +99,7 @@ fn added_files_are_ingested_like_the_build_including_zips_and_bad_files() {
     let mut added = summary.added.clone();
     added.sort();
     assert_eq!(added, ["gazoduc", "khabar", "novosti"]);
-    for needle in ["latin1.txt", "broken.zip", "mine.zip/dossier/notes.pdf"] {
+    for needle in ["scan.txt", "broken.zip", "mine.zip/dossier/notes.pdf"] {
         assert!(
             summary.problems.iter().any(|p| p.starts_with(needle)),
             "{needle}: {:?}",

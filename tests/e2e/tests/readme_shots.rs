@@ -95,8 +95,9 @@ async fn readme_screenshots() {
         &[
             ("grain-deal.md", text.as_bytes()),
             (
-                "notes-latin1.txt",
-                b"Alger, le 3 mars 2024 \xe9t\xe9 historique.\n".as_slice(),
+                "notes.md",
+                "---\ntitle: Notes\ndate: 3 mars 2024\n---\nAlger, le 3 mars 2024, un jour historique.\n"
+                    .as_bytes(),
             ),
         ],
     )

@@ -211,7 +211,14 @@ fn bad_files_are_problems_naming_them_and_progress_counts_every_file() {
     });
     assert_eq!(calls, (1..=n).map(|d| (d, n)).collect::<Vec<_>>());
     let ids: Vec<&str> = r.added.iter().map(|a| a.id.as_str()).collect();
-    assert_eq!(ids, ["en"]);
+    assert_eq!(ids, ["cp1252", "en"]);
+    // Not UTF-8: read in the Windows code page its words fit, and said so.
+    let cp1252 = &r.added[0];
+    assert_eq!(cp1252.original, "Café “crème” and more words here");
+    assert!(cp1252
+        .warnings
+        .iter()
+        .any(|w| w == "not UTF-8: read as windows-1252 (Western European)"));
     let problems: Vec<(&str, &str)> = r
         .problems
         .iter()
@@ -225,16 +232,13 @@ fn bad_files_are_problems_naming_them_and_progress_counts_every_file() {
             "dossier.zip/sub/empty.md",
             "dossier.zip/sub/photo.jpg",
             "dossier.zip/sub/topics.toml",
-            "drop/cp1252.txt"
         ]
     );
     assert!(problems[1].1.contains("empty"), "{problems:?}");
     assert!(problems[2].1.starts_with("not an article"), "{problems:?}");
-    assert!(problems[4].1.contains("UTF-8"), "{problems:?}");
-    assert!(r.problems[4].to_string().starts_with("drop/cp1252.txt:1: "));
     assert!(r.problems[0].line.is_some(), "front matter errors name the line");
     // Without a taxonomy or gazetteer: no inferred topics, no entities.
-    assert!(r.added[0].topics.is_empty() && r.added[0].entities.is_empty());
+    assert!(r.added[1].topics.is_empty() && r.added[1].entities.is_empty());
 }
 
 #[test]

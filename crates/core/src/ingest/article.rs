@@ -86,6 +86,7 @@ pub fn build_article(
             .map(|k| format!("unknown front matter key `{k}` ignored")),
     );
     warnings.extend(front.warnings.iter().cloned());
+    warnings.extend(file.warnings);
     let title = front.title.unwrap_or(cleaned.title);
     let title = if title.is_empty() { id.clone() } else { title };
     let (lang, lang_confidence) = match front.lang {

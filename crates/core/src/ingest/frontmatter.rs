@@ -4,6 +4,8 @@
 use crate::model::PartialDate;
 use shape::too_deep;
 
+use super::codepage;
+
 #[path = "frontmatter_clipped.rs"]
 mod clipped;
 #[path = "frontmatter_fields.rs"]
@@ -68,30 +70,64 @@ pub struct ArticleFile {
     /// sidebars are gone already, so a run of short lines is a list in the
     /// article (tour dates, results), not a menu.
     pub extracted: bool,
+    /// How the bytes were read, when the reader should know (a guessed code page).
+    pub warnings: Vec<String>,
 }
 
-/// Checks size, encoding and content, then decodes to text with LF line ends and no BOM.
+/// Checks size, encoding and content, then decodes to text with LF line ends
+/// and no BOM: UTF-8 only, as TOML requires of `topics.toml` and the others.
 pub fn decode(bytes: &[u8]) -> Result<String, ReadError> {
+    decode_as(bytes, false).map(|(text, _)| text)
+}
+
+/// [`decode`] for an article's file, which may also be UTF-16 after a
+/// byte-order mark or in a Windows code page ([`codepage`]): the text, and
+/// the warning naming the page guessed.
+pub fn decode_article(bytes: &[u8]) -> Result<(String, Option<String>), ReadError> {
+    decode_as(bytes, true)
+}
+
+fn decode_as(bytes: &[u8], legacy: bool) -> Result<(String, Option<String>), ReadError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ReadError::new(None, too_big(bytes.len() as u64)));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Some(pos) = bytes.iter().position(|&b| b == 0) {
-        return Err(ReadError::new(
-            Some(line_of(bytes, pos)),
-            "binary file (contains NUL bytes)",
-        ));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        ReadError::new(
-            Some(line_of(bytes, e.valid_up_to())),
-            format!("not valid UTF-8 (bad byte at offset {})", e.valid_up_to()),
-        )
-    })?;
+    let utf16 = [
+        (b"\xFF\xFE", u16::from_le_bytes as fn([u8; 2]) -> u16),
+        (b"\xFE\xFF", u16::from_be_bytes),
+    ];
+    let mut warning = None;
+    let text = match utf16.iter().find(|(bom, _)| legacy && bytes.starts_with(*bom)) {
+        Some((bom, unit)) => {
+            codepage::utf16(&bytes[bom.len()..], *unit).map_err(|why| ReadError::new(None, why))?
+        }
+        None => {
+            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            if let Some(pos) = bytes.iter().position(|&b| b == 0) {
+                return Err(ReadError::new(
+                    Some(line_of(bytes, pos)),
+                    "binary file (contains NUL bytes)",
+                ));
+            }
+            match std::str::from_utf8(bytes) {
+                Ok(text) => text.to_string(),
+                Err(_) if legacy => {
+                    let (page, text) = codepage::guess(bytes);
+                    warning = Some(format!("not UTF-8: read as {}", page.label()));
+                    text
+                }
+                Err(e) => {
+                    return Err(ReadError::new(
+                        Some(line_of(bytes, e.valid_up_to())),
+                        format!("not valid UTF-8 (bad byte at offset {})", e.valid_up_to()),
+                    ))
+                }
+            }
+        }
+    };
     if text.trim().is_empty() {
         return Err(ReadError::new(None, "empty file (no text)"));
     }
-    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+    Ok((text.replace("\r\n", "\n").replace('\r', "\n"), warning))
 }
 
 /// The reason given for a file over [`MAX_FILE_BYTES`].
@@ -112,7 +148,8 @@ fn line_of(bytes: &[u8], pos: usize) -> usize {
 
 /// Decodes `bytes` and splits off and parses the front matter.
 pub fn read_article(bytes: &[u8]) -> Result<ArticleFile, ReadError> {
-    let text = decode(bytes)?;
+    let (text, warning) = decode_article(bytes)?;
+    let warnings: Vec<String> = warning.into_iter().collect();
     let lines: Vec<&str> = text.split('\n').collect();
     let fence = lines[0].trim_end();
     if fence != "---" && fence != "+++" {
@@ -120,6 +157,7 @@ pub fn read_article(bytes: &[u8]) -> Result<ArticleFile, ReadError> {
             front: None,
             text,
             extracted: false,
+            warnings,
         });
     }
     let close = lines[1..]
@@ -164,6 +202,7 @@ pub fn read_article(bytes: &[u8]) -> Result<ArticleFile, ReadError> {
         front: Some(front),
         text: rest,
         extracted: false,
+        warnings,
     })
 }
 

@@ -36,7 +36,17 @@ fn strips_bom_and_crlf() {
 
 #[test]
 fn rejects_bad_bytes() {
-    assert!(err(b"abc \xFF\xFE def").reason.contains("UTF-8"));
+    // Settings files must be UTF-8; an article in a Windows code page is read
+    // in it, with a warning (`codepage_tests.rs` has the guesses).
+    assert!(decode(b"abc \xFF\xFE def").unwrap_err().reason.contains("UTF-8"));
+    let a = read_article(b"Caf\xE9 \xE0 Alger").unwrap();
+    assert_eq!(
+        (a.text.as_str(), a.warnings.as_slice()),
+        (
+            "Café à Alger",
+            &["not UTF-8: read as windows-1252 (Western European)".to_string()][..]
+        )
+    );
     assert_eq!(err(b"line\nline\nab\x00cd").line, Some(3));
     assert!(err(b"ab\x00cd").reason.contains("binary"));
     assert!(err(b"").reason.contains("empty"));

@@ -18,6 +18,7 @@ pub mod boilerplate;
 mod boilerplate_lists;
 pub mod byline;
 pub mod clean;
+mod codepage;
 pub mod date;
 pub mod dateparse;
 pub mod dedup;

@@ -1,25 +1,19 @@
 //! Bytes of a saved web page to text: the byte-order mark or the `<meta charset>`
-//! the page declares, decoded as UTF-8, UTF-16 or windows-1252 (which the web
-//! uses for every `iso-8859-1`/`latin1`/`us-ascii` label).
+//! the page declares, decoded as UTF-8, UTF-16 or a Windows code page
+//! (windows-1252, which the web uses for every `iso-8859-1`/`latin1`/`us-ascii`
+//! label, windows-1251 or windows-1256: [`codepage`]); with no declaration
+//! and bytes that are not UTF-8, the code page the text reads best in.
 //!
-//! Other legacy encodings (windows-1251, Shift_JIS, …) are refused with a problem
+//! Other legacy encodings (KOI8-R, Shift_JIS, …) are refused with a problem
 //! naming the label: a full decoder (`encoding_rs`) would cost the worker about
 //! 100 KB gzip for pages that are almost all UTF-8 today.
 
+use crate::ingest::codepage::{self, CodePage};
 use crate::ingest::frontmatter::{too_big, ReadError, MAX_FILE_BYTES};
 
 /// How far into the page a `charset` declaration is looked for. The HTML standard
 /// prescans 1024 bytes; saved pages often put a long comment or `<base>` first.
 const PRESCAN_BYTES: usize = 4096;
-
-/// windows-1252's characters for bytes 0x80–0x9F (the rest is Latin-1). The five
-/// undefined bytes map to the C1 controls, as the WHATWG Encoding standard says.
-const CP1252_HIGH: [char; 32] = [
-    '\u{20AC}', '\u{0081}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
-    '\u{02C6}', '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{008D}', '\u{017D}', '\u{008F}',
-    '\u{0090}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
-    '\u{02DC}', '\u{2122}', '\u{0161}', '\u{203A}', '\u{0153}', '\u{009D}', '\u{017E}', '\u{0178}',
-];
 
 /// A decoded page and what the reader should know about how it was decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,36 +32,41 @@ pub fn decode_page(bytes: &[u8]) -> Result<Decoded, ReadError> {
     let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         utf8(rest)?
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        utf16(rest, u16::from_le_bytes)?
+        codepage::utf16(rest, u16::from_le_bytes).map_err(problem)?
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        utf16(rest, u16::from_be_bytes)?
+        codepage::utf16(rest, u16::from_be_bytes).map_err(problem)?
     } else {
         if bytes.contains(&0) {
             return Err(problem("binary file (contains NUL bytes), not a web page"));
         }
         match declared_charset(bytes) {
-            Some(label) => match label.as_str() {
-                "utf-8" | "utf8" | "unicode-1-1-utf-8" => utf8(bytes)?,
-                l if is_cp1252_label(l) => {
+            Some(label) => match (label.as_str(), CodePage::from_label(&label)) {
+                ("utf-8" | "utf8" | "unicode-1-1-utf-8", _) => utf8(bytes)?,
+                (_, Some(page)) => {
                     // A page re-saved as UTF-8 that kept its old declaration: a
-                    // windows-1252 text is almost never valid UTF-8 with non-ASCII bytes.
+                    // code page's text is almost never valid UTF-8 with non-ASCII bytes.
                     match std::str::from_utf8(bytes) {
                         Ok(s) if !s.is_ascii() => s.to_string(),
-                        _ => cp1252(bytes),
+                        _ => page.decode(bytes),
                     }
                 }
-                other => {
+                (other, None) => {
                     return Err(problem(format!(
                         "the page declares charset `{other}`, which Dossier cannot decode \
-                         (only UTF-8, UTF-16 and windows-1252/iso-8859-1); save it again as UTF-8"
+                         (only UTF-8, UTF-16, windows-1252/iso-8859-1, windows-1251 and windows-1256); \
+                         save it again as UTF-8"
                     )))
                 }
             },
             None => match std::str::from_utf8(bytes) {
                 Ok(s) => s.to_string(),
                 Err(_) => {
-                    warnings.push("no charset declared and not UTF-8: read as windows-1252".to_string());
-                    cp1252(bytes)
+                    let (page, text) = codepage::guess(bytes);
+                    warnings.push(format!(
+                        "no charset declared and not UTF-8: read as {}",
+                        page.label()
+                    ));
+                    text
                 }
             },
         }
@@ -92,48 +91,6 @@ fn utf8(bytes: &[u8]) -> Result<String, ReadError> {
             e.valid_up_to()
         ))
     })
-}
-
-fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, ReadError> {
-    if !bytes.len().is_multiple_of(2) {
-        return Err(problem("not valid UTF-16 (odd number of bytes)"));
-    }
-    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
-    char::decode_utf16(units)
-        .collect::<Result<String, _>>()
-        .map_err(|_| problem("not valid UTF-16 (unpaired surrogate)"))
-}
-
-/// Labels the WHATWG Encoding standard maps to windows-1252.
-fn is_cp1252_label(label: &str) -> bool {
-    matches!(
-        label,
-        "windows-1252"
-            | "cp1252"
-            | "x-cp1252"
-            | "iso-8859-1"
-            | "iso8859-1"
-            | "iso_8859-1"
-            | "iso88591"
-            | "latin1"
-            | "l1"
-            | "us-ascii"
-            | "ascii"
-            | "ansi_x3.4-1968"
-            | "cp819"
-            | "ibm819"
-            | "iso-ir-100"
-    )
-}
-
-fn cp1252(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|&b| match b {
-            0x80..=0x9F => CP1252_HIGH[usize::from(b - 0x80)],
-            _ => char::from(b),
-        })
-        .collect()
 }
 
 /// The charset label in the page's first bytes (`<meta charset=…>` or the

@@ -63,9 +63,31 @@ fn utf16_with_a_byte_order_mark_is_decoded() {
 }
 
 #[test]
+fn cyrillic_and_arabic_code_pages_are_read_declared_or_not() {
+    let page = |bytes: &[u8]| decode_page(bytes).unwrap();
+    assert_eq!(
+        page(b"<meta charset=\"windows-1251\"><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>").text,
+        "<meta charset=\"windows-1251\"><p>Привет</p>"
+    );
+    assert_eq!(
+        page(b"<meta charset=cp1256><p>\xc7\xe1\xcc\xd2\xc7\xc6\xd1</p>").text,
+        "<meta charset=cp1256><p>الجزائر</p>"
+    );
+    // No declaration: the page the words read best in, said in a warning.
+    let guessed =
+        page(b"<p>\xcc\xe8\xed\xe8\xf1\xf2\xf0 \xef\xf0\xe8\xe1\xfb\xeb \xe2 \xc0\xeb\xe6\xe8\xf0</p>");
+    assert_eq!(guessed.text, "<p>Министр прибыл в Алжир</p>");
+    assert!(
+        guessed.warnings[0].contains("windows-1251"),
+        "{:?}",
+        guessed.warnings
+    );
+}
+
+#[test]
 fn undecodable_pages_are_errors_that_say_why() {
     let reason = |bytes: &[u8]| decode_page(bytes).unwrap_err().reason;
-    assert!(reason(b"<meta charset=\"windows-1251\"><p>\xcf\xf0\xe8</p>").contains("`windows-1251`"));
+    assert!(reason(b"<meta charset=\"koi8-r\"><p>\xf0\xd2\xc9</p>").contains("`koi8-r`"));
     assert!(reason(b"<meta charset=utf-8><p>\xff\xfe</p>").contains("declared UTF-8"));
     assert!(reason(b"GIF89a\x00\x00").contains("binary"));
     assert!(reason(b"  \n ").contains("empty"));

@@ -94,6 +94,7 @@ pub fn read_html(bytes: &[u8]) -> Result<ArticleFile, ReadError> {
         front: Some(front),
         text,
         extracted: true,
+        warnings: Vec::new(),
     })
 }
 
