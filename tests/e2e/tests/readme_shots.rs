@@ -96,7 +96,7 @@ async fn readme_screenshots() {
             ("grain-deal.md", text.as_bytes()),
             (
                 "notes.md",
-                "---\ntitle: Notes\ndate: 3 mars 2024\n---\nAlger, le 3 mars 2024, un jour historique.\n"
+                "---\ntitle: Notes\ndate: 2024-02-30\n---\nAlger, le 3 mars 2024, un jour historique.\n"
                     .as_bytes(),
             ),
         ],

@@ -39,9 +39,9 @@ async fn dropped_files_are_ingested_kept_flagged_and_removable() {
     page.wait_ready().await;
     assert_eq!(page.result_count_text().await, 5);
 
-    // A date front matter cannot read: the file is refused by name (a file in a
+    // A date that does not exist: the file is refused by name (a file in a
     // Windows code page is read, `crates/core/src/ingest/codepage.rs`).
-    let bad = "---\ntitle: Notes\ndate: 3 mars 2024\n---\nAlger, le 3 mars 2024, un jour historique pour la coopération.\n".as_bytes();
+    let bad = "---\ntitle: Notes\ndate: 2024-02-30\n---\nAlger, le 3 mars 2024, un jour historique pour la coopération.\n".as_bytes();
     let copy = copy_of_seed_003();
     drop_files(
         &page,

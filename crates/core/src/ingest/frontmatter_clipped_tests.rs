@@ -173,6 +173,32 @@ fn markdownloads_template_and_hugo_dates_build_too() {
 }
 
 #[test]
+fn a_date_written_out_is_read_in_every_language() {
+    let cases = [
+        ("en", "March 12, 2024", EN),
+        ("fr", "12 mars 2024", FR),
+        ("ar", "12 مارس 2024", AR),
+        ("ru", "12 марта 2024 года", RU),
+    ];
+    for (id, date, body) in cases {
+        let text = format!("---\ndate: {date}\n---\n{body}\n");
+        let a = &ingest(&[(&format!("{id}.md"), text.as_str())])[0];
+        assert_eq!(a.date, PartialDate::day(2024, 3, 12), "{id}: {date}");
+    }
+    // Numbers whose order the page's language would decide are refused, named.
+    let text = format!("---\ndate: 03/04/2024\n---\n{EN}\n");
+    let report = ingest_files(vec![SourceFile {
+        path: "ambiguous.md".into(),
+        bytes: text.into_bytes(),
+    }]);
+    assert!(
+        report.problems[0].to_string().contains("`03/04/2024`"),
+        "{}",
+        report.problems[0]
+    );
+}
+
+#[test]
 fn a_date_field_still_wins_and_bad_values_are_still_named() {
     let both = format!("---\ndate: 2022-01-02\npublished: 2024-03-12\nsource: Le Monde\n---\n{FR}\n");
     let a = &ingest(&[("both.md", both.as_str())])[0];

@@ -5,6 +5,7 @@
 use super::clipped::{day_of_datetime, joined_names, primary_language, unlinked, url_host};
 use super::shape::key_lines;
 use super::{line_of, FrontMatter, ReadError};
+use crate::ingest::date::date_line;
 use crate::model::PartialDate;
 
 /// The front matter of `block` (YAML when `yaml`, else TOML), whose lines are
@@ -115,14 +116,19 @@ fn texts(v: Val, out: &mut Vec<String>) -> Result<(), &'static str> {
 }
 
 /// The date of a `date` or `published` field: `YYYY`, `YYYY-MM`,
-/// `YYYY-MM-DD`, or such a day with a time (its day); empty is no date.
+/// `YYYY-MM-DD`, such a day with a time (its day), or a date written out in
+/// words; empty is no date.
 fn date_value(val: Val) -> Result<Option<PartialDate>, String> {
     match val {
         Val::Null => Ok(None),
         Val::Str(s) if s.trim().is_empty() => Ok(None),
-        Val::Str(s) => PartialDate::parse(day_of_datetime(&s).unwrap_or(&s))
-            .map(Some)
-            .map_err(|e| e.0),
+        Val::Str(s) => match PartialDate::parse(day_of_datetime(&s).unwrap_or(&s)) {
+            Ok(date) => Ok(Some(date)),
+            // A date written out (`3 mars 2024`, `March 12, 2024`, `12 марта 2024`),
+            // read as the text's dates are when it reads the same in any order:
+            // `03/04/2024` does not, and is refused.
+            Err(e) => date_line(&s).map(Some).ok_or(e.0),
+        },
         Val::Int(y) if (1..=9999).contains(&y) => Ok(Some(PartialDate::year(y as i32))),
         other => Err(format!(
             "expected a date (YYYY, YYYY-MM or YYYY-MM-DD), found {}",
