@@ -1,5 +1,5 @@
 //! The README's screenshots, taken from the seed site as a reader sees it:
-//! `DOSSIER_SHOTS=docs cargo xtask e2e --tests readme_shots --filter=--ignored`
+//! `DOSSIER_SHOTS=$PWD/docs cargo xtask e2e --tests readme_shots --filter=--ignored`
 //! (ignored otherwise: it checks nothing, it only photographs).
 
 use crate::adding::{drop_files, wait_count};
