@@ -86,7 +86,7 @@ pub fn AddFiles() -> impl IntoView {
             <div class="pickers">
                 <label class="button">
                     {state.t("Choose files")}
-                    <input type="file" class="visually-hidden" multiple accept=".md,.txt,.html,.htm,.zip,text/plain,text/markdown,text/html,application/zip" data-testid="add-files-input" on:change=on_pick />
+                    <input type="file" class="visually-hidden" multiple accept=".md,.txt,.html,.htm,.mhtml,.mht,.zip,text/plain,text/markdown,text/html,multipart/related,application/zip" data-testid="add-files-input" on:change=on_pick />
                 </label>
                 <label class="button">
                     {state.t("Choose a folder")}

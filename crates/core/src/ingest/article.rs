@@ -154,7 +154,7 @@ pub fn build_article(
 /// the text extracted from a saved page.
 pub fn read_file(file: SourceFile) -> Result<(String, ArticleFile), FileProblem> {
     let read = if html::is_html(&file.path) {
-        html::read_html(&file.bytes)
+        html::read_saved_page(&file.path, &file.bytes)
     } else if markdown::is_markdown(&file.path) {
         frontmatter::read_article(&file.bytes).map(|a| ArticleFile {
             text: markdown::to_plain(&a.text),

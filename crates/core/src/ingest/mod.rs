@@ -96,7 +96,7 @@ fn file_name(path: &str) -> &str {
 }
 
 /// Whether `path` names an article file: `.md`, `.txt`, or a saved web page
-/// (`.html`, `.htm`), any case.
+/// (`.html`, `.htm`, `.mhtml`, `.mht`), any case.
 pub fn is_article(path: &str) -> bool {
     let name = file_name(path);
     let lower = name.to_lowercase();
@@ -104,7 +104,7 @@ pub fn is_article(path: &str) -> bool {
 }
 
 /// The kinds of article file, for messages about skipped files.
-pub const ARTICLE_KINDS: &str = ".md, .txt, .html or .htm";
+pub const ARTICLE_KINDS: &str = ".md, .txt, .html, .htm, .mhtml or .mht";
 
 /// Files named README.md (any case) and dotfiles, or files inside dot-folders, are not part of a corpus.
 pub fn is_skipped(path: &str) -> bool {

@@ -1,4 +1,5 @@
-//! Saved web pages (`.html`, `.htm`) as articles: the page is decoded
+//! Saved web pages (`.html`, `.htm`, and `.mhtml`/`.mht` whose HTML part
+//! [`mhtml`] takes out) as articles: the page is decoded
 //! ([`decode`]), its metadata read as front matter ([`meta`], [`jsonld`]), its
 //! article found by `dom_smoothie` (a port of Mozilla's Readability) and turned
 //! into plain paragraphs ([`text`]). The result is an [`ArticleFile`] like a
@@ -12,16 +13,40 @@ pub mod decode;
 pub mod furniture;
 pub mod jsonld;
 pub mod meta;
+pub mod mhtml;
 pub mod text;
 
 use crate::ingest::frontmatter::{ArticleFile, ReadError};
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};
 
-/// Whether `path` names a saved web page: `.html` or `.htm` (any case).
+/// Whether `path` names a saved web page: `.html`, `.htm`, `.mhtml` or `.mht` (any case).
 pub fn is_html(path: &str) -> bool {
     let lower = path.to_lowercase();
-    lower.ends_with(".html") || lower.ends_with(".htm")
+    lower.ends_with(".html") || lower.ends_with(".htm") || is_mhtml(&lower)
+}
+
+/// Whether `path` names a page saved as one file (`.mhtml`, `.mht`, any case).
+fn is_mhtml(path: &str) -> bool {
+    let lower = path.to_lowercase();
+    lower.ends_with(".mhtml") || lower.ends_with(".mht")
+}
+
+/// Reads the saved page at `path`: [`read_html`], after taking the HTML out
+/// of an MHTML file (whose address becomes the `url` the page does not give).
+pub fn read_saved_page(path: &str, bytes: &[u8]) -> Result<ArticleFile, ReadError> {
+    if !is_mhtml(path) {
+        return read_html(bytes);
+    }
+    let (html, address) = mhtml::html_part(bytes).map_err(|reason| ReadError {
+        line: None,
+        reason: reason.into(),
+    })?;
+    let mut file = read_html(&html)?;
+    if let Some(front) = file.front.as_mut().filter(|f| f.url.is_none()) {
+        front.url = address.filter(|a| a.starts_with("http://") || a.starts_with("https://"));
+    }
+    Ok(file)
 }
 
 /// Elements that are page furniture when no article could be singled out.
