@@ -9,7 +9,10 @@
 //! The guess ([`guess`]) reads the bytes in each page and keeps the one whose
 //! words look written: a wrong page gives words that mix scripts (`prщsident`),
 //! runs of accented Latin letters (`Ìèíèñòð`) or case that changes mid-word
-//! (`ЗбМТЗЖС`, Arabic read as Cyrillic). Ties go to windows-1252.
+//! (`ЗбМТЗЖС`, Arabic read as Cyrillic), Arabic words that open with a vowel
+//! mark (Cyrillic read as Arabic). Ties go to windows-1252. A text garbled in
+//! every page is refused ([`read_not_utf8`]); UTF-8 with a few stray bytes
+//! stays UTF-8.
 
 /// A Windows code page Dossier reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,18 +74,48 @@ impl CodePage {
     }
 }
 
-/// The page `bytes` (not UTF-8) were most likely written in, and their text in it.
-pub fn guess(bytes: &[u8]) -> (CodePage, String) {
-    let mut best: Option<(usize, CodePage, String)> = None;
+/// The page `bytes` (not UTF-8) read best in: its text, and how its words look.
+fn best_page(bytes: &[u8]) -> (CodePage, String, Words) {
+    let mut best: Option<(CodePage, String, Words)> = None;
     for page in PAGES {
         let text = page.decode(bytes);
-        let bad = garbled_words(&text);
-        if best.as_ref().is_none_or(|(b, _, _)| bad < *b) {
-            best = Some((bad, page, text));
+        let words = garbled_words(&text);
+        if best.as_ref().is_none_or(|(_, _, b)| words.garbled < b.garbled) {
+            best = Some((page, text, words));
         }
     }
-    let (_, page, text) = best.expect("PAGES is not empty");
-    (page, text)
+    best.expect("PAGES is not empty")
+}
+
+/// An article's bytes that are not UTF-8, as text and the warning that says how
+/// they were read, or why they cannot be: UTF-8 with a few stray bytes (a
+/// Windows quote pasted in) keeps its UTF-8 and reads the strays as
+/// windows-1252; otherwise the best code page, unless even its words are
+/// garbled (another encoding: KOI8-R, windows-1250, …).
+pub fn read_not_utf8(bytes: &[u8]) -> Result<(String, String), String> {
+    let (mut wide, mut stray) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        wide += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        stray += chunk.invalid().len();
+    }
+    if wide >= 2 * stray {
+        let mut text = String::with_capacity(bytes.len());
+        for chunk in bytes.utf8_chunks() {
+            text.push_str(chunk.valid());
+            text.push_str(&CodePage::Windows1252.decode(chunk.invalid()));
+        }
+        let warning = format!("not valid UTF-8: {stray} stray byte(s) read as windows-1252");
+        return Ok((text, warning));
+    }
+    let (page, text, words) = best_page(bytes);
+    if words.garbled > (words.total / 5).max(1) {
+        return Err(format!(
+            "not UTF-8, and not readable as windows-1252, windows-1251 or windows-1256 ({} of {} words \
+             garbled in the best of them); save it as UTF-8",
+            words.garbled, words.total
+        ));
+    }
+    Ok((text, format!("not UTF-8: read as {}", page.label())))
 }
 
 /// UTF-16 code units (after the byte-order mark) as text, or why they are not.
@@ -114,31 +147,40 @@ fn script(c: char) -> Script {
     }
 }
 
-/// How many words with a letter beyond ASCII look garbled: scripts mixed, three
-/// accented Latin letters in a row, or a capital after a small letter.
-fn garbled_words(text: &str) -> usize {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_ascii())
-        .filter(|w| {
-            let first = w.chars().next().map_or(Script::Other, script);
-            let mixed = w.chars().any(|c| script(c) != first);
-            let mut accented = 0;
-            let mut run = false;
-            let mut lower = false;
-            let mut case_flip = false;
-            for c in w.chars() {
-                accented = if !c.is_ascii() && script(c) == Script::Latin {
-                    accented + 1
-                } else {
-                    0
-                };
-                run |= accented >= 3;
-                case_flip |= lower && c.is_uppercase();
-                lower |= c.is_lowercase();
-            }
-            mixed || run || case_flip
-        })
-        .count()
+/// Words with a letter beyond ASCII: how many, and how many look garbled.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Words {
+    total: usize,
+    garbled: usize,
+}
+
+/// How the words with a letter beyond ASCII look: garbled when scripts mix,
+/// three accented Latin letters come in a row, a capital follows a small
+/// letter, or an Arabic word opens with a vowel mark or has a tā' marbūṭa (ة)
+/// before its end.
+fn garbled_words(text: &str) -> Words {
+    let mut words = Words { total: 0, garbled: 0 };
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_ascii()) {
+        let first = w.chars().next().map_or(Script::Other, script);
+        let mixed = w.chars().any(|c| script(c) != first);
+        let (mut accented, mut run, mut lower, mut case_flip) = (0, false, false, false);
+        for c in w.chars() {
+            accented = if !c.is_ascii() && script(c) == Script::Latin {
+                accented + 1
+            } else {
+                0
+            };
+            run |= accented >= 3;
+            case_flip |= lower && c.is_uppercase();
+            lower |= c.is_lowercase();
+        }
+        let arabic = first == Script::Arabic
+            && (w.starts_with(|c| ('\u{64B}'..='\u{652}').contains(&c) || c == '\u{670}')
+                || w.trim_end_matches('\u{629}').contains('\u{629}'));
+        words.total += 1;
+        words.garbled += usize::from(mixed || run || case_flip || arabic);
+    }
+    words
 }
 
 #[path = "codepage_tables.rs"]

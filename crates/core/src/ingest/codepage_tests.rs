@@ -44,22 +44,57 @@ fn each_text_is_read_in_its_own_page() {
             std::str::from_utf8(&bytes).is_err(),
             "{text}: must not be UTF-8 to be a test"
         );
-        let (guessed, read) = guess(&bytes);
+        let (guessed, read, _) = best_page(&bytes);
         assert_eq!(guessed, page, "{text} read as {read}");
         assert_eq!(read, text);
-        assert_eq!(garbled_words(text), 0, "{text}");
+        assert_eq!(garbled_words(text).garbled, 0, "{text}");
     }
 }
 
 #[test]
 fn a_wrong_page_garbles_words_the_right_one_does_not() {
     let ru = encode(CodePage::Windows1251, TEXTS[3].1);
-    assert!(garbled_words(&CodePage::Windows1252.decode(&ru)) > 5);
+    assert!(garbled_words(&CodePage::Windows1252.decode(&ru)).garbled > 5);
     let ar = encode(CodePage::Windows1256, TEXTS[6].1);
-    assert!(garbled_words(&CodePage::Windows1251.decode(&ar)) > 5);
+    assert!(garbled_words(&CodePage::Windows1251.decode(&ar)).garbled > 5);
     let fr = encode(CodePage::Windows1252, TEXTS[0].1);
-    assert!(garbled_words(&CodePage::Windows1251.decode(&fr)) >= 3);
+    assert!(garbled_words(&CodePage::Windows1251.decode(&fr)).garbled >= 3);
 }
+
+#[test]
+fn utf8_with_stray_bytes_stays_utf8_and_other_encodings_are_refused() {
+    // A Windows quote pasted into a UTF-8 text.
+    let mut bytes = "Le président algérien a déclaré à la presse : "
+        .as_bytes()
+        .to_vec();
+    bytes.extend(b"\x93Oui\x94.");
+    let (text, warning) = read_not_utf8(&bytes).unwrap();
+    assert_eq!(text, "Le président algérien a déclaré à la presse : “Oui”.");
+    assert!(warning.contains("2 stray byte(s)"), "{warning}");
+    // Russian in KOI8-R garbles in every page Dossier reads: refused, not read as Arabic.
+    let koi8: Vec<u8> = "Министр иностранных дел России прибыл в Алжир для переговоров о поставках газа"
+        .chars()
+        .map(|c| match c {
+            ' ' => b' ',
+            c => KOI8R_LETTERS
+                .chars()
+                .position(|k| k == c)
+                .map(|i| 0xC0 + i as u8)
+                .unwrap_or(b'?'),
+        })
+        .collect();
+    let why = read_not_utf8(&koi8).unwrap_err();
+    assert!(why.contains("save it as UTF-8"), "{why}");
+    // Each page's own text is read in it.
+    for (page, text) in TEXTS {
+        let (read, warning) = read_not_utf8(&encode(page, text)).unwrap();
+        assert_eq!(read, text);
+        assert!(warning.contains(page.label()), "{warning}");
+    }
+}
+
+/// KOI8-R's letters for bytes 0xC0–0xFF.
+const KOI8R_LETTERS: &str = "юабцдефгхийклмнопярстужвьызшэщчъЮАБЦДЕФГХИЙКЛМНОПЯРСТУЖВЬЫЗШЭЩЧЪ";
 
 #[test]
 fn labels_and_utf16() {
@@ -86,7 +121,7 @@ fn any_bytes_decode_one_char_each() {
     for page in PAGES {
         assert_eq!(page.decode(&bytes).chars().count(), 256);
     }
-    let (_, text) = guess(&bytes);
+    let (_, text, _) = best_page(&bytes);
     assert_eq!(text.chars().count(), 256);
 }
 

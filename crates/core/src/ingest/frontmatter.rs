@@ -110,9 +110,10 @@ fn decode_as(bytes: &[u8], legacy: bool) -> Result<(String, Option<String>), Rea
             }
             match std::str::from_utf8(bytes) {
                 Ok(text) => text.to_string(),
-                Err(_) if legacy => {
-                    let (page, text) = codepage::guess(bytes);
-                    warning = Some(format!("not UTF-8: read as {}", page.label()));
+                Err(e) if legacy => {
+                    let (text, why) = codepage::read_not_utf8(bytes)
+                        .map_err(|why| ReadError::new(Some(line_of(bytes, e.valid_up_to())), why))?;
+                    warning = Some(why);
                     text
                 }
                 Err(e) => {

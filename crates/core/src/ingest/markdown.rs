@@ -2,7 +2,7 @@
 //!
 //! Runs before cleaning, on `.md` files only: a `.txt` line opening with "- "
 //! or holding `*` is prose. Block marks go at line starts (blockquote `>`, list
-//! bullets and numbers, heading `#`s, code fences, table pipes), reference
+//! bullets (numbers stay, as a rendered list shows them), heading `#`s, code fences, table pipes), reference
 //! definitions and HTML comments go whole, and each line's inline syntax goes
 //! ([`inline`]: links keep their text, images and URLs go, emphasis marks go,
 //! code keeps its text, escapes are undone, HTML tags go and their text stays).
@@ -81,14 +81,13 @@ fn is_delimiter_row(line: &str) -> bool {
     t.contains('|') && t.contains('-') && t.bytes().all(|c| b"|-: \t".contains(&c))
 }
 
-/// The text of a list item after its bullet (`- `, `* `, `+ `) or number
-/// (`1. `, `12) `: three digits at most, so a line opening with a year stays),
-/// and after a task box (`[ ] `, `[x] `); `None` when `line` opens no item.
+/// The text of a list item after its bullet (`- `, `* `, `+ `) and after a
+/// task box (`[ ] `, `[x] `); `None` when `line` opens no bulleted item. A
+/// numbered item keeps its number, as a rendered list shows it: a line that
+/// opens with `80. Geburtstag` or `12. März 2024` in a wrapped paragraph is text.
 fn list_item(line: &str) -> Option<&str> {
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     let marker = match line.as_bytes() {
         [b'-' | b'*' | b'+', ..] => 1,
-        b if (1..=3).contains(&digits) && matches!(b.get(digits), Some(b'.' | b')')) => digits + 1,
         _ => return None,
     };
     let rest = line[marker..].strip_prefix([' ', '\t'])?.trim_start();
@@ -240,8 +239,8 @@ fn escape_line(line: &str) -> String {
     } else if definition(rest).is_some() || rest.starts_with('>') || without_heading_marks(rest) != rest {
         marked[indent] = true;
     } else if list_item(rest).is_some() {
-        // The bullet, or the `.` or `)` after the number.
-        marked[indent + rest.bytes().take_while(u8::is_ascii_digit).count()] = true;
+        // The bullet.
+        marked[indent] = true;
     } else if is_delimiter_row(line) {
         marked[line.find('|').unwrap_or(0)] = true;
     }
@@ -259,7 +258,7 @@ fn escape_line(line: &str) -> String {
                 let len = b[i..].iter().take_while(|&&x| x == c).count();
                 let (open, close, _) =
                     inline::delimiter(c, line[..i].chars().next_back(), line[i + len..].chars().next());
-                let live = (open || close) && (c != b'~' || len == 2);
+                let live = (open || close) && (c != b'~' || len <= 2);
                 marked[i..i + len].iter_mut().for_each(|m| *m |= live);
                 i += len;
                 continue;

@@ -127,18 +127,23 @@ fn links(line: &str, labels: &Labels, del: &mut [bool], lit: &[bool]) {
     }
     let mut cursors = (Cursor::default(), Cursor::default());
     let mut brackets = Vec::new();
+    // The last `[` or `]` seen: a `]` whose `[` it is encloses no bracket.
+    let mut last_bracket = None;
     let mut i = 0;
     while i < b.len() {
         count(1);
         if !lit[i] && !del[i] && b[i] == b'[' {
             brackets.push(i);
+            last_bracket = Some(i);
         } else if !lit[i] && !del[i] && b[i] == b']' {
+            let before = last_bracket.replace(i);
             let found = brackets.pop().and_then(|o| {
                 let end = closes
                     .get(&(i + 1))
                     .filter(|&&k| destination(b, i + 2, k, &mut cursors))
                     .map(|&k| (k, false));
-                end.or_else(|| reference(line, o, i, labels)).map(|e| (o, e))
+                end.or_else(|| reference(line, o, i, before == Some(o), labels))
+                    .map(|e| (o, e))
             });
             if let Some((o, (end, whole))) = found {
                 let bang = o > 0 && b[o - 1] == b'!' && !lit[o - 1] && !del[o - 1];
@@ -186,7 +191,10 @@ fn destination(b: &[u8], start: usize, k: usize, (space, angle): &mut (Cursor, C
 
 /// The end of a reference link whose `[`…`]` text spans `o..=j`, if its label
 /// is defined, and whether it goes whole (a footnote reference `[^1]`).
-fn reference(line: &str, o: usize, j: usize, labels: &Labels) -> Option<(usize, bool)> {
+/// `plain`: no bracket stands between `o` and `j`; a text with one cannot be
+/// a label (a definition's label has none), and is not looked up: nested
+/// brackets would otherwise cost a look-up of up to 999 bytes per `]`.
+fn reference(line: &str, o: usize, j: usize, plain: bool, labels: &Labels) -> Option<(usize, bool)> {
     // CommonMark caps labels at 999 characters; the cap keeps each look-up short.
     let defined = |label: &str| {
         count(label.len().min(1000) as u64);
@@ -201,12 +209,12 @@ fn reference(line: &str, o: usize, j: usize, labels: &Labels) -> Option<(usize, 
         count(len.unwrap_or(1000) as u64);
         if let Some(len) = len.filter(|&n| b[j + 2 + n] == b']') {
             let label = if len == 0 { text } else { &line[j + 2..j + 2 + len] };
-            if defined(label) {
+            if (len > 0 || plain) && defined(label) {
                 return Some((j + 2 + len, false));
             }
         }
     }
-    defined(text).then_some((j, text.starts_with('^')))
+    (plain && defined(text)).then_some((j, text.starts_with('^')))
 }
 
 /// Whether a run of `mark` between `prev` and `next` can open and close
@@ -256,8 +264,10 @@ fn emphasis(line: &str, del: &mut [bool], lit: &[bool]) {
             i += 1;
         }
         let len = i - start;
-        // GFM strikes through with `~~`; a lone `~` is "about".
-        if b[start] == b'~' && len != 2 {
+        // GFM strikes through with `~~` or `~` (clippers write `~old~`), a
+        // run closing only one of its own length; `~5 km` finds no closer.
+        let tilde = b[start] == b'~';
+        if tilde && len > 2 {
             continue;
         }
         let (open, close, inside) = delimiter(
@@ -268,7 +278,10 @@ fn emphasis(line: &str, del: &mut [bool], lit: &[bool]) {
         let stack = &mut stacks[which];
         let mut left = len;
         while close && left > 0 {
-            let Some(top) = stack.last_mut().filter(|top| !(top.inside && inside)) else {
+            let Some(top) = stack
+                .last_mut()
+                .filter(|top| !(top.inside && inside) && (!tilde || top.left == left))
+            else {
                 break;
             };
             let n = top.left.min(left);

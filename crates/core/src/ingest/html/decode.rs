@@ -61,11 +61,8 @@ pub fn decode_page(bytes: &[u8]) -> Result<Decoded, ReadError> {
             None => match std::str::from_utf8(bytes) {
                 Ok(s) => s.to_string(),
                 Err(_) => {
-                    let (page, text) = codepage::guess(bytes);
-                    warnings.push(format!(
-                        "no charset declared and not UTF-8: read as {}",
-                        page.label()
-                    ));
+                    let (text, why) = codepage::read_not_utf8(bytes).map_err(problem)?;
+                    warnings.push(format!("no charset declared; {why}"));
                     text
                 }
             },
