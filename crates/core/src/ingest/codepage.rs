@@ -6,7 +6,7 @@
 //! page is a table of 128 characters (256 bytes of wasm each); a full decoder
 //! (`encoding_rs`) would cost the library worker about 100 KB gzip.
 //!
-//! The guess ([`guess`]) reads the bytes in each page and keeps the one whose
+//! The guess ([`read_not_utf8`]) reads the bytes in each page and keeps the one whose
 //! words look written: a wrong page gives words that mix scripts (`prщsident`),
 //! runs of accented Latin letters (`Ìèíèñòð`) or case that changes mid-word
 //! (`ЗбМТЗЖС`, Arabic read as Cyrillic), Arabic words that open with a vowel
@@ -118,15 +118,23 @@ pub fn read_not_utf8(bytes: &[u8]) -> Result<(String, String), String> {
     Ok((text, format!("not UTF-8: read as {}", page.label())))
 }
 
-/// UTF-16 code units (after the byte-order mark) as text, or why they are not.
-pub fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, &'static str> {
-    if !bytes.len().is_multiple_of(2) {
-        return Err("not valid UTF-16 (odd number of bytes)");
+/// The text of UTF-16 bytes opening with a byte-order mark (`FF FE` little-,
+/// `FE FF` big-endian), or why they are not UTF-16; `None` without a mark.
+pub fn utf16_with_bom(bytes: &[u8]) -> Option<Result<String, &'static str>> {
+    let (rest, unit): (_, fn([u8; 2]) -> u16) = match bytes {
+        [0xFF, 0xFE, rest @ ..] => (rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => (rest, u16::from_be_bytes),
+        _ => return None,
+    };
+    if !rest.len().is_multiple_of(2) {
+        return Some(Err("not valid UTF-16 (odd number of bytes)"));
     }
-    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
-    char::decode_utf16(units)
-        .collect::<Result<String, _>>()
-        .map_err(|_| "not valid UTF-16 (unpaired surrogate)")
+    let units = rest.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    Some(
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map_err(|_| "not valid UTF-16 (unpaired surrogate)"),
+    )
 }
 
 /// Which script a letter is in, as far as the guess needs.

@@ -102,16 +102,26 @@ fn labels_and_utf16() {
     assert_eq!(CodePage::from_label("cp1251"), Some(CodePage::Windows1251));
     assert_eq!(CodePage::from_label("windows-1256"), Some(CodePage::Windows1256));
     assert_eq!(CodePage::from_label("koi8-r"), None);
-    let units: Vec<u8> = "Алжир — الجزائر"
-        .encode_utf16()
-        .flat_map(u16::to_le_bytes)
+    let text = "Алжир — الجزائر";
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
         .collect();
-    assert_eq!(
-        utf16(&units, u16::from_le_bytes).as_deref(),
-        Ok("Алжир — الجزائر")
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    assert_eq!(utf16_with_bom(&le), Some(Ok(text.to_string())));
+    assert_eq!(utf16_with_bom(&be), Some(Ok(text.to_string())));
+    assert!(
+        utf16_with_bom(&le[..le.len() - 1]).is_some_and(|r| r.is_err()),
+        "odd number of bytes"
     );
-    assert!(utf16(&units[1..], u16::from_le_bytes).is_err());
-    assert!(utf16(&[0x00, 0xD8, 0x41, 0x00], u16::from_le_bytes).is_err());
+    assert!(
+        utf16_with_bom(&[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]).is_some_and(|r| r.is_err()),
+        "unpaired surrogate"
+    );
+    assert_eq!(utf16_with_bom(text.as_bytes()), None, "no byte-order mark");
 }
 
 /// Any bytes give text, one character per byte, whatever the page.

@@ -91,15 +91,10 @@ fn decode_as(bytes: &[u8], legacy: bool) -> Result<(String, Option<String>), Rea
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ReadError::new(None, too_big(bytes.len() as u64)));
     }
-    let utf16 = [
-        (b"\xFF\xFE", u16::from_le_bytes as fn([u8; 2]) -> u16),
-        (b"\xFE\xFF", u16::from_be_bytes),
-    ];
     let mut warning = None;
-    let text = match utf16.iter().find(|(bom, _)| legacy && bytes.starts_with(*bom)) {
-        Some((bom, unit)) => {
-            codepage::utf16(&bytes[bom.len()..], *unit).map_err(|why| ReadError::new(None, why))?
-        }
+    // Settings files (not `legacy`) are UTF-8 only: no byte-order mark is looked for.
+    let text = match legacy.then(|| codepage::utf16_with_bom(bytes)).flatten() {
+        Some(text) => text.map_err(|why| ReadError::new(None, why))?,
         None => {
             let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
             if let Some(pos) = bytes.iter().position(|&b| b == 0) {

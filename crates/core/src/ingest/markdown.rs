@@ -28,11 +28,7 @@ type Labels = HashSet<String>;
 
 /// Whether `path` names a Markdown file (`.md`, any case), whose text [`to_plain`] converts.
 pub fn is_markdown(path: &str) -> bool {
-    path.rsplit(['/', '\\'])
-        .next()
-        .unwrap_or(path)
-        .to_lowercase()
-        .ends_with(".md")
+    path.to_lowercase().ends_with(".md")
 }
 
 /// A reference label as it is matched: case and inner spacing do not count.

@@ -31,10 +31,8 @@ pub fn decode_page(bytes: &[u8]) -> Result<Decoded, ReadError> {
     let mut warnings = Vec::new();
     let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         utf8(rest)?
-    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        codepage::utf16(rest, u16::from_le_bytes).map_err(problem)?
-    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        codepage::utf16(rest, u16::from_be_bytes).map_err(problem)?
+    } else if let Some(text) = codepage::utf16_with_bom(bytes) {
+        text.map_err(problem)?
     } else {
         if bytes.contains(&0) {
             return Err(problem("binary file (contains NUL bytes), not a web page"));
