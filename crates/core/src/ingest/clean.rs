@@ -55,7 +55,7 @@ pub fn clean(text: &str, front_title: Option<&str>, stats: &LineStats) -> Cleane
 /// [`clean`] for a file of a known source, counting its steps in `work`.
 pub fn clean_with(text: &str, input: CleanInput, stats: &LineStats, work: &mut Work) -> Cleaned {
     let mut out = Cleaned::default();
-    let mut lines = lines_of(text);
+    let mut lines = super::lines::join_wrapped(lines_of(text));
     work.add(lines.len());
     if let Some(first) = lines.first_mut() {
         if let Some((_, rest)) = date::strip_leading_marker(&first.text) {

@@ -76,6 +76,43 @@ pub fn lines_of(text: &str) -> Vec<Line> {
     out
 }
 
+/// `lines` with the line breaks a wrapper made joined back ([`super::wrap`]):
+/// a hard-wrapped text's paragraphs become one line each, as a page's are.
+pub fn join_wrapped(lines: Vec<Line>) -> Vec<Line> {
+    let mut lengths = Vec::with_capacity(lines.len() * 2);
+    for line in &lines {
+        if line.gap {
+            lengths.push(0);
+        }
+        lengths.push(line.text.chars().count());
+    }
+    let Some(width) = super::wrap::width(&lengths) else {
+        return lines;
+    };
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut block: Vec<Line> = Vec::new();
+    for line in lines.into_iter().chain([Line {
+        gap: true,
+        ..Line::default()
+    }]) {
+        if line.gap && !block.is_empty() {
+            let texts: Vec<&str> = block.iter().map(|l| l.text.as_str()).collect();
+            if super::wrap::is_wrapped(&texts, width) {
+                let text = texts.join(" ");
+                out.push(Line {
+                    text,
+                    ..block[0].clone()
+                });
+            } else {
+                out.append(&mut block);
+            }
+            block.clear();
+        }
+        block.push(line);
+    }
+    out
+}
+
 /// Whether `next` visibly continues `line`: no blank line, no sentence end, a lower-case start.
 pub fn continues(line: &Line, next: &Line) -> bool {
     !next.gap && !ends_sentence(&line.text) && next.text.chars().next().is_some_and(char::is_lowercase)

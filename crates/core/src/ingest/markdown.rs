@@ -3,24 +3,30 @@
 //! Runs before cleaning, on `.md` files only: a `.txt` line opening with "- "
 //! or holding `*` is prose. Block marks go at line starts (blockquote `>`, list
 //! bullets (numbers stay, as a rendered list shows them), heading `#`s, code fences, table pipes), reference
-//! definitions and HTML comments go whole, and each line's inline syntax goes
+//! definitions and HTML comments go whole, and each paragraph's inline syntax goes
 //! ([`inline`]: links keep their text, images and URLs go, emphasis marks go,
 //! code keeps its text, escapes are undone, HTML tags go and their text stays).
 //! What is not clearly Markdown stays as written: `5 * 3`, `file_name`,
 //! `[sic]`, `x < y`. Rule lines (`***`, `---`) are left for
-//! [`super::lines::is_rule`]. Not handled: indented code blocks (their text
-//! stays, as prose), links spanning lines, nested brackets in link text beyond
+//! [`super::lines::is_rule`]. Inline syntax is read per paragraph, so a link
+//! or emphasis may span lines. Not handled: indented code blocks (their text
+//! stays, as prose), nested brackets in link text beyond
 //! what a stack matches, and the content of `<script>`/`<style>` (kept as text).
 //!
 //! [`escape`] is the inverse the Markdown export uses: text it escapes comes back unchanged.
 
+#[path = "markdown_escape.rs"]
+mod escape;
 #[path = "markdown_html.rs"]
 mod html;
 #[path = "markdown_inline.rs"]
 mod inline;
 
+pub use escape::escape;
+
 use super::headline::without_heading_marks;
 use super::lines::is_rule;
+use super::wrap;
 use std::collections::HashSet;
 
 /// The reference labels a file defines (`[1]: https://…`), as [`label_key`] gives them.
@@ -96,9 +102,9 @@ fn list_item(line: &str) -> Option<&str> {
 }
 
 /// `line` without the block marks it opens with: blockquote `>`s, then a list
-/// marker, then heading `#`s (`line` itself when it opens no block); and
-/// whether it is a heading.
-fn without_blocks(line: &str) -> (&str, bool) {
+/// marker, then heading `#`s (`line` itself when it opens no block); whether
+/// it is a heading, and whether it opens a bulleted item.
+fn without_blocks(line: &str) -> (&str, bool, bool) {
     let mut rest = line.trim_start();
     let mut quoted = false;
     while let Some(r) = rest.strip_prefix('>') {
@@ -109,9 +115,9 @@ fn without_blocks(line: &str) -> (&str, bool) {
     let text = without_heading_marks(body);
     let heading = text.len() < body.len();
     if quoted || item.is_some() || heading {
-        (text, heading)
+        (text, heading, item.is_some())
     } else {
-        (line, false)
+        (line, false, false)
     }
 }
 
@@ -149,7 +155,35 @@ pub fn to_plain(text: &str) -> String {
         .filter(|(_, k)| **k == Kind::Text)
         .filter_map(|(line, _)| definition(line).map(|(label, _)| label_key(label)))
         .collect();
+    // A file wrapped at a width (Pandoc's 72 columns): a break the wrapper made
+    // is a space on the rendered page.
+    let lengths: Vec<usize> = (lines.iter().zip(&kinds))
+        .map(|(l, k)| {
+            if *k == Kind::Text {
+                l.trim().chars().count()
+            } else {
+                0
+            }
+        })
+        .collect();
+    let width = wrap::width(&lengths);
     let mut out = String::with_capacity(text.len());
+    // The paragraph being gathered: its lines as written and without block
+    // marks. Its inline syntax is read as a whole, so a link or emphasis
+    // wrapped across lines is read as the rendered page reads it; and when it
+    // was wrapped at the file's width, its lines join as the page shows them.
+    let mut para: Vec<(&str, &str)> = Vec::new();
+    let flush = |para: &mut Vec<(&str, &str)>, out: &mut String| {
+        let raw: Vec<&str> = para.iter().map(|(raw, _)| raw.trim()).collect();
+        let joint = if width.is_some_and(|w| wrap::is_wrapped(&raw, w)) {
+            " "
+        } else {
+            "\n"
+        };
+        let text: Vec<&str> = para.iter().map(|(_, text)| *text).collect();
+        inline::plain_line(&text.join(joint), &labels, out);
+        para.clear();
+    };
     let (mut table, mut comment, mut first) = (false, false, true);
     for (i, (&line, &kind)) in lines.iter().zip(&kinds).enumerate() {
         let mut line = line;
@@ -171,6 +205,21 @@ pub fn to_plain(text: &str) -> String {
             comment = true;
             continue;
         }
+        let prose = kind == Kind::Text && !table && footnote.is_none() && !is_rule(line.trim());
+        let (text, heading, item) = without_blocks(line);
+        if prose && !heading && !text.trim().is_empty() {
+            // A line of a paragraph: a new item opens a paragraph of its own.
+            if para.is_empty() || item {
+                flush(&mut para, &mut out);
+                if !first {
+                    out.push('\n');
+                }
+            }
+            first = false;
+            para.push((line, text));
+            continue;
+        }
+        flush(&mut para, &mut out);
         if !first {
             out.push('\n');
         }
@@ -180,9 +229,7 @@ pub fn to_plain(text: &str) -> String {
             Kind::Code => out.push_str(line),
             Kind::Text if is_rule(line.trim()) => out.push_str(line),
             Kind::Text => {
-                let (line, heading) = footnote
-                    .flatten()
-                    .map_or_else(|| without_blocks(line), |t| (t, false));
+                let (line, heading) = footnote.flatten().map_or((text, heading), |t| (t, false));
                 let cells = table.then(|| cells(line));
                 // A heading is a block of its own: a blank line on each side
                 // keeps the cleaner from joining it to the text around it.
@@ -196,6 +243,7 @@ pub fn to_plain(text: &str) -> String {
             }
         }
     }
+    flush(&mut para, &mut out);
     out
 }
 
@@ -213,65 +261,6 @@ fn cells(row: &str) -> String {
             }
         })
         .collect()
-}
-
-/// `text` with a backslash before each character [`to_plain`] would read as
-/// Markdown, so that `to_plain(&escape(text)) == text`: the first mark of a
-/// block a line opens, backslashes before punctuation, backticks, emphasis
-/// marks that could open or close, `]` before `(` or `[`, tags, autolinks,
-/// comments and character references. `5 * 3`, `file_name`, `[sic]` and
-/// `x < y` stay as they are.
-pub fn escape(text: &str) -> String {
-    text.split('\n').map(escape_line).collect::<Vec<_>>().join("\n")
-}
-
-fn escape_line(line: &str) -> String {
-    let b = line.as_bytes();
-    let mut marked = vec![false; b.len()];
-    let indent = line.len() - line.trim_start().len();
-    let rest = &line[indent..];
-    if let Some((_, len)) = fence(rest) {
-        marked[indent..indent + len].fill(true);
-    } else if definition(rest).is_some() || rest.starts_with('>') || without_heading_marks(rest) != rest {
-        marked[indent] = true;
-    } else if list_item(rest).is_some() {
-        // The bullet.
-        marked[indent] = true;
-    } else if is_delimiter_row(line) {
-        marked[line.find('|').unwrap_or(0)] = true;
-    }
-    let mut i = 0;
-    while i < b.len() {
-        let mark = match b[i] {
-            b'\\' => b.get(i + 1).is_none_or(u8::is_ascii_punctuation),
-            b'`' => true,
-            b']' => matches!(b.get(i + 1), Some(b'(' | b'[')),
-            b'<' => {
-                b[i..].starts_with(b"<!--") || html::autolink(b, i).is_some() || html::tag(b, i).is_some()
-            }
-            b'&' => html::entity(b, i).is_some(),
-            c @ (b'*' | b'_' | b'~') => {
-                let len = b[i..].iter().take_while(|&&x| x == c).count();
-                let (open, close, _) =
-                    inline::delimiter(c, line[..i].chars().next_back(), line[i + len..].chars().next());
-                let live = (open || close) && (c != b'~' || len <= 2);
-                marked[i..i + len].iter_mut().for_each(|m| *m |= live);
-                i += len;
-                continue;
-            }
-            _ => false,
-        };
-        marked[i] |= mark;
-        i += 1;
-    }
-    let mut out = Vec::with_capacity(b.len() + 8);
-    for (&c, &m) in b.iter().zip(&marked) {
-        if m {
-            out.push(b'\\');
-        }
-        out.push(c);
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]

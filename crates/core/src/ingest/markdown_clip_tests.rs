@@ -117,3 +117,112 @@ fn prose_marks_in_a_md_file_survive_ingest() {
          Footnote [1] applies: prices rose 5%* in 2023, a 4* hotel said, and snake_case names stay."
     );
 }
+
+/// Articles as Pandoc writes Markdown (`--wrap=auto`): front matter, then
+/// each paragraph wrapped at 72 columns (a quote's lines each open with `> `),
+/// so links, emphasis and code wrap across lines; one per language, and the
+/// words that must survive.
+const WRAPPED: [(&str, &str, &[&str], &[&str]); 4] = [
+    (
+        "wrapped/en.md",
+        "title: Gas talks in Algiers\ndate: 2024-03-12",
+        &[
+            "The foreign ministers of Algeria and Russia met on Tuesday and signed an agreement on [new gas exports to Europe](https://news.example.com/tags/gas \"Gas\"), the state agency [Algérie Presse Service][aps] reported. The deal covers *the pipeline to Italy* and **new fields in the south**, priced by `market rules`, and both sides meet again in the autumn.",
+            "> Lavrov called the talks [frank and useful](https://news.example.com/quotes) and said prices would follow the market.",
+            "[aps]: https://www.aps.dz/en",
+        ],
+        &["new gas exports to Europe, the state agency Algérie Presse Service reported", "the pipeline to Italy and new fields in the south, priced by market rules", "frank and useful"],
+    ),
+    (
+        "wrapped/fr.md",
+        "title: Lavrov reçu à Alger\ndate: 2023-05-10",
+        &[
+            "Le ministre russe des Affaires étrangères a été reçu mardi par le président [Abdelmadjid Tebboune](https://journal.example.fr/tag/tebboune) pour des *entretiens consacrés au gaz* et à la coopération militaire entre les deux pays, selon un communiqué de la présidence.",
+            "Les deux délégations ont aussi évoqué **la situation au Sahel** et la préparation d'une [visite d'État à Moscou](https://journal.example.fr/visite) avant la fin de l'année.",
+        ],
+        &["le président Abdelmadjid Tebboune pour des entretiens consacrés au gaz", "la situation au Sahel", "visite d'État à Moscou avant"],
+    ),
+    (
+        "wrapped/ar.md",
+        "title: الجزائر وروسيا تبحثان التعاون\ndate: 2023-06-15",
+        &[
+            "بحث الرئيس عبد المجيد تبون مع نظيره الروسي في [العاصمة موسكو](https://akhbar.example.dz/moscow) سبل تطوير **التعاون في مجال الطاقة** والغاز والنفط بين البلدين، وأكد الجانبان أهمية الشراكة الاستراتيجية.",
+            "واتفق الطرفان على عقد اجتماع *اللجنة المشتركة* في الجزائر العاصمة خلال [الخريف المقبل](https://akhbar.example.dz/lajna) لمتابعة تنفيذ الاتفاقيات.",
+        ],
+        &["في العاصمة موسكو سبل تطوير التعاون في مجال الطاقة", "اللجنة المشتركة", "الخريف المقبل"],
+    ),
+    (
+        "wrapped/ru.md",
+        "title: Лавров провёл переговоры в Алжире\ndate: 2023-05-05",
+        &[
+            "Министр иностранных дел России провёл переговоры с президентом Алжира [Абдельмаджидом Теббуном](https://vesti.example.ru/tag/tebbun). Встреча была посвящена *поставкам газа* и сотрудничеству в области энергетики.",
+            "Стороны обсудили **предстоящий визит Теббуна в Москву**, а также цены на нефть и строительство [нового газопровода](https://vesti.example.ru/gaz).",
+        ],
+        &["Алжира Абдельмаджидом Теббуном. Встреча была посвящена поставкам газа", "предстоящий визит Теббуна в Москву", "нового газопровода"],
+    ),
+];
+
+/// A file as Pandoc wraps it at 72 columns.
+fn pandoc(front: &str, paragraphs: &[&str]) -> String {
+    let mut text = format!("---\n{front}\n---\n");
+    for p in paragraphs {
+        let (prefix, p) = p.strip_prefix("> ").map_or(("", *p), |q| ("> ", q));
+        text.push('\n');
+        for line in super::wrap::greedy(p, 72 - prefix.len()) {
+            text.push_str(&format!("{prefix}{line}\n"));
+        }
+    }
+    text
+}
+
+#[test]
+fn links_and_emphasis_wrapped_across_lines_read_as_the_page_does() {
+    let files: Vec<(&str, String)> = WRAPPED
+        .iter()
+        .map(|(path, front, paras, _)| (*path, pandoc(front, paras)))
+        .collect();
+    assert!(files.iter().all(|(_, t)| t.lines().count() > 8), "{files:#?}");
+    let articles = ingest(files.iter().map(|(p, t)| (*p, t.as_str())).collect());
+    for (path, _, _, words) in WRAPPED {
+        let a = articles.iter().find(|a| path.contains(a.id.as_str())).unwrap();
+        for mark in MARKS {
+            assert!(!a.body.contains(mark), "{path}: `{mark}` in\n{}", a.body);
+        }
+        for words in words {
+            assert!(a.body.contains(words), "{path}: `{words}` not in\n{}", a.body);
+        }
+    }
+}
+
+#[test]
+fn a_backslash_at_a_line_end_is_a_line_break() {
+    assert_eq!(
+        super::markdown::to_plain("First line\\\nsecond line"),
+        "First line\nsecond line"
+    );
+}
+
+#[test]
+fn a_text_wrapped_as_an_email_keeps_every_line_of_its_paragraphs() {
+    // The same articles with no Markdown, as a `.txt` saved from an e-mail at
+    // 72 columns: a title line, a byline, then the wrapped paragraphs.
+    for (path, _, paras, words) in WRAPPED {
+        let all = super::markdown::to_plain(&paras.join("\n\n"));
+        let plain: Vec<&str> = all.split("\n\n").filter(|p| !p.trim().is_empty()).collect();
+        let mut text = "Talks in Algiers\n\nBy Jane Doe\n".to_string();
+        for p in &plain {
+            text.push('\n');
+            text.push_str(&super::wrap::greedy(p, 72).join("\n"));
+            text.push('\n');
+        }
+        let txt = path.replace(".md", ".txt");
+        let a = &ingest(vec![(&txt, &text)])[0];
+        for words in words {
+            assert!(
+                a.body.contains(words),
+                "{txt}: `{words}` not in\n{}\nfrom\n{text}",
+                a.body
+            );
+        }
+    }
+}

@@ -1,7 +1,8 @@
 //! Markup inside a Markdown line: autolinks and HTML comments (dropped whole),
 //! HTML tags of known elements (dropped, their text kept) and character
-//! references (decoded). Each scan from a `<` stops at the next `<`, so scans
-//! from different `<` never overlap and a line is read in linear time.
+//! references (decoded). Each scan from a `<` stops at the next `<` or line
+//! break, so scans from different `<` never overlap and a paragraph is read in
+//! linear time; none spans lines (the `.md` export escapes line by line).
 
 use crate::steps::count;
 
@@ -70,11 +71,11 @@ pub(super) fn markup(b: &[u8], del: &mut [bool], lit: &[bool]) -> Vec<(usize, ch
 }
 
 /// The end of an autolink (`<https://x>`, `<name@host.org>`) at `i`. The scan
-/// stops at the next `<`, so scans from different `<` never overlap.
+/// stops at the next `<` or blank, so scans from different `<` never overlap.
 pub(super) fn autolink(b: &[u8], i: usize) -> Option<usize> {
     let len = b[i + 1..]
         .iter()
-        .position(|c| matches!(c, b'<' | b'>' | b' ' | b'\t'))?;
+        .position(|c| matches!(c, b'<' | b'>' | b' ' | b'\t' | b'\n'))?;
     count(len as u64);
     let inner = &b[i + 1..i + 1 + len];
     if b[i + 1 + len] != b'>' {
@@ -98,7 +99,8 @@ pub(super) fn autolink(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// The end of an HTML tag at `i` (`<span class="x">`, `</b>`, `<br/>`) with what
-/// it leaves: nothing, a space or a line break. The scan stops at the next `<`.
+/// it leaves: nothing, a space or a line break. The scan stops at the next `<`
+/// or line break.
 pub(super) fn tag(b: &[u8], i: usize) -> Option<(usize, Option<char>)> {
     let start = i + 1 + usize::from(b.get(i + 1) == Some(&b'/'));
     let name_len = b[start..]
@@ -131,7 +133,7 @@ pub(super) fn tag(b: &[u8], i: usize) -> Option<(usize, Option<char>)> {
     while b.get(j) != Some(&b'>') || quote.is_some() {
         count(1);
         match (b.get(j)?, quote) {
-            (b'<', _) => return None,
+            (b'<' | b'\n', _) => return None,
             (&c, None) if c == b'"' || c == b'\'' => quote = Some(c),
             (&c, Some(q)) if c == q => quote = None,
             _ => {}

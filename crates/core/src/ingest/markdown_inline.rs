@@ -1,4 +1,4 @@
-//! Inline Markdown on one line to the text a reader sees, in passes over the
+//! Inline Markdown of one paragraph (lines joined by `\n`) to the text a reader sees, in passes over the
 //! line's bytes that each mark syntax to delete: escapes and code spans, then
 //! markup ([`super::html`]), then links and images, then emphasis.
 //!
@@ -12,7 +12,7 @@ use super::{html, label_key, Labels};
 use crate::steps::count;
 use std::collections::HashMap;
 
-/// Appends the text a reader sees of `line` (one line, no `\n`) to `out`.
+/// Appends the text a reader sees of `line` (a paragraph: its `\n`s stay) to `out`.
 pub(super) fn plain_line(line: &str, labels: &Labels, out: &mut String) {
     let b = line.as_bytes();
     let (mut del, mut lit) = (vec![false; b.len()], vec![false; b.len()]);
@@ -41,7 +41,11 @@ fn escapes_and_code(b: &[u8], del: &mut [bool], lit: &mut [bool]) {
     let mut i = 0;
     while i < b.len() {
         count(1);
-        if b[i] == b'\\' && b.get(i + 1).is_none_or(u8::is_ascii_punctuation) {
+        // A backslash before punctuation escapes it; at a line's end it is a hard break.
+        if b[i] == b'\\'
+            && b.get(i + 1)
+                .is_none_or(|&c| c.is_ascii_punctuation() || c == b'\n')
+        {
             del[i] = true;
             if let Some(next) = lit.get_mut(i + 1) {
                 *next = true;
@@ -164,7 +168,8 @@ fn links(line: &str, labels: &Labels, del: &mut [bool], lit: &[bool]) {
 /// `<url with spaces>`, `url "title"`). The cursors find the next space and
 /// the next `>`/`<`; `s` grows from one call to the next.
 fn destination(b: &[u8], start: usize, k: usize, (space, angle): &mut (Cursor, Cursor)) -> bool {
-    let blank = |c: u8| c == b' ' || c == b'\t';
+    // A line break may stand around the destination, never in it.
+    let blank = |c: u8| c == b' ' || c == b'\t' || c == b'\n';
     let s = (start..k).find(|&i| !blank(b[i])).unwrap_or(k);
     count(s as u64 - start as u64);
     if s == k {

@@ -35,6 +35,7 @@ pub mod markdown;
 pub mod paragraph_class;
 pub mod sources;
 pub mod topics;
+mod wrap;
 
 pub use folder::load_corpus_dir;
 
