@@ -50,6 +50,10 @@ impl LibraryState {
 /// How many results the list shows before "Show more".
 pub const PAGE: usize = 20;
 
+/// How many cards want their snippet texts until the list's layout says how
+/// many the reader can see (a desktop screen shows about five, a phone three).
+pub const FIRST_REACH: usize = 8;
+
 /// Everything components read, passed by context; cheap to copy.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -68,6 +72,10 @@ pub struct AppState {
     pub ui: RwSignal<UiLang>,
     /// How many results to list (grows with "Show more"; not part of the URL).
     pub shown: RwSignal<usize>,
+    /// How many of the listed cards fetch their snippet texts: those on screen
+    /// and half a screen below (see `components::results`). The others' texts come
+    /// when the reader scrolls to them.
+    pub snippet_reach: RwSignal<usize>,
     /// The search for the current view as last settled (every index part it
     /// needs loaded; snippets may still be on their way); `None` until then.
     /// Ignores `doc`, so opening an article does not search again.
@@ -75,7 +83,8 @@ pub struct AppState {
     /// True while the current view waits for index parts (the results shown
     /// are the previous view's).
     pub searching: Memo<bool>,
-    /// True once the current view's results and snippets are all there.
+    /// True once the current view's results and the snippets of its cards in
+    /// reach are all there.
     pub settled: Memo<bool>,
     /// Bumped when postings or words arrive, so views that lacked them run again.
     pub parts: RwSignal<u32>,
@@ -125,8 +134,15 @@ impl AppState {
         });
         let searching =
             Memo::new(move |_| attempt.with(|a| a.as_ref().is_some_and(|r| !r.pending.is_empty())));
+        let snippet_reach = RwSignal::new(FIRST_REACH);
         let settled = Memo::new(move |_| {
-            !searching.get() && results.with(|r| r.as_ref().is_some_and(|r| r.pending_snippets.is_empty()))
+            let wanted = |r: &SearchResults| {
+                loaded.with(|l| {
+                    l.as_ref()
+                        .map(|l| l.engine().snippet_texts_wanted(r, snippet_reach.get()))
+                })
+            };
+            !searching.get() && results.with(|r| r.as_ref().and_then(wanted).is_some_and(|w| w.is_empty()))
         });
         AppState {
             loaded,
@@ -137,6 +153,7 @@ impl AppState {
             ready: RwSignal::new(false),
             ui: RwSignal::new(UiLang::initial()),
             shown,
+            snippet_reach,
             results,
             searching,
             settled,
@@ -161,15 +178,19 @@ impl AppState {
     fn fetching_what_views_lack(self, attempt: Memo<Option<SearchResults>>) -> Self {
         Effect::new(move || {
             let Some(loaded) = self.loaded.get() else { return };
-            let (pending, texts) = attempt.with(|a| {
-                a.as_ref()
-                    .map(|r| (r.pending.clone(), r.pending_snippets.clone()))
+            let reach = self.snippet_reach.get();
+            let wanted = |r: &Option<SearchResults>| {
+                r.as_ref()
+                    .map(|r| loaded.engine().snippet_texts_wanted(r, reach))
                     .unwrap_or_default()
+            };
+            let (pending, texts) = attempt.with(|a| {
+                let pending = a.as_ref().map(|r| r.pending.clone()).unwrap_or_default();
+                (pending, wanted(a))
             });
             // Settled, the texts still missing are those `results` has not filled in.
             let texts = if pending.is_empty() {
-                self.results
-                    .with(|r| r.as_ref().map(|r| r.pending_snippets.clone()).unwrap_or_default())
+                self.results.with(wanted)
             } else {
                 texts
             };

@@ -2,9 +2,10 @@
 //! does not move when the snippets' texts arrive; once the page is idle the
 //! index is warmed, so a word typed then waits for no term block; no part is
 //! ever fetched twice; a key whose parts are in is painted in the frame after
-//! it, and of keys typed within one frame the last one wins.
+//! it, and of keys typed within one frame the last one wins; the texts of
+//! cards below the screen are fetched when the reader scrolls to them.
 
-use dossier_e2e::{ids, Page, NO_BLOB_WORKERS};
+use dossier_e2e::{ids, Options, Page, Site, NO_BLOB_WORKERS};
 use serde_json::json;
 
 const SEARCH: &str = r#"[data-testid="search-input"]"#;
@@ -117,6 +118,9 @@ async fn the_list_paints_before_its_snippets_and_does_not_move() {
     assert_eq!(empty, json!(true), "a snippet before its text arrived");
     let tops = card_tops(&page).await;
     page.wait_ready().await;
+    // Cards further down fetch their texts when the reader scrolls to them.
+    page.js("window.scrollTo(0, document.body.scrollHeight);", vec![])
+        .await;
     page.wait_until("the snippets are filled in", || async {
         !snippets_pending().await
     })
@@ -214,5 +218,58 @@ async fn a_key_is_painted_in_the_frame_after_it_and_the_last_of_a_burst_wins() {
     page.wait_result_ids(&[ids::RUSSIAN]).await;
     page.wait_query("q=%D0%B2%D0%BE%D0%BE%D1%80%D1%83%D0%B6%D0%B5%D0%BD%D0%B8%D1%8F")
         .await;
+    page.close().await;
+}
+
+#[tokio::test]
+async fn cards_below_the_screen_fetch_their_texts_when_scrolled_to() {
+    let phone = Options {
+        site: Site::Test,
+        width: 390,
+        height: 844,
+        ..Options::default()
+    };
+    // Words in most articles: each card's snippet comes from its text.
+    let page = Page::open_with(phone, "?q=russia%20OR%20russie%20OR%20%D1%80%D0%BE%D1%81%D1%81%D0%B8%D1%8F%20OR%20%D8%B1%D9%88%D8%B3%D9%8A%D8%A7").await;
+    page.wait_ready().await;
+    let listed = page.all(r#"[data-testid="result"]"#).await.len();
+    let reach = || async {
+        let r = page.attr(".result-list", "data-snippet-reach").await;
+        r.and_then(|r| r.parse::<usize>().ok()).expect("a reach")
+    };
+    // The cards that want their texts are those whose top is within one and
+    // a half screens (this site's texts fit in a few chunks, so the others'
+    // may come with them; on a large site they wait).
+    let in_reach = page
+        .js(
+            r#"return [...document.querySelectorAll('[data-testid="result"]')]
+                 .filter(c => c.getBoundingClientRect().top < 1.5 * innerHeight).length;"#,
+            vec![],
+        )
+        .await;
+    assert_eq!(Some(reach().await as u64), in_reach.as_u64());
+    assert!(reach().await < listed, "{listed} cards all in reach on a phone");
+    let busy_in_reach = page
+        .js(
+            r#"return [...document.querySelectorAll('[data-testid="result"]')].slice(0, arguments[0])
+                 .some(c => c.querySelector('[data-testid="snippet"]').getAttribute('aria-busy') === 'true');"#,
+            vec![json!(reach().await)],
+        )
+        .await;
+    assert_eq!(
+        busy_in_reach,
+        json!(false),
+        "ready while a card in reach waits for its text"
+    );
+    page.js("window.scrollTo(0, document.body.scrollHeight);", vec![])
+        .await;
+    page.wait_until("every card scrolled to is in reach", || async {
+        reach().await == listed
+    })
+    .await;
+    page.wait_until("the cards scrolled to have their snippets", || async {
+        !page.exists(r#"[data-testid="snippet"][aria-busy="true"]"#).await
+    })
+    .await;
     page.close().await;
 }

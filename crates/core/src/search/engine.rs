@@ -11,7 +11,7 @@ use super::parts::Need;
 use super::query::parse_query;
 use super::rank::Ranked;
 use super::rank_reuse::LastRanked;
-use super::results::{Hit, SearchResults, Snippet};
+use super::results::{Hit, SearchResults};
 use super::sort::sort_indices;
 use crate::model::{Article, Corpus};
 use crate::view::ViewState;
@@ -296,48 +296,5 @@ impl<'a> Engine<'a> {
         self.rank_reusing(state, &units)
             .map(|r| r.matches.iter().map(|&d| d as usize).collect())
             .map_err(|(pending, _)| pending)
-    }
-
-    /// The snippet of article `doc`, or an empty one and its body chunk
-    /// noted in `pending`. With nothing to mark, the start of the body that
-    /// its card carries will do (the same text: [`super::lead`]).
-    pub(super) fn snippet_or_need(&self, hl: &Highlighter, doc: usize, pending: &mut Vec<Need>) -> Snippet {
-        let lead = || {
-            hl.is_empty()
-                .then(|| self.index.cards.as_ref()?.lead(doc).ok())
-                .flatten()
-        };
-        match self.body(doc) {
-            Ok(body) => hl.snippet(body, self.lang(doc)),
-            Err(need) => {
-                if let Some(text) = lead() {
-                    return Snippet {
-                        text: text.to_string(),
-                        highlights: Vec::new(),
-                    };
-                }
-                if !pending.contains(&need) {
-                    pending.push(need);
-                }
-                Snippet::default()
-            }
-        }
-    }
-
-    /// Fills in the snippets `results` (of `state`) lacked, once their body
-    /// chunks are loaded: cheaper than running the view again.
-    pub fn fill_snippets(&self, state: &ViewState, results: &mut SearchResults) {
-        if results.pending_snippets.is_empty() {
-            return;
-        }
-        let units = self.resolve(&parse_query(&state.q).parts);
-        let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
-        let mut hl = Highlighter::new(self, &positives, false);
-        hl.add_corrections(self, &results.corrections);
-        let mut pending = Vec::new();
-        for hit in results.hits.iter_mut().filter(|h| h.snippet.text.is_empty()) {
-            hit.snippet = self.snippet_or_need(&hl, hit.doc, &mut pending);
-        }
-        results.pending_snippets = pending;
     }
 }

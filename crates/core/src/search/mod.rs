@@ -61,6 +61,7 @@ mod related_vectors;
 mod results;
 mod scoring;
 mod snippet;
+mod snippet_texts;
 // The crate's one sort, a leaf beside `view` (which sorts too): `super::sort` here.
 pub(crate) use crate::sort;
 pub mod spelling;
@@ -123,6 +124,8 @@ mod query_corpus;
 mod query_engine_tests;
 #[cfg(test)]
 mod related_tests;
+#[cfg(test)]
+mod snippet_texts_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

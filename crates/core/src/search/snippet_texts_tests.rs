@@ -1,0 +1,56 @@
+//! The texts wanted for the first hits of a page, against the brute force:
+//! each of those hits' body chunks, loaded one by one until they are in.
+
+use crate::bundle::Bundle;
+use crate::search::{Engine, Need};
+use crate::split_tests::{fresh, part};
+use crate::synth::{bench_corpus, BENCH_QUERIES};
+use crate::view::ViewState;
+
+#[test]
+fn the_first_hits_want_their_own_texts_and_no_other() {
+    let whole = Bundle::new(bench_corpus(1500, 6), Vec::new());
+    let complete = Engine::new(&whole.corpus, &whole.index);
+    let split = whole.clone().split();
+    let mut partial = 0;
+    for (q, _, _) in BENCH_QUERIES {
+        let state = ViewState::parse(&format!("q={}", crate::view::encode(q))).0;
+        let first = fresh(&split);
+        let engine = Engine::new(&first.corpus, &first.index);
+        let load = |need: Need| first.fill(need, part(&split, need)).unwrap();
+        let mut r = engine.run(&state);
+        while !r.pending.is_empty() {
+            let waiting = engine.snippet_texts_wanted(&r, 3);
+            assert_eq!(
+                waiting,
+                r.pending_snippets.iter().take(3).copied().collect::<Vec<_>>()
+            );
+            r.pending.iter().for_each(|&n| load(n));
+            r = engine.run(&state);
+        }
+        for reach in [1, 3, 8] {
+            // Brute force: the body chunk of each of the first `reach` hits
+            // whose text is not in, once each, in list order.
+            let mut expected: Vec<Need> = Vec::new();
+            for hit in r.hits.iter().take(reach) {
+                if let Err(need) = engine.body(hit.doc) {
+                    if !expected.contains(&need) {
+                        expected.push(need);
+                    }
+                }
+            }
+            let wanted = engine.snippet_texts_wanted(&r, reach);
+            assert_eq!(wanted, expected, "{q}, reach {reach}");
+            // With those in, the first hits' snippets are whole, the rest may wait.
+            wanted.iter().for_each(|&n| load(n));
+            engine.fill_snippets(&state, &mut r);
+            assert!(engine.snippet_texts_wanted(&r, reach).is_empty(), "{q}");
+            let whole_page = complete.run(&state);
+            for (hit, want) in r.hits.iter().zip(&whole_page.hits).take(reach) {
+                assert_eq!(hit.snippet, want.snippet, "{q}: {}", hit.id);
+            }
+            partial += usize::from(!r.pending_snippets.is_empty());
+        }
+    }
+    assert!(partial > 0, "no page left texts beyond its first hits");
+}
