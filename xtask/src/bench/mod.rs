@@ -225,7 +225,7 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
             .map_err(|e| progress(&format!("{name}: not weighing the outlet and entity data: {e}")))
             .ok();
         let series: Vec<String> = trends::series(&corpus).iter().map(|s| s.to_param()).collect();
-        let (app, net) = measure_each(&driver, &dist, Kind::App(&series), &opts.profiles)?;
+        let (mut app, net) = measure_each(&driver, &dist, Kind::App(&series), &opts.profiles)?;
         let mut network: Vec<(&'static str, Measured)> = net.map(|m| ("Dossier", m)).into_iter().collect();
         let drop = if articles.is_none() {
             progress(&format!("{name}: dropping {DROPPED} files on the page"));
@@ -239,7 +239,12 @@ pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
         };
         let lighthouse = if articles.is_none() {
             progress(&format!("{name}: Lighthouse (mobile)"));
-            lighthouse::measure_all(root, &dist)?
+            // A Lighthouse that does not install or run is noted; the rest stands.
+            lighthouse::measure_all(root, &dist).unwrap_or_else(|e| {
+                progress(&format!("{name}: Lighthouse not run: {e}"));
+                app.notes.push(format!("Lighthouse not run: {e}"));
+                Vec::new()
+            })
         } else {
             Vec::new()
         };
