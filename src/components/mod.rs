@@ -17,6 +17,7 @@ pub mod reader_entities;
 pub mod reader_why;
 pub mod results;
 pub mod search_box;
+pub mod snippet_reach;
 pub mod story_card;
 pub mod timeline;
 pub mod trends;

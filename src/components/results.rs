@@ -1,13 +1,12 @@
 //! The result list: count, sort, one card per hit with highlighted snippet.
 
 use crate::components::marked::Marked;
-use crate::components::timeline::bounding_box;
-use crate::state::{use_state, AppState, PAGE};
+use crate::state::{use_state, PAGE};
 use crate::url::HistoryMode;
 use dossier_core::model::{Article, Origin};
 use dossier_core::search::Hit;
 use dossier_core::view::{Sort, ViewState};
-use leptos::{ev, html, prelude::*};
+use leptos::{html, prelude::*};
 
 /// Count, sort control and the matching articles.
 #[component]
@@ -25,7 +24,7 @@ pub fn ResultList() -> impl IntoView {
             .with(|r| r.as_ref().is_some_and(|r| r.entries > r.hits.len()))
     };
     let list = NodeRef::<html::Ol>::new();
-    track_snippet_reach(state, list);
+    crate::components::snippet_reach::track(state, list);
     view! {
         <h2 class="visually-hidden">{state.t("Results")}</h2>
         <div class="result-bar">
@@ -40,7 +39,7 @@ pub fn ResultList() -> impl IntoView {
         <Show when=move || total() == 0>
             <crate::components::empty::EmptyState />
         </Show>
-        <ol class="result-list" node_ref=list data-snippet-reach=move || state.snippet_reach.get().to_string()>
+        <ol class="result-list" node_ref=list>
             <For each=hits key=|h| (h.id.clone(), h.snippet.text.is_empty(), h.snippet.highlights.clone(), h.title_highlights.clone(), h.story.clone()) let(hit)>
                 <ResultCard hit />
             </For>
@@ -51,44 +50,6 @@ pub fn ResultList() -> impl IntoView {
             </button>
         </Show>
     }
-}
-
-/// Keeps `state.snippet_reach` at the cards whose top is within one and a half
-/// window heights (on screen, or half a screen's scroll away): measured in the
-/// frame that draws a new list, and as the reader scrolls or resizes. A card
-/// further down shows its empty snippet line until then.
-fn track_snippet_reach(state: AppState, list: NodeRef<html::Ol>) {
-    let measure = move || {
-        let Some(list) = list.get_untracked() else { return };
-        let cards = list.children();
-        if cards.length() == 0 {
-            return;
-        }
-        let window = window();
-        let limit = 1.5
-            * window
-                .inner_height()
-                .ok()
-                .and_then(|h| h.as_f64())
-                .unwrap_or(800.0);
-        let reach = (0..cards.length())
-            .map_while(|i| cards.item(i))
-            .take_while(|card| bounding_box(card, "top", "height").is_some_and(|(top, _)| top < limit))
-            .count();
-        if state.snippet_reach.get_untracked() != reach {
-            state.snippet_reach.set(reach);
-        }
-    };
-    Effect::new(move || {
-        state.results.track();
-        request_animation_frame(measure);
-    });
-    let scroll = window_event_listener(ev::scroll, move |_| measure());
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || {
-        scroll.remove();
-        resize.remove();
-    });
 }
 
 /// "12 articles", and " (searching…)" while the view waits for index parts.

@@ -248,23 +248,11 @@ fn record(url: &str, timing: &JsValue) {
     let Some(timing) = timing.dyn_ref::<js_sys::Array>() else {
         return;
     };
-    let window = leptos::prelude::window();
-    let Ok(performance) = js_sys::Reflect::get(&window, &"performance".into()) else {
-        return;
-    };
-    let origin = js_sys::Reflect::get(&performance, &"timeOrigin".into())
-        .ok()
-        .and_then(|o| o.as_f64())
-        .unwrap_or(0.0);
+    let origin = crate::performance::time_origin();
     let (Some(start), Some(end)) = (timing.get(0).as_f64(), timing.get(1).as_f64()) else {
         return;
     };
-    let call = |name: &str, args: &js_sys::Array| {
-        js_sys::Reflect::get(&performance, &name.into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .map(|f| f.apply(&performance, args))
-    };
+    let call = crate::performance::call;
     if MEASURED.get() >= MEASURES_KEPT {
         call("clearMeasures", &js_sys::Array::of1(&MEASURE.into()));
         MEASURED.set(0);

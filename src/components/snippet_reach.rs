@@ -1,0 +1,64 @@
+//! How many cards of the result list want their snippet texts: those on screen
+//! or half a screen's scroll away, measured as the list is drawn and as the
+//! reader scrolls or resizes (see `AppState::snippet_reach`).
+
+use crate::components::timeline::bounding_box;
+use crate::state::AppState;
+use leptos::{ev, html, prelude::*};
+
+/// Keeps `state.snippet_reach` at the cards whose top is within one and a half
+/// window heights (on screen, or half a screen's scroll away): measured in the
+/// frame that draws a new list, and as the reader scrolls or resizes. A card
+/// further down shows its empty snippet line until then.
+pub fn track(state: AppState, list: NodeRef<html::Ol>) {
+    // The reach last recorded as a mark.
+    let marked = StoredValue::new(None::<usize>);
+    let measure = move || {
+        let Some(list) = list.get_untracked() else { return };
+        let cards = list.children();
+        if cards.length() == 0 {
+            return;
+        }
+        let window = window();
+        let limit = 1.5
+            * window
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(800.0);
+        let reach = (0..cards.length())
+            .map_while(|i| cards.item(i))
+            .take_while(|card| bounding_box(card, "top", "height").is_some_and(|(top, _)| top < limit))
+            .count();
+        if state.snippet_reach.get_untracked() != reach {
+            state.snippet_reach.set(reach);
+        }
+        if marked.get_value() != Some(reach) {
+            marked.set_value(Some(reach));
+            mark_reach(reach);
+        }
+    };
+    Effect::new(move || {
+        state.results.track();
+        request_animation_frame(measure);
+    });
+    let scroll = window_event_listener(ev::scroll, move |_| measure());
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || {
+        scroll.remove();
+        resize.remove();
+    });
+}
+
+/// Records the reach as the `performance` mark [`REACH_MARK`] (its detail), the
+/// last one only: what the browser tests read, where a DOM attribute would be
+/// one more change to paint after every list that changes it.
+fn mark_reach(reach: usize) {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"detail".into(), &(reach as f64).into());
+    crate::performance::call("clearMarks", &js_sys::Array::of1(&REACH_MARK.into()));
+    crate::performance::call("mark", &js_sys::Array::of2(&REACH_MARK.into(), &options));
+}
+
+/// The name of the mark [`mark_reach`] records.
+const REACH_MARK: &str = "dossier-snippet-reach";
