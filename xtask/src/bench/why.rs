@@ -26,8 +26,9 @@ pub fn write(md: &mut String, r: &SizeResult) {
         if (k10 && key > 16.0) || (k100 && key > 50.0) {
             lines.push(format!(
                 "- {name}, keystroke p95 {key:.0} ms: every query of the plan is typed once, so each one waits \
-                 for its term blocks (a round trip), runs, then waits for the body chunks of the listed hits' \
-                 snippets (a second round trip, up to 20 hits where the engines list 10). Once a query's parts \
+                 for its term blocks (a round trip), runs, then waits for the cards of its 20 hits and the body \
+                 chunks of the snippets on screen (a second round trip: about 20 card chunks, since hits fall \
+                 in different chunks, and a body chunk per card within 1.5 screens). Once a query's parts \
                  are in, its answer is one engine run (see the native table) plus rendering. The first view \
                  downloads no postings at all: that is the trade for the first-view size."
             ));
