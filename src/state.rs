@@ -73,7 +73,7 @@ pub struct AppState {
     /// How many results to list (grows with "Show more"; not part of the URL).
     pub shown: RwSignal<usize>,
     /// How many of the listed cards fetch their snippet texts: those on screen
-    /// and half a screen below (see `components::results`). The others' texts come
+    /// and half a screen below (see `components::snippet_reach`). The others' texts come
     /// when the reader scrolls to them.
     pub snippet_reach: RwSignal<usize>,
     /// The search for the current view as last settled (every index part it
