@@ -101,7 +101,7 @@ pub fn request_parts(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need])
 
 /// Notes that the view or reader got `need` (see [`tell_if_done`]).
 fn got(need: Need) {
-    let flag = if matches!(need, Need::Bodies(_)) {
+    let flag = if matches!(need, Need::Bodies(_) | Need::Leads(_)) {
         &GOT_TEXTS
     } else {
         &GOT_PARTS

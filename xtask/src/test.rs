@@ -68,9 +68,9 @@ pub fn run_e2e(root: &Path, tag: &str, files: &[String], filter: Option<&str>) -
         ChunkSizes::default(),
         crate::pwa::PRECACHE_PARTS_LIMIT,
     )?;
-    // One card per chunk and no part precached: on the test site every list,
-    // reader, story and export fetches the cards it shows, from the network, as
-    // on a large dossier.
+    // One card and one lead per chunk and no part precached: on the test site
+    // every list, reader, story and export fetches the cards (and a filtered
+    // list the leads) it shows, from the network, as on a large dossier.
     let test = build_and_serve(
         root,
         "tests/e2e/corpus",
@@ -79,6 +79,7 @@ pub fn run_e2e(root: &Path, tag: &str, files: &[String], filter: Option<&str>) -
         &[E2E_TEST_PUBLIC_URL, E2E_WRONG_PATH],
         ChunkSizes {
             cards: 1,
+            leads: 1,
             ..ChunkSizes::default()
         },
         0,

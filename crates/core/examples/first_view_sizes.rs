@@ -98,6 +98,7 @@ fn main() {
     row("typo index", &index.typos, n);
     row("body chunk map", &index.bodies, n);
     row("card chunks (first inline)", &index.cards, n);
+    row("lead chunks (first inline)", &index.leads, n);
     row("part URLs", &bundle.parts, n);
 }
 

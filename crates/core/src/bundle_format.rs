@@ -21,7 +21,9 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 /// article stubs (their cards and the index say all they said).
 /// 13: each card carries the start of its body (a list matching no words
 /// needs no body chunks).
-pub const BUNDLE_VERSION: u32 = 13;
+/// 14: those starts in lead chunks of their own (a list that searches words
+/// waited for cards twice their size).
+pub const BUNDLE_VERSION: u32 = 14;
 
 /// Where a site's parts are: per kind, how many files and one hash of all of
 /// them, the files being `data/<kind>-<hash>-<n>.bin` (see [`PartSet::href`]).
@@ -37,6 +39,7 @@ pub struct PartFiles {
     pub bodies: PartSet,
     pub typos: PartSet,
     pub cards: PartSet,
+    pub leads: PartSet,
     pub ids: PartSet,
 }
 
@@ -76,6 +79,7 @@ impl PartFiles {
             Need::Bodies(i) => self.bodies.href("bodies", i),
             Need::Typos(i) => self.typos.href("typos", i),
             Need::Cards(i) => self.cards.href("cards", i),
+            Need::Leads(i) => self.leads.href("leads", i),
             Need::Ids(i) => self.ids.href("ids", i),
         }
     }

@@ -96,6 +96,9 @@ pub(crate) fn restore(index: &mut Index, articles: usize) -> Result<(), String> 
     if let Some(cards) = &mut index.cards {
         cards.chunk_of = chunk_of(&order, &cards.sizes).ok_or("card chunk sizes do not add up")?;
     }
+    if let Some(leads) = &mut index.leads {
+        leads.chunk_of = chunk_of(&order, &leads.sizes).ok_or("lead chunk sizes do not add up")?;
+    }
     Ok(())
 }
 

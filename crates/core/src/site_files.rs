@@ -31,6 +31,7 @@ pub fn data_files(mut bundle: Bundle, threads: Threads, sizes: ChunkSizes) -> Ve
         bodies: add_all("bodies", split.bodies),
         typos: add_all("typos", split.typos),
         cards: add_all("cards", split.cards),
+        leads: add_all("leads", split.leads),
         ids: add_all("ids", split.ids),
     });
     add_hashed(&mut files, "corpus", first.to_bytes());

@@ -9,9 +9,10 @@ pub use crate::bundle_format::PartFiles;
 use crate::bundle_format::{part_bytes, read_part};
 use crate::model::Article;
 use crate::par::{self, Threads};
-use crate::search::parts::{BodyChunk, BodyChunks, CardChunk, CardChunks, IdBlock, Lazy, Need, WordBlock};
-use crate::search::{lead, Engine, Index, TermBlock, TypoBlock, RELATED_WALK_BUDGET};
-use crate::split_chunks::{card_bytes, chunk_of, cut};
+use crate::search::chunks::{Chunk, Chunks};
+use crate::search::parts::{BodyChunk, BodyChunks, CardChunk, IdBlock, Lazy, LeadChunk, Need, WordBlock};
+use crate::search::{lead, Engine, Index, TermBlock, TypoBlock, DEFAULT_PAGE_SIZE, RELATED_WALK_BUDGET};
+use crate::split_chunks::{card_bytes, chunk_of, cut, cut_first_at_most};
 pub use crate::split_ids::ID_BLOCK_IDS;
 
 /// Related articles stored per article (the reader shows five).
@@ -21,27 +22,30 @@ pub const RELATED_STORED: usize = 5;
 /// snippets, so this is what a query downloads per hit: at 48 KB a query at
 /// 10k fetched about 1 MB (`cargo xtask bench`: 80% of its time).
 pub const BODY_CHUNK_BYTES: usize = 16 * 1024;
-/// Card bytes per chunk (about 18 cards of 450 bytes: a card's fields and
-/// the 240 bytes of its text's start, the snippet of a list that searches no
-/// words, counted alike so a chunk weighs the same): a page of 20 results
+/// Card bytes per chunk (about 30 cards of 250 bytes): a page of 20 results
 /// scattered over the dossier touches at most 20 small chunks, and the first
-/// chunk, the newest articles (the opening view's list), ships in the first
-/// view itself.
+/// chunk, the newest articles (the opening view's list: at most a page of
+/// it), ships in the first view itself.
 pub const CARD_CHUNK_BYTES: usize = 8 * 1024;
+/// Lead bytes per chunk (about 34 starts of bodies of 240 bytes): a filtered
+/// list's snippets on screen touch a few; the first ships in the first view.
+pub const LEAD_CHUNK_BYTES: usize = 8 * 1024;
 
-/// How large the chunks of texts and cards are cut, in bytes.
+/// How large the chunks of texts, cards and leads are cut, in bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ChunkSizes {
     pub bodies: usize,
     pub cards: usize,
+    pub leads: usize,
 }
 
 impl Default for ChunkSizes {
-    /// [`BODY_CHUNK_BYTES`] and [`CARD_CHUNK_BYTES`].
+    /// [`BODY_CHUNK_BYTES`], [`CARD_CHUNK_BYTES`] and [`LEAD_CHUNK_BYTES`].
     fn default() -> Self {
         ChunkSizes {
             bodies: BODY_CHUNK_BYTES,
             cards: CARD_CHUNK_BYTES,
+            leads: LEAD_CHUNK_BYTES,
         }
     }
 }
@@ -56,6 +60,7 @@ pub struct Split {
     pub bodies: Vec<Vec<u8>>,
     pub typos: Vec<Vec<u8>>,
     pub cards: Vec<Vec<u8>>,
+    pub leads: Vec<Vec<u8>>,
     pub ids: Vec<Vec<u8>>,
 }
 
@@ -79,8 +84,17 @@ impl Bundle {
         let order = crate::first_view::chunk_order(&index.docs);
         let (id_blocks, ids) = crate::split_ids::id_blocks(corpus);
         let body_groups = cut(&order, |d| corpus.articles[d].body.len(), sizes.bodies);
-        // Taken before the bodies leave: the cards carry each body's start.
+        // Taken before the bodies leave, into chunks of their own.
         let mut leads: Vec<String> = corpus.articles.iter().map(|a| lead(&a.body)).collect();
+        let lead_groups = cut_first_at_most(&order, |d| leads[d].len() + 2, sizes.leads, DEFAULT_PAGE_SIZE);
+        let lead_chunks: Vec<LeadChunk> = lead_groups
+            .iter()
+            .map(|docs| LeadChunk {
+                docs: docs.iter().map(|&d| d as u32).collect(),
+                leads: docs.iter().map(|&d| std::mem::take(&mut leads[d])).collect(),
+            })
+            .collect();
+        let leads = lead_chunks.iter().map(part_bytes).collect();
         let bodies: Vec<Vec<u8>> = body_groups
             .iter()
             .map(|docs| {
@@ -97,11 +111,8 @@ impl Bundle {
         // Bodies are out of the articles by now (and a site's originals, in
         // their own file: `site_files.rs`): what is left is the card. The
         // articles move into their cards; the first view keeps none.
-        let card_groups = cut(
-            &order,
-            |d| card_bytes(&corpus.articles[d]) + leads[d].len(),
-            sizes.cards,
-        );
+        let card_bytes = |d| card_bytes(&corpus.articles[d]);
+        let card_groups = cut_first_at_most(&order, card_bytes, sizes.cards, DEFAULT_PAGE_SIZE);
         let mut articles: Vec<Option<Article>> = std::mem::take(&mut corpus.articles)
             .into_iter()
             .map(Some)
@@ -114,7 +125,6 @@ impl Bundle {
                     .iter()
                     .map(|&d| articles[d].take().expect("chunks list each article once"))
                     .collect(),
-                leads: docs.iter().map(|&d| std::mem::take(&mut leads[d])).collect(),
             })
             .collect();
         let cards = card_chunks.iter().map(part_bytes).collect();
@@ -139,15 +149,8 @@ impl Bundle {
             chunk_of: chunk_of(&body_groups, order.len()),
             chunks: (0..bodies.len()).map(|_| Lazy::empty()).collect(),
         });
-        index.cards = Some(CardChunks {
-            sizes: card_groups.iter().map(|g| g.len() as u32).collect(),
-            chunk_of: chunk_of(&card_groups, order.len()),
-            chunks: card_chunks
-                .into_iter()
-                .enumerate()
-                .map(|(i, c)| if i == 0 { Lazy::loaded(c) } else { Lazy::empty() })
-                .collect(),
-        });
+        index.cards = Some(first_loaded(&card_groups, card_chunks));
+        index.leads = Some(first_loaded(&lead_groups, lead_chunks));
         index.ids = Some(id_blocks);
         crate::first_view::strip(index);
         Split {
@@ -157,6 +160,7 @@ impl Bundle {
             bodies,
             typos,
             cards,
+            leads,
             ids,
         }
     }
@@ -180,6 +184,9 @@ impl Bundle {
         }
         if let Some(c) = &index.cards {
             out.extend(empty(&c.chunks).into_iter().map(Need::Cards));
+        }
+        if let Some(l) = &index.leads {
+            out.extend(empty(&l.chunks).into_iter().map(Need::Leads));
         }
         if let Some(ids) = &index.ids {
             out.extend(empty(&ids.blocks).into_iter().map(Need::Ids));
@@ -241,6 +248,10 @@ pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
             Some(cards) => cards.fill(i, read_part::<CardChunk>(bytes)?)?,
             None => slot(0, i)?,
         },
+        Need::Leads(i) => match &index.leads {
+            Some(leads) => leads.fill(i, read_part::<LeadChunk>(bytes)?)?,
+            None => slot(0, i)?,
+        },
         Need::Ids(i) => {
             let blocks = index.ids.as_ref().map_or(&[][..], |ids| &ids.blocks[..]);
             slot(blocks.len(), i)?;
@@ -248,6 +259,20 @@ pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Chunks cut along `groups`, the first loaded (it ships in the first view:
+/// the newest articles, the opening list's), the others to fetch.
+fn first_loaded<T: Chunk>(groups: &[Vec<usize>], chunks: Vec<T>) -> Chunks<T> {
+    Chunks {
+        sizes: groups.iter().map(|g| g.len() as u32).collect(),
+        chunk_of: chunk_of(groups, groups.iter().map(Vec::len).sum()),
+        chunks: chunks
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| if i == 0 { Lazy::loaded(c) } else { Lazy::empty() })
+            .collect(),
+    }
 }
 
 /// Every article's related articles, on `threads` (an engine each).

@@ -16,6 +16,7 @@ pub(crate) fn part(split: &Split, need: Need) -> &[u8] {
         Need::Bodies(i) => &split.bodies[i],
         Need::Typos(i) => &split.typos[i],
         Need::Cards(i) => &split.cards[i],
+        Need::Leads(i) => &split.leads[i],
         Need::Ids(i) => &split.ids[i],
     }
 }
@@ -159,15 +160,18 @@ fn a_view_fetches_only_the_parts_it_needs() {
         &split.bodies,
         &split.typos,
         &split.cards,
+        &split.leads,
         &split.ids,
     ];
     let all: usize = parts.iter().map(|p| p.len()).sum();
     let first = fresh(&split);
-    // The newest articles' cards ship in the first view: its list needs no part.
-    assert!(split.cards.len() > 10);
-    assert_eq!(first.missing_parts().len(), all - 1);
+    // The newest articles' cards and leads ship in the first view: its list
+    // needs no part.
+    assert!(split.cards.len() > 10 && split.leads.len() > 10);
+    assert_eq!(first.missing_parts().len(), all - 2);
     assert!(!first.missing_parts().contains(&Need::Cards(0)));
-    // The first view: no postings and no texts, its snippets are in its cards.
+    assert!(!first.missing_parts().contains(&Need::Leads(0)));
+    // The first view: no postings and no texts, its snippets are in its leads.
     let engine = Engine::new(&first.corpus, &first.index);
     let r = engine.run(&ViewState::default());
     assert!(r.pending.is_empty(), "{:?}", r.pending);
@@ -186,6 +190,20 @@ fn a_view_fetches_only_the_parts_it_needs() {
     // The cards of the page's hits, at most one chunk per hit.
     let cards = loaded.iter().filter(|n| matches!(n, Need::Cards(_))).count();
     assert!((1..=20).contains(&cards), "{cards} card chunks");
+    // A list that searches no words: its cards and the leads of its
+    // snippets, no term block and no text (a lead is a body's start).
+    for view in ["sort=oldest", "lang=ar&topic=energy"] {
+        let (r, loaded) = run_lazily(&fresh(&split), &split, &ViewState::parse(view).0);
+        let kinds = |k: fn(&Need) -> bool| loaded.iter().filter(|n| k(n)).count();
+        assert!(kinds(|n| matches!(n, Need::Cards(_))) >= 1, "{view}: {loaded:?}");
+        assert!(kinds(|n| matches!(n, Need::Leads(_))) >= 1, "{view}: {loaded:?}");
+        assert_eq!(
+            kinds(|n| matches!(n, Need::Cards(_) | Need::Leads(_))),
+            loaded.len(),
+            "{view}: {loaded:?}"
+        );
+        assert!(r.hits.iter().all(|h| !h.snippet.text.is_empty()), "{view}");
+    }
     // A word in a block not loaded yet is pending, not silently absent.
     let r = Engine::new(&first.corpus, &first.index).run(&ViewState::parse("q=газопровод").0);
     assert!(
@@ -319,14 +337,15 @@ fn parts_are_checked_and_articles_come_back_whole() {
     assert!(err.contains("not the articles"), "{err}");
     let err = first.fill(Need::Bodies(0), &split.bodies[1]).unwrap_err();
     assert!(err.contains("not the articles"), "{err}");
-    // A card chunk whose leads do not match its cards one for one.
-    let mut short: crate::search::parts::CardChunk =
-        crate::bundle_format::read_part(&split.cards[1]).unwrap();
+    // A lead chunk that lacks the lead of an article it lists.
+    let mut short: crate::search::parts::LeadChunk =
+        crate::bundle_format::read_part(&split.leads[1]).unwrap();
     short.leads.pop();
     let err = first
-        .fill(Need::Cards(1), &crate::bundle_format::part_bytes(&short))
+        .fill(Need::Leads(1), &crate::bundle_format::part_bytes(&short))
         .unwrap_err();
     assert!(err.contains("not the articles"), "{err}");
+    assert!(first.index.lacks(Need::Leads(1)));
     assert!(first.index.lacks(need));
     let mut first = fresh(&split);
     for need in first.missing_parts() {

@@ -58,9 +58,11 @@ async fn parts_are_fetched_when_a_view_needs_them() {
     assert_eq!(fetched(&page, "corpus").await, 1);
     assert_eq!(fetched(&page, "terms").await, 0, "postings in the first view");
     assert_eq!(fetched(&page, "words").await, 0, "word list in the first view");
-    // The first page's snippets are there, from the cards: no text fetched.
+    // The first page's snippets are there, from the lead chunks (one lead
+    // each on this site): no text fetched.
     let snippet = page.text(".result-list .snippet").await;
     assert!(!snippet.trim().is_empty(), "no snippet on the first view");
+    assert!(fetched(&page, "leads").await >= 1, "snippets without leads");
     assert_eq!(
         fetched(&page, "bodies").await,
         0,

@@ -189,6 +189,7 @@ mod tests {
         let sizes = ChunkSizes {
             bodies: 4_000,
             cards: 2_000,
+            leads: 2_000,
         };
         for (href, bytes) in dossier_core::site_files::data_files(bundle, Threads::new(1), sizes) {
             let path = dir.join(href);

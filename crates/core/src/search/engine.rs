@@ -240,11 +240,10 @@ impl<'a> Engine<'a> {
         }
         if !cards.is_empty() {
             // The snippets' texts are named too, so they are fetched beside
-            // the cards: a round trip less before the page is whole. A view
-            // matching no words shows each body's start, which its card has.
+            // the cards: a round trip less before the page is whole.
             let mut texts = Vec::new();
-            for entry in page().filter(|_| !hl.is_empty()) {
-                if let Err(need) = self.body(entry.doc as usize) {
+            for entry in page() {
+                if let Err(need) = self.snippet_text(hl.is_empty(), entry.doc as usize) {
                     if !texts.contains(&need) {
                         texts.push(need);
                     }

@@ -24,7 +24,7 @@
 
 use super::facets::NO_SOURCE;
 use super::flat::Flat;
-use super::parts::{BodyChunks, CardChunks, IdBlocks, Lazy, Need, WordBlock};
+use super::parts::{BodyChunks, CardChunks, IdBlocks, Lazy, LeadChunks, Need, WordBlock};
 pub use super::postings::Postings;
 use super::typo::TypoIndex;
 use crate::model::{Origin, PartialDate};
@@ -131,6 +131,9 @@ pub struct Index {
     /// Where the articles' cards are when not in the corpus (a site's index).
     /// `None`: the corpus holds whole articles.
     pub cards: Option<CardChunks>,
+    /// Where the start of each body is when bodies are not in the corpus
+    /// (a site's index; with the bodies, a lead is the body's start).
+    pub leads: Option<LeadChunks>,
     /// Where the articles' ids are when not in the corpus (a site's index).
     pub ids: Option<IdBlocks>,
 }

@@ -182,6 +182,7 @@ impl Index {
             avg_len: avg_len.max(1.0),
             bodies: None,
             cards: None,
+            leads: None,
             ids: None,
         }
     }

@@ -2,9 +2,10 @@
 //! term blocks (postings by term range), word blocks (surface words by range,
 //! for `prefix*`), typo blocks (surface words by key letter and length, for
 //! close spellings: [`super::typo`]), body chunks (article texts with their
-//! related articles) and card chunks (what a result card and the reader show
+//! related articles), card chunks (what a result card and the reader show
 //! of an article: title, author, topics with scores, ...; the first view keeps
-//! only what filters, facets and sorting need).
+//! only what filters, facets and sorting need) and lead chunks (the start of
+//! each body, a list's snippet when it searches no words).
 //!
 //! Each part sits in a [`Lazy`] cell that is empty until the app fills it with
 //! the file's contents; the engine reports what it lacked as [`Need`]s (see
@@ -98,6 +99,8 @@ pub enum Need {
     Typos(usize),
     /// Card chunk `i` ([`CardChunks::chunks`]).
     Cards(usize),
+    /// Lead chunk `i` ([`LeadChunks::chunks`]).
+    Leads(usize),
     /// Id block `i` ([`IdBlocks::blocks`]).
     Ids(usize),
 }
@@ -140,18 +143,15 @@ impl BodyChunks {
 }
 
 /// The cards of some articles: each [`Article`] whole but for its body and
-/// original text (which travel in body chunks and the originals file), and
-/// the start of each body that a list matching no words shows as its
-/// snippet: a filtered view then needs its cards alone, not the ~20 KB body
-/// chunk of each listed article (at 100k, 20 chunks of texts for 240 bytes
-/// of each; a card chunk grows by about 240 bytes per article).
+/// original text (which travel in body chunks and the originals file). Every
+/// list waits for its hits' cards, so they are kept lean enough for the idle
+/// warm-up to bring all of a 10k dossier's: the start of each body a list
+/// matching no words shows travels apart, in [`LeadChunk`]s.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CardChunk {
     /// Positions in the corpus of the articles held, increasing.
     pub docs: Vec<u32>,
     pub articles: Vec<Article>,
-    /// Each article's [`crate::search::lead`].
-    pub leads: Vec<String>,
 }
 
 /// Where every article's card is when cards ship apart from the corpus (which
@@ -164,7 +164,7 @@ impl Chunk for CardChunk {
         &self.docs
     }
     fn is_whole(&self) -> bool {
-        self.articles.len() == self.docs.len() && self.leads.len() == self.docs.len()
+        self.articles.len() == self.docs.len()
     }
 }
 
@@ -173,9 +173,35 @@ impl CardChunks {
     pub fn article(&self, doc: usize) -> Result<&Article, Need> {
         self.locate(doc).map(|(c, i)| &c.articles[i])
     }
+}
 
-    /// The start of article `doc`'s body (its snippet in a view matching no
-    /// words), or the chunk to fetch.
+/// The start of some articles' bodies ([`crate::search::lead`]): the snippet
+/// of a list that searches no words, so a filtered view needs no body chunk
+/// (at 100k, 20 chunks of texts for 240 bytes of each). Apart from the cards
+/// since a list that searches words never reads them: in the cards, they
+/// were half of every card chunk a key waited for.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LeadChunk {
+    /// Positions in the corpus of the articles held, increasing.
+    pub docs: Vec<u32>,
+    pub leads: Vec<String>,
+}
+
+/// Where every article's lead is when bodies ship apart from the corpus.
+pub type LeadChunks = Chunks<LeadChunk>;
+
+impl Chunk for LeadChunk {
+    const NEED: fn(usize) -> Need = Need::Leads;
+    fn docs(&self) -> &[u32] {
+        &self.docs
+    }
+    fn is_whole(&self) -> bool {
+        self.leads.len() == self.docs.len()
+    }
+}
+
+impl LeadChunks {
+    /// The start of article `doc`'s body, or the chunk to fetch.
     pub fn lead(&self, doc: usize) -> Result<&str, Need> {
         self.locate(doc).map(|(c, i)| c.leads[i].as_str())
     }

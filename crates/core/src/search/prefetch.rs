@@ -57,6 +57,7 @@ pub fn estimated_bytes(need: Need) -> usize {
         Need::Typos(_) => TYPO_BLOCK_BYTES,
         Need::Bodies(_) => BODY_CHUNK_BYTES,
         Need::Cards(_) => crate::split::CARD_CHUNK_BYTES,
+        Need::Leads(_) => crate::split::LEAD_CHUNK_BYTES,
         Need::Ids(_) => crate::split::ID_BLOCK_IDS * 24,
     }
 }
@@ -99,6 +100,7 @@ impl Index {
             Need::Typos(i) => empty(&self.typos.blocks, i),
             Need::Bodies(i) => self.bodies.as_ref().is_some_and(|b| empty(&b.chunks, i)),
             Need::Cards(i) => self.cards.as_ref().is_some_and(|c| empty(&c.chunks, i)),
+            Need::Leads(i) => self.leads.as_ref().is_some_and(|c| empty(&c.chunks, i)),
             Need::Ids(i) => self.ids.as_ref().is_some_and(|c| empty(&c.blocks, i)),
         }
     }
@@ -263,16 +265,19 @@ impl Index {
     /// yet, as many as fit `budget` bytes by [`estimated_bytes`] (the app
     /// stops earlier if the real bytes reach the budget first):
     /// 1. every word block: every word being typed reads one;
-    /// 2. term blocks with the fewest terms first: a block closes at about
+    /// 2. card chunks, newest first, within three quarters of the budget:
+    ///    every list waits for its hits' cards (a facet click's too), and
+    ///    hits scatter over the dossier, so a key typed in a large one waited
+    ///    for a chunk per hit (at 10k, every card fits);
+    /// 3. term blocks with the fewest terms first: a block closes at about
     ///    [`super::BLOCK_POSTINGS`] postings, so few terms in a block means
     ///    each is in many articles, the words a reader is likeliest to type;
     ///    blocks closed by [`super::BLOCK_TERMS`] hold rare words and come
     ///    last (the last block, whose size the first view does not tell, too);
-    /// 3. typo blocks, read only for a word the corpus does not have;
-    ///
-    /// with card chunks, which every list waits for (a facet click's too),
-    /// newest first: within half the budget after the word blocks, the rest
-    /// last.
+    ///    the word being typed fetches its own blocks ahead anyway;
+    /// 4. typo blocks, read only for a word the corpus does not have;
+    /// 5. lead chunks, newest first: snippets of lists that search no words,
+    ///    which do not wait for them; then the rest of the cards.
     ///
     /// The plan stops at the first part that does not fit, so a larger
     /// budget only adds parts at the end.
@@ -288,16 +293,15 @@ impl Index {
             })
             .collect();
         terms.sort_unstable();
-        // Card chunks follow the default order (newest first); every list
-        // waits for its hits' cards, so the newest come before the term
-        // blocks, within half the budget, and the rest at the end.
         let cards = self.cards.as_ref().map_or(0, |c| c.chunks.len());
-        let early = (budget / 2 / crate::split::CARD_CHUNK_BYTES).min(cards);
+        let leads = self.leads.as_ref().map_or(0, |c| c.chunks.len());
+        let early = (budget / 4 * 3 / crate::split::CARD_CHUNK_BYTES).min(cards);
         let order = (0..self.word_blocks.len())
             .map(Need::Words)
             .chain((0..early).map(Need::Cards))
             .chain(terms.into_iter().map(|(_, b)| Need::Terms(b)))
             .chain((0..self.typos.blocks.len()).map(Need::Typos))
+            .chain((0..leads).map(Need::Leads))
             .chain((early..cards).map(Need::Cards));
         let mut left = budget;
         let mut out = Vec::new();

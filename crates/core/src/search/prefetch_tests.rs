@@ -132,7 +132,7 @@ pub(super) fn load(lazy: &Index, whole: &Index, needs: &[Need]) {
             Need::Terms(i) => lazy.blocks[i].fill(whole.blocks[i].get().unwrap().clone()),
             Need::Words(i) => lazy.word_blocks[i].fill(whole.word_blocks[i].get().unwrap().clone()),
             Need::Typos(i) => lazy.typos.blocks[i].fill(whole.typos.blocks[i].get().unwrap().clone()),
-            Need::Bodies(_) | Need::Cards(_) | Need::Ids(_) => {
+            Need::Bodies(_) | Need::Cards(_) | Need::Leads(_) | Need::Ids(_) => {
                 unreachable!("articles are whole in the corpus")
             }
         }

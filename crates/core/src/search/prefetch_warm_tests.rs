@@ -84,9 +84,27 @@ fn warm_up_coverage() {
                 Need::Typos(i) => split.typos[i].len(),
                 Need::Bodies(i) => split.bodies[i].len(),
                 Need::Cards(i) => split.cards[i].len(),
+                Need::Leads(i) => split.leads[i].len(),
                 Need::Ids(i) => split.ids[i].len(),
             })
             .sum();
+        let kind = |k: fn(&Need) -> bool| {
+            let of: Vec<Need> = plan.iter().copied().filter(k).collect();
+            (
+                of.len(),
+                of.iter()
+                    .map(|&n| crate::split_tests::part(&split, n).len())
+                    .sum::<usize>(),
+            )
+        };
+        println!(
+            "  plan: cards {:?}, leads {:?}, terms {:?} (of {} cards, {} leads)",
+            kind(|n| matches!(n, Need::Cards(_))),
+            kind(|n| matches!(n, Need::Leads(_))),
+            kind(|n| matches!(n, Need::Terms(_))),
+            split.cards.len(),
+            split.leads.len()
+        );
         println!(
             "{n} articles: terms {} blocks {} B, words {} blocks {} B, typos {} blocks {} B; plan {} parts, {real} B real",
             split.terms.len(),

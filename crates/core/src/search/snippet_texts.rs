@@ -1,5 +1,5 @@
-//! The texts a page's snippets need: each hit's snippet or the body chunk it
-//! waits for, filling them in as chunks arrive, and which chunks the cards a
+//! The texts a page's snippets need: each hit's snippet or the body (or lead)
+//! chunk it waits for, filling them in as chunks arrive, and which chunks the cards a
 //! reader can see need first (the list's first `reach` hits), so that a key
 //! typed in a large dossier fetches the texts of the cards on screen, not of
 //! every card listed (a body chunk is about 25 KB; twenty hits, twenty chunks).
@@ -12,30 +12,40 @@ use super::query::parse_query;
 use super::results::{SearchResults, Snippet};
 use crate::view::ViewState;
 
-impl Engine<'_> {
-    /// The snippet of article `doc`, or an empty one and its body chunk
-    /// noted in `pending`. With nothing to mark, the start of the body that
-    /// its card carries will do (the same text: [`super::lead`]).
+/// A snippet's text: a body, or the start of one (a lead).
+pub(super) enum SnippetText<'t> {
+    Body(&'t str),
+    Lead(&'t str),
+}
+
+impl<'a> Engine<'a> {
+    /// The snippet of article `doc`, or an empty one and the chunk its text
+    /// is in noted in `pending` (see [`Engine::snippet_text`]).
     pub(super) fn snippet_or_need(&self, hl: &Highlighter, doc: usize, pending: &mut Vec<Need>) -> Snippet {
-        let lead = || {
-            hl.is_empty()
-                .then(|| self.index.cards.as_ref()?.lead(doc).ok())
-                .flatten()
-        };
-        match self.body(doc) {
-            Ok(body) => hl.snippet(body, self.lang(doc)),
+        match self.snippet_text(hl.is_empty(), doc) {
+            Ok(SnippetText::Body(body)) => hl.snippet(body, self.lang(doc)),
+            Ok(SnippetText::Lead(text)) => Snippet {
+                text: text.to_string(),
+                highlights: Vec::new(),
+            },
             Err(need) => {
-                if let Some(text) = lead() {
-                    return Snippet {
-                        text: text.to_string(),
-                        highlights: Vec::new(),
-                    };
-                }
                 if !pending.contains(&need) {
                     pending.push(need);
                 }
                 Snippet::default()
             }
+        }
+    }
+
+    /// Where article `doc`'s snippet is read from: its body or, for a view
+    /// with nothing to mark (`lead_will_do`), the start of it that its lead
+    /// chunk holds (the same text: [`super::lead`]) when the body is not
+    /// loaded; or the chunk to fetch first.
+    pub(super) fn snippet_text(&self, lead_will_do: bool, doc: usize) -> Result<SnippetText<'a>, Need> {
+        match (self.body(doc), self.index.leads.as_ref()) {
+            (Ok(body), _) => Ok(SnippetText::Body(body)),
+            (Err(_), Some(leads)) if lead_will_do => leads.lead(doc).map(SnippetText::Lead),
+            (Err(need), _) => Err(need),
         }
     }
 
@@ -56,8 +66,9 @@ impl Engine<'_> {
         results.pending_snippets = pending;
     }
 
-    /// The body chunks the snippets of the first `reach` hits of `results`
-    /// still need, in list order. A view still waiting for its cards has no
+    /// The chunks (of bodies, or of leads for a view that searches no words)
+    /// the snippets of the first `reach` hits of `results` still need, in
+    /// list order. A view still waiting for its cards has no
     /// hits yet: its first `reach` texts (in list order, one per hit at most)
     /// stand for them.
     pub fn snippet_texts_wanted(&self, results: &SearchResults, reach: usize) -> Vec<Need> {
@@ -71,10 +82,13 @@ impl Engine<'_> {
             .take(reach)
             .filter(|h| h.snippet.text.is_empty())
         {
-            if let Err(need) = self.body(hit.doc) {
-                if !wanted.contains(&need) {
-                    wanted.push(need);
-                }
+            // Its text's chunk is the one of the two its run noted.
+            let need = [true, false]
+                .into_iter()
+                .filter_map(|lead| self.snippet_text(lead, hit.doc).err())
+                .find(|n| results.pending_snippets.contains(n));
+            if let Some(need) = need.filter(|n| !wanted.contains(n)) {
+                wanted.push(need);
             }
         }
         wanted

@@ -1,5 +1,6 @@
 //! The texts wanted for the first hits of a page, against the brute force:
-//! each of those hits' body chunks, loaded one by one until they are in.
+//! each of those hits' body chunks (lead chunks, for a list that searches no
+//! words), loaded one by one until they are in.
 
 use crate::bundle::Bundle;
 use crate::search::{Engine, Need};
@@ -12,9 +13,13 @@ fn the_first_hits_want_their_own_texts_and_no_other() {
     let whole = Bundle::new(bench_corpus(1500, 6), Vec::new());
     let complete = Engine::new(&whole.corpus, &whole.index);
     let split = whole.clone().split();
-    let mut partial = 0;
-    for (q, _, _) in BENCH_QUERIES {
-        let state = ViewState::parse(&format!("q={}", crate::view::encode(q))).0;
+    let (mut partial, mut leads) = (0, 0);
+    let searched = BENCH_QUERIES
+        .iter()
+        .map(|(q, _, _)| (format!("q={}", crate::view::encode(q)), true));
+    let filtered = ["sort=oldest", "lang=fr&sort=oldest", "topic=energy"].map(|v| (v.to_string(), false));
+    for (q, words) in searched.chain(filtered) {
+        let state = ViewState::parse(&q).0;
         let first = fresh(&split);
         let engine = Engine::new(&first.corpus, &first.index);
         let load = |need: Need| first.fill(need, part(&split, need)).unwrap();
@@ -29,18 +34,22 @@ fn the_first_hits_want_their_own_texts_and_no_other() {
             r = engine.run(&state);
         }
         for reach in [1, 3, 8] {
-            // Brute force: the body chunk of each of the first `reach` hits
-            // whose text is not in, once each, in list order.
+            // Brute force: the body (or lead) chunk of each of the first
+            // `reach` hits whose text is not in, once each, in list order.
             let mut expected: Vec<Need> = Vec::new();
             for hit in r.hits.iter().take(reach) {
-                if let Err(need) = engine.body(hit.doc) {
-                    if !expected.contains(&need) {
-                        expected.push(need);
-                    }
+                let leads = first.index.leads.as_ref().unwrap();
+                let need = match engine.body(hit.doc) {
+                    Err(_) if !words => leads.lead(hit.doc).err(),
+                    body => body.err(),
+                };
+                if let Some(need) = need.filter(|n| !expected.contains(n)) {
+                    expected.push(need);
                 }
             }
             let wanted = engine.snippet_texts_wanted(&r, reach);
             assert_eq!(wanted, expected, "{q}, reach {reach}");
+            leads += wanted.iter().filter(|n| matches!(n, Need::Leads(_))).count();
             // With those in, the first hits' snippets are whole, the rest may wait.
             wanted.iter().for_each(|&n| load(n));
             engine.fill_snippets(&state, &mut r);
@@ -53,4 +62,5 @@ fn the_first_hits_want_their_own_texts_and_no_other() {
         }
     }
     assert!(partial > 0, "no page left texts beyond its first hits");
+    assert!(leads > 0, "no list without words wanted a lead chunk");
 }
