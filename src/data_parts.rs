@@ -216,7 +216,14 @@ fn pump(signals: PartSignals) {
             });
             if signal.aborted() {
                 // Called off by a newer view, which took it out of IN_FLIGHT
-                // (the file may be under way again for someone else).
+                // (the file may be under way again for someone else). Its
+                // bytes may have come all the same (offline, read from the
+                // caches after the fetch failed) and are filled in: the views
+                // are told, or a snippet waiting for them would wait forever,
+                // since a part loaded is never asked for again.
+                if result.is_ok() {
+                    got(need);
+                }
                 pump(signals);
                 tell_if_done(signals);
                 return;

@@ -271,6 +271,10 @@ async fn a_large_dossiers_parts_skip_the_worker_and_are_kept_for_offline() {
         )
         .await;
     assert_eq!(empty, json!(0), "offline, a snippet on screen has no text");
+    // Scrolled down, the cards below read their texts from the caches too
+    // (a text fetch called off by the next view, whose bytes came all the
+    // same, once left its card waiting forever).
+    scroll_to_every_snippet(&page).await;
     let notice = page
         .text_content(r#"[data-testid="notice"]"#)
         .await
