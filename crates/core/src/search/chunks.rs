@@ -40,6 +40,11 @@ impl<T: Chunk> Chunks<T> {
         Ok((chunk, i))
     }
 
+    /// The chunk that holds article `doc`, loaded or not (`None`: no such article).
+    pub fn holding(&self, doc: usize) -> Option<Need> {
+        self.chunk_of.get(doc).map(|&c| T::NEED(c as usize))
+    }
+
     /// Fills in chunk `i`, once it is checked to hold one entry per article
     /// it lists and exactly the articles the first view places in it: a chunk
     /// that lacked an article would be asked for again and again.

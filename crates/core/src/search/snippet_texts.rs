@@ -68,9 +68,11 @@ impl<'a> Engine<'a> {
 
     /// The chunks (of bodies, or of leads for a view that searches no words)
     /// the snippets of the first `reach` hits of `results` still need, in
-    /// list order. A view still waiting for its cards has no
-    /// hits yet: its first `reach` texts (in list order, one per hit at most)
-    /// stand for them.
+    /// list order: the chunk of each hit without a snippet, as its run noted
+    /// it, loaded since or not (a chunk the warm-up brought is named too, so
+    /// that whoever fetches learns it is in and fills the snippet). A view
+    /// still waiting for its cards has no hits yet: its first `reach` texts
+    /// (in list order, one per hit at most) stand for them.
     pub fn snippet_texts_wanted(&self, results: &SearchResults, reach: usize) -> Vec<Need> {
         if results.hits.is_empty() {
             return results.pending_snippets.iter().take(reach).copied().collect();
@@ -83,9 +85,12 @@ impl<'a> Engine<'a> {
             .filter(|h| h.snippet.text.is_empty())
         {
             // Its text's chunk is the one of the two its run noted.
-            let need = [true, false]
+            let index = self.index;
+            let lead = index.leads.as_ref().and_then(|l| l.holding(hit.doc));
+            let body = index.bodies.as_ref().and_then(|b| b.holding(hit.doc));
+            let need = [lead, body]
                 .into_iter()
-                .filter_map(|lead| self.snippet_text(lead, hit.doc).err())
+                .flatten()
                 .find(|n| results.pending_snippets.contains(n));
             if let Some(need) = need.filter(|n| !wanted.contains(n)) {
                 wanted.push(need);

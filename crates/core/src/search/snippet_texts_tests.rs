@@ -64,3 +64,47 @@ fn the_first_hits_want_their_own_texts_and_no_other() {
     assert!(partial > 0, "no page left texts beyond its first hits");
     assert!(leads > 0, "no list without words wanted a lead chunk");
 }
+
+#[test]
+fn a_text_the_warm_up_brought_is_still_wanted_until_its_snippet_is_filled() {
+    // Leads cut a few to a chunk, so that the first hits' leads are not all in one.
+    let sizes = crate::split::ChunkSizes {
+        leads: 600,
+        ..Default::default()
+    };
+    let split = Bundle::new(bench_corpus(1500, 6), Vec::new()).split_on(crate::par::Threads::new(1), sizes);
+    for (q, leads) in [("q=pipeline", false), ("sort=oldest", true)] {
+        let state = ViewState::parse(q).0;
+        let first = fresh(&split);
+        let engine = Engine::new(&first.corpus, &first.index);
+        let load = |need: Need| first.fill(need, part(&split, need)).unwrap();
+        let mut r = engine.run(&state);
+        while !r.pending.is_empty() {
+            r.pending.iter().for_each(|&n| load(n));
+            r = engine.run(&state);
+        }
+        engine.snippet_texts_wanted(&r, 1).into_iter().for_each(load);
+        engine.fill_snippets(&state, &mut r);
+        // A hit beyond the reach whose chunk the warm-up then loads, no
+        // snippet filled in since: a wider reach still names that chunk.
+        let (at, hit) = r
+            .hits
+            .iter()
+            .enumerate()
+            .find(|(_, h)| h.snippet.text.is_empty())
+            .expect("a hit beyond the reach waits for its text");
+        let need = *r.pending_snippets.first().expect("texts pending");
+        assert_eq!(matches!(need, Need::Leads(_)), leads, "{q}: {need:?}");
+        let chunk = engine.snippet_texts_wanted(&r, at + 1).pop().expect("wanted");
+        load(chunk);
+        assert!(
+            engine.snippet_texts_wanted(&r, at + 1).contains(&chunk),
+            "{q}: hit {} lost its loaded chunk {chunk:?}",
+            hit.id
+        );
+        // Filled in, it is wanted no more and the hit has its text.
+        engine.fill_snippets(&state, &mut r);
+        assert!(!r.hits[at].snippet.text.is_empty(), "{q}");
+        assert!(!engine.snippet_texts_wanted(&r, at + 1).contains(&chunk), "{q}");
+    }
+}
