@@ -9,6 +9,10 @@ use super::{definition, fence, html, inline, is_delimiter_row, list_item, withou
 /// marks that could open or close, `]` before `(` or `[`, tags, autolinks,
 /// comments and character references. `5 * 3`, `file_name`, `[sic]` and
 /// `x < y` stay as they are.
+///
+/// Lines of one block whose escaped lengths read as hard-wrapped at a width
+/// would be joined back with spaces (`ingest::wrap`); the export writes each
+/// paragraph as one block and checks that it reads back.
 pub fn escape(text: &str) -> String {
     text.split('\n').map(escape_line).collect::<Vec<_>>().join("\n")
 }

@@ -276,14 +276,16 @@ fn markdownish() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
-/// Whether a block of `text`'s lines reads as one paragraph wrapped at a width.
+/// Whether `text` has lines that could read as wrapped at a width.
 fn looks_wrapped(text: &str) -> bool {
     let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
     let lengths: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
+    // Any two lines in a row whose break a wrapper could have made: where
+    // `to_plain`'s paragraphs end (a list item, a block mark) is not redone here.
     super::wrap::width(&lengths).is_some_and(|w| {
         lines
-            .split(|l| l.is_empty())
-            .any(|b| super::wrap::is_wrapped(b, w))
+            .windows(2)
+            .any(|p| !p[0].is_empty() && super::wrap::soft_break(p[0], p[1], w))
     })
 }
 
@@ -308,7 +310,9 @@ proptest! {
 
     #[test]
     fn escaped_text_comes_back(s in markdownish()) {
-        prop_assume!(!looks_wrapped(&s));
+        // Wrapping is judged on the Markdown as written: backslashes lengthen
+        // lines, so an escaped text can read as wrapped where the text did not.
+        prop_assume!(!looks_wrapped(&s) && !looks_wrapped(&escape(&s)));
         prop_assert_eq!(to_plain(&escape(&s)), s);
     }
 }
