@@ -43,6 +43,8 @@ mod split_ids;
 #[cfg(test)]
 mod split_query_tests;
 #[cfg(test)]
+mod split_reach_tests;
+#[cfg(test)]
 mod split_tests;
 mod steps;
 pub mod stories;

@@ -56,7 +56,7 @@ pub(crate) fn fresh(split: &Split) -> Bundle {
     Bundle::from_bytes(&split.first.to_bytes()).unwrap()
 }
 
-fn views() -> Vec<ViewState> {
+pub(crate) fn views() -> Vec<ViewState> {
     let mut out: Vec<ViewState> = BENCH_QUERIES
         .iter()
         .map(|(q, lang, topic)| {

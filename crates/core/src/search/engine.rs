@@ -1,20 +1,13 @@
 //! The engine: built once over a corpus and its index, it runs views (query,
-//! filters, order, page) and fills in their snippets.
+//! filters, order, page: `run.rs`) and fills in their snippets.
 
 use super::aliases::AliasTable;
-use super::eval::Unit;
-use super::facets::{Columns, NO_SOURCE};
-use super::grouping;
-use super::highlighter::Highlighter;
+use super::facets::Columns;
 use super::index::Index;
 use super::parts::Need;
-use super::query::parse_query;
-use super::rank::Ranked;
 use super::rank_reuse::LastRanked;
-use super::results::{Hit, SearchResults};
 use super::sort::sort_indices;
 use crate::model::{Article, Corpus};
-use crate::view::ViewState;
 use std::sync::{Mutex, OnceLock};
 
 /// Results per page when none is given.
@@ -186,114 +179,5 @@ impl<'a> Engine<'a> {
             .get(doc)
             .and_then(|m| index.langs.get(m.lang as usize))
             .map_or("", String::as_str)
-    }
-
-    /// Runs `state` and returns the first [`DEFAULT_PAGE_SIZE`] hits.
-    pub fn run(&self, state: &ViewState) -> SearchResults {
-        self.run_page(state, 0, DEFAULT_PAGE_SIZE)
-    }
-
-    /// Runs `state` and returns hits `offset..offset + limit` (with snippets).
-    pub fn run_page(&self, state: &ViewState, offset: usize, limit: usize) -> SearchResults {
-        let query = parse_query(&state.q);
-        let units = self.resolve(&query.parts);
-        self.corrections.lock().unwrap_or_else(|e| e.into_inner()).clear();
-        let ranked = match self.rank_reusing(state, &units) {
-            Ok(ranked) => ranked,
-            // Not an answer yet: the caller fetches these and runs again.
-            Err((pending, sort)) => return SearchResults::waiting(pending, sort, query.problems),
-        };
-        let Ranked {
-            matches,
-            score,
-            facets,
-            sort,
-            unfiltered,
-        } = &*ranked;
-        let sort = *sort;
-        let positives: Vec<&Unit> = units.iter().filter(|(_, neg)| !neg).map(|(u, _)| u).collect();
-
-        // 4. The page, with snippets.
-        let corrected = self.corrections.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        let mut hl = Highlighter::new(self, &positives, false);
-        let mut hl_title = Highlighter::new(self, &positives, true);
-        hl.add_corrections(self, &corrected);
-        hl_title.add_corrections(self, &corrected);
-        let mut pending_snippets = Vec::new();
-        let entries = if state.ungrouped {
-            grouping::ungrouped(matches)
-        } else {
-            grouping::group(matches, &self.story_roots)
-        };
-        let page = || entries.iter().skip(offset).take(limit);
-        // The list shows each hit's card and, expanded, its story's: a view
-        // whose cards are not all in waits for them as for its postings.
-        let mut cards = Vec::new();
-        for entry in page() {
-            for &d in entry.members {
-                if let Err(need) = self.article(d as usize) {
-                    if !cards.contains(&need) {
-                        cards.push(need);
-                    }
-                }
-            }
-        }
-        if !cards.is_empty() {
-            // The snippets' texts are named too, so they are fetched beside
-            // the cards: a round trip less before the page is whole.
-            let mut texts = Vec::new();
-            for entry in page() {
-                if let Err(need) = self.snippet_text(hl.is_empty(), entry.doc as usize) {
-                    if !texts.contains(&need) {
-                        texts.push(need);
-                    }
-                }
-            }
-            return SearchResults {
-                pending_snippets: texts,
-                ..SearchResults::waiting(cards, sort, query.problems)
-            };
-        }
-        let hits = page()
-            .map(|entry| {
-                let d = entry.doc;
-                let a = self.article(d as usize).expect("every card checked above");
-                let article = |d: u32| self.article(d as usize).expect("every card checked above");
-                Hit {
-                    doc: d as usize,
-                    id: a.id.clone(),
-                    score: score[d as usize],
-                    snippet: self.snippet_or_need(&hl, d as usize, &mut pending_snippets),
-                    title_highlights: hl_title.ranges(&a.title, &a.lang),
-                    story: grouping::story_info(
-                        entry,
-                        |d| article(d).id.clone(),
-                        |d| Some(self.index.outlet_of(d as usize)).filter(|&s| s != NO_SOURCE),
-                        |d| article(d).lang.clone(),
-                    ),
-                }
-            })
-            .collect();
-        SearchResults {
-            total: matches.len(),
-            entries: entries.len(),
-            hits,
-            facets: facets.clone(),
-            sort,
-            unfiltered_total: *unfiltered,
-            query_problems: query.problems,
-            pending: Vec::new(),
-            pending_snippets,
-            corrections: std::mem::take(&mut *self.corrections.lock().unwrap_or_else(|e| e.into_inner())),
-        }
-    }
-
-    /// Positions in the corpus of every article matching `state`, in display
-    /// order (no snippets: for exports), or the parts to fetch first.
-    pub fn matching(&self, state: &ViewState) -> Result<Vec<usize>, Vec<Need>> {
-        let units = self.resolve(&parse_query(&state.q).parts);
-        self.rank_reusing(state, &units)
-            .map(|r| r.matches.iter().map(|&d| d as usize).collect())
-            .map_err(|(pending, _)| pending)
     }
 }

@@ -59,6 +59,7 @@ mod rank_reuse;
 mod related;
 mod related_vectors;
 mod results;
+mod run;
 mod scoring;
 mod snippet;
 mod snippet_texts;

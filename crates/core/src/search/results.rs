@@ -74,6 +74,11 @@ pub struct SearchResults {
     /// empty until these are loaded. While `pending` names the page's cards,
     /// the texts the page will need once they are in (fetched beside them).
     pub pending_snippets: Vec<Need>,
+    /// The card chunks the page's entries past `hits` wait for (see
+    /// [`super::Engine::run_page_reaching`]): each with the position in the
+    /// page of the first entry that needs it, in page order. Empty when every
+    /// entry of the page is listed.
+    pub unlisted_cards: Vec<(usize, Need)>,
     /// Query words matched through a close spelling, in query order (see
     /// [`super::typo_match`]): "showing results for `corrected`".
     pub corrections: Vec<Correction>,
@@ -102,7 +107,17 @@ impl SearchResults {
             query_problems,
             pending,
             pending_snippets: Vec::new(),
+            unlisted_cards: Vec::new(),
             corrections: Vec::new(),
         }
+    }
+
+    /// The card chunks the first `reach` entries of the page wait for (those
+    /// past `hits`, a reader scrolled to), in page order.
+    pub fn unlisted_cards_within(&self, reach: usize) -> Vec<Need> {
+        (self.unlisted_cards.iter())
+            .filter(|&&(at, _)| at < reach)
+            .map(|&(_, need)| need)
+            .collect()
     }
 }
