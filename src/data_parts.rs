@@ -44,6 +44,10 @@ pub enum Urgency {
     Texts,
     /// What the word being typed will need once finished.
     Ahead,
+    /// The cards of the listed hits past the reader's reach (the list shows
+    /// them as placeholders until then): fetched, like the warm-up, once the
+    /// reader pauses, so that a key's list waits for the cards on screen only.
+    Offscreen,
     /// The warm-up after the first view, while the page is idle.
     Idle,
 }
@@ -60,6 +64,19 @@ const PARALLEL_PARTS: usize = 48;
 /// key needs (four term blocks are about 120 KB over the wire). At 2 the warm-up
 /// of a 10k dossier, about 500 parts, took 10 s at 40 ms a round trip.
 const PARALLEL_IDLE: usize = 4;
+
+impl Urgency {
+    /// Whether what arrives for it is told to the views (see [`got`]): not
+    /// what typing fetches ahead or the warm-up brings, which no view is waiting for.
+    fn tells_views(self) -> bool {
+        self <= Urgency::Texts || self == Urgency::Offscreen
+    }
+
+    /// Whether its fetches wait for the reader to pause and the page to be idle.
+    fn waits_for_idle(self) -> bool {
+        self >= Urgency::Offscreen
+    }
+}
 
 /// A part to fetch: which, from where, for which corpus, and for whom.
 type Wanted = (Need, String, Arc<Loaded>, Urgency);
@@ -139,7 +156,7 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
         let Some(href) = files.href(need) else { continue };
         if !index.lacks(need) {
             // Loaded since the view ran (the warm-up brought it).
-            if urgency <= Urgency::Texts {
+            if urgency.tells_views() {
                 got(need);
             }
             continue;
@@ -175,15 +192,15 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
     tell_if_done(signals);
 }
 
-/// Starts fetches from the queue while there is room; warm-up fetches only
-/// from an idle callback, [`PARALLEL_IDLE`] at a time.
+/// Starts fetches from the queue while there is room; warm-up and offscreen
+/// fetches only from an idle callback, [`PARALLEL_IDLE`] at a time.
 fn pump(signals: PartSignals) {
     while IN_FLIGHT.with_borrow(|f| f.len()) < PARALLEL_PARTS {
         let Some(front) = QUEUE.with_borrow(|q| q.front().map(|w| w.3)) else {
             break;
         };
-        if front == Urgency::Idle {
-            let idle = IN_FLIGHT.with_borrow(|f| f.values().filter(|f| f.urgency == Urgency::Idle).count());
+        if front.waits_for_idle() {
+            let idle = IN_FLIGHT.with_borrow(|f| f.values().filter(|f| f.urgency.waits_for_idle()).count());
             if idle >= PARALLEL_IDLE {
                 break;
             }
@@ -233,7 +250,7 @@ fn pump(signals: PartSignals) {
                 .map_or(urgency, |f| f.urgency);
             match result {
                 Ok(bytes) => {
-                    if urgency <= Urgency::Texts {
+                    if urgency.tells_views() {
                         got(need);
                     } else if urgency == Urgency::Ahead && matches!(need, Need::Words(_)) {
                         signals.ahead.update(|n| *n += 1);

@@ -6,7 +6,7 @@ use crate::i18n::UiLang;
 use crate::loaded::{ArticleRef, Loaded};
 use crate::url::{self, HistoryMode};
 use dossier_core::protocol::AddSummary;
-use dossier_core::search::SearchResults;
+use dossier_core::search::{Need, SearchResults};
 use dossier_core::view::{Notice, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -74,7 +74,8 @@ pub struct AppState {
     pub shown: RwSignal<usize>,
     /// How many of the listed cards fetch their snippet texts: those on screen
     /// and half a screen below (see `components::snippet_reach`). The others' texts come
-    /// when the reader scrolls to them.
+    /// when the reader scrolls to them; a new list waits for the cards in reach
+    /// only, and shows the others as placeholders until their cards arrive.
     pub snippet_reach: RwSignal<usize>,
     /// The search for the current view as last settled (every index part it
     /// needs loaded; snippets may still be on their way); `None` until then.
@@ -111,10 +112,23 @@ impl AppState {
         });
         let parts = RwSignal::new(0u32);
         let bodies = RwSignal::new(0u32);
+        let snippet_reach = RwSignal::new(FIRST_REACH);
+        // The reach when the view (or its length) last changed: a list waits
+        // for the cards the reader can see then. Scrolling on adds the cards
+        // that come into reach as they arrive, without waiting anew.
+        let reach_of_view = StoredValue::new((None::<(ViewState, usize)>, FIRST_REACH));
         let attempt = Memo::new(move |_| {
             parts.track();
-            let state = search_view.get();
-            loaded.with(|l| l.as_ref().map(|l| l.engine().run_page(&state, 0, shown.get())))
+            let list = (search_view.get(), shown.get());
+            if reach_of_view.with_value(|(of, _)| of.as_ref() != Some(&list)) {
+                reach_of_view.set_value((Some(list.clone()), snippet_reach.get_untracked()));
+            }
+            let reach = reach_of_view.with_value(|(_, reach)| *reach);
+            let (state, limit) = list;
+            loaded.with(|l| {
+                l.as_ref()
+                    .map(|l| l.engine().run_page_reaching(&state, 0, limit, reach))
+            })
         });
         // Until the parts a view needs arrive, keep showing the last settled
         // one; fill in snippets as their texts arrive.
@@ -134,12 +148,13 @@ impl AppState {
         });
         let searching =
             Memo::new(move |_| attempt.with(|a| a.as_ref().is_some_and(|r| !r.pending.is_empty())));
-        let snippet_reach = RwSignal::new(FIRST_REACH);
         let settled = Memo::new(move |_| {
             let wanted = |r: &SearchResults| {
+                let reach = snippet_reach.get();
+                let cards = r.unlisted_cards_within(reach);
                 loaded.with(|l| {
                     l.as_ref()
-                        .map(|l| l.engine().snippet_texts_wanted(r, snippet_reach.get()))
+                        .map(|l| [cards, l.engine().snippet_texts_wanted(r, reach)].concat())
                 })
             };
             !searching.get() && results.with(|r| r.as_ref().and_then(wanted).is_some_and(|w| w.is_empty()))
@@ -188,14 +203,29 @@ impl AppState {
                 let pending = a.as_ref().map(|r| r.pending.clone()).unwrap_or_default();
                 (pending, wanted(a))
             });
-            // Settled, the texts still missing are those `results` has not filled in.
-            let texts = if pending.is_empty() {
-                self.results.with(wanted)
+            // Settled, the texts still missing are those `results` has not
+            // filled in; with them, the cards of the entries scrolled into
+            // reach, and at a pause those of the rest of the list.
+            let (texts, offscreen) = if pending.is_empty() {
+                self.results.with(|r| {
+                    let cards = |reach| {
+                        r.as_ref()
+                            .map(|r| r.unlisted_cards_within(reach))
+                            .unwrap_or_default()
+                    };
+                    let on_screen = cards(reach);
+                    let offscreen: Vec<Need> = cards(usize::MAX)
+                        .into_iter()
+                        .filter(|n| !on_screen.contains(n))
+                        .collect();
+                    ([on_screen, wanted(r)].concat(), offscreen)
+                })
             } else {
-                texts
+                (texts, Vec::new())
             };
             request(self.part_signals(), &loaded, &pending, Urgency::View);
             request(self.part_signals(), &loaded, &texts, Urgency::Texts);
+            request(self.part_signals(), &loaded, &offscreen, Urgency::Offscreen);
         });
         self
     }

@@ -21,7 +21,16 @@ pub fn ResultList() -> impl IntoView {
     let more = move || {
         state
             .results
-            .with(|r| r.as_ref().is_some_and(|r| r.entries > r.hits.len()))
+            .with(|r| r.as_ref().is_some_and(|r| r.entries > state.shown.get()))
+    };
+    // The entries of the page past the hits, whose cards are on their way
+    // (see `Engine::run_page_reaching`).
+    let placeholders = move || {
+        state.results.with(|r| {
+            r.as_ref().map_or(0, |r| {
+                r.entries.min(state.shown.get()).saturating_sub(r.hits.len())
+            })
+        })
     };
     let list = NodeRef::<html::Ol>::new();
     crate::components::snippet_reach::track(state, list);
@@ -43,6 +52,7 @@ pub fn ResultList() -> impl IntoView {
             <For each=hits key=|h| (h.id.clone(), h.snippet.text.is_empty(), h.snippet.highlights.clone(), h.title_highlights.clone(), h.story.clone()) let(hit)>
                 <ResultCard hit />
             </For>
+            {move || (0..placeholders()).map(|_| view! { <Placeholder /> }).collect_view()}
         </ol>
         <Show when=more>
             <button type="button" class="show-more" on:click=move |_| state.shown.update(|n| *n += PAGE)>
@@ -173,6 +183,19 @@ fn Yours(
         >
             {state.t("Remove")}
         </button>
+    }
+}
+
+/// A card whose article is on its way: the lines of one, empty, so the list
+/// keeps its length and the reach measured over it holds (style/main.css).
+#[component]
+fn Placeholder() -> impl IntoView {
+    view! {
+        <li class="result placeholder" aria-hidden="true">
+            <h3 class="result-title"></h3>
+            <p class="result-meta"></p>
+            <p class="snippet pending"></p>
+        </li>
     }
 }
 

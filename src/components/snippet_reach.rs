@@ -1,14 +1,16 @@
-//! How many cards of the result list want their snippet texts: those on screen
-//! or half a screen's scroll away, measured as the list is drawn and as the
-//! reader scrolls or resizes (see `AppState::snippet_reach`).
+//! How many cards of the result list want their snippet texts (and, in the
+//! next list, their cards): those on screen or half a screen's scroll away,
+//! measured as the list is drawn and as the reader scrolls or resizes (see
+//! `AppState::snippet_reach`).
 
 use crate::components::timeline::bounding_box;
 use crate::state::AppState;
 use leptos::{ev, html, prelude::*};
 
 /// Keeps `state.snippet_reach` at the cards whose top is within one and a half
-/// window heights (on screen, or half a screen's scroll away): measured in the
-/// frame that draws a new list, and as the reader scrolls or resizes. A card
+/// window heights (on screen, or half a screen's scroll away), and as many as
+/// would fit below a list that ends above that line: measured in the frame
+/// that draws a new list, and as the reader scrolls or resizes. A card
 /// further down shows its empty snippet line until then.
 pub fn track(state: AppState, list: NodeRef<html::Ol>) {
     // The reach last recorded as a mark.
@@ -26,10 +28,11 @@ pub fn track(state: AppState, list: NodeRef<html::Ol>) {
                 .ok()
                 .and_then(|h| h.as_f64())
                 .unwrap_or(800.0);
-        let reach = (0..cards.length())
+        let within = (0..cards.length())
             .map_while(|i| cards.item(i))
             .take_while(|card| bounding_box(card, "top", "height").is_some_and(|(top, _)| top < limit))
             .count();
+        let reach = within + room_below(&cards, within, limit);
         if state.snippet_reach.get_untracked() != reach {
             state.snippet_reach.set(reach);
         }
@@ -48,6 +51,31 @@ pub fn track(state: AppState, list: NodeRef<html::Ol>) {
         scroll.remove();
         resize.remove();
     });
+}
+
+/// When the whole list of `within` cards is within `limit`, how many more
+/// cards of its average height would fit before it: the next, longer list
+/// (a broader query after a narrow one) then waits for the cards that will be
+/// on screen, not only for as many as this list had.
+fn room_below(cards: &web_sys::HtmlCollection, within: usize, limit: f64) -> usize {
+    let n = cards.length() as usize;
+    let edge = |i: usize| {
+        cards
+            .item(i as u32)
+            .and_then(|c| bounding_box(&c, "top", "height"))
+    };
+    match (within == n && n > 0, edge(0), edge(n.saturating_sub(1))) {
+        (true, Some((top, _)), Some((last_top, last_height))) => {
+            let bottom = last_top + last_height;
+            let average = (bottom - top) / n as f64;
+            if average > 0.0 && bottom < limit {
+                ((limit - bottom) / average).ceil() as usize
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
 }
 
 /// Records the reach as the `performance` mark [`REACH_MARK`] (its detail), the

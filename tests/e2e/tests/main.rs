@@ -10,6 +10,7 @@ mod support;
 
 mod accessibility;
 mod bounded_input;
+mod card_reach;
 mod export;
 mod facet_order;
 mod first_minute;

@@ -1,0 +1,84 @@
+//! Issue 15, results before the rest: a list waits for the cards a reader can
+//! see, shows the others as placeholders, and fetches them once scrolled to
+//! (or, at a pause, in the page's idle time). The test site has one card per
+//! chunk, so every card listed is a file fetched.
+
+use dossier_e2e::{ids, Options, Page, Site};
+
+const PLACEHOLDER: &str = ".result-list .result.placeholder";
+
+/// Card files fetched so far.
+async fn cards_fetched(page: &Page) -> usize {
+    (page.fetched_files().await.iter())
+        .filter(|(name, _)| name.contains("/data/cards-"))
+        .count()
+}
+
+#[tokio::test]
+async fn a_list_waits_for_the_cards_on_screen_and_brings_the_rest_when_scrolled_to() {
+    let short_window = Options {
+        site: Site::Test,
+        height: 500,
+        ..Options::default()
+    };
+    let page = Page::start(&short_window).await;
+    // Never idle: the cards past the reach come only when scrolled to.
+    page.before_each_load("window.requestIdleCallback = () => 0;")
+        .await;
+    // One result first (its card fetched), then every article.
+    page.goto("?q=%D0%A1%D0%B0%D1%85%D0%B5%D0%BB%D0%B5%20").await;
+    page.wait_result_ids(&[ids::RUSSIAN]).await;
+    let before = cards_fetched(&page).await;
+    page.js(
+        "const box = document.querySelector('[data-testid=search-input]');
+         box.value = ''; box.dispatchEvent(new Event('input', { bubbles: true }));",
+        vec![],
+    )
+    .await;
+    page.wait_until("a longer list shows, its end as placeholders", || async {
+        page.result_count().await > 1 && page.exists(PLACEHOLDER).await
+    })
+    .await;
+    let listed = page.all(r#"[data-testid="result"]"#).await.len();
+    let placeholders = page.all(PLACEHOLDER).await.len();
+    let on_screen = page
+        .js(
+            r#"return [...document.querySelectorAll('.result-list > li')]
+                 .filter(c => c.getBoundingClientRect().top < innerHeight).length;"#,
+            vec![],
+        )
+        .await
+        .as_u64()
+        .unwrap_or(0) as usize;
+    // The cards a reader sees were waited for: none of them is a placeholder.
+    assert!(
+        listed >= on_screen.min(listed + placeholders),
+        "{listed} listed, {on_screen} on screen"
+    );
+    assert!(
+        cards_fetched(&page).await - before < 8,
+        "every card fetched for a list of which {listed} show"
+    );
+    // Placeholders are not results, and say nothing to a screen reader.
+    assert_eq!(
+        page.attr(PLACEHOLDER, "aria-hidden").await.as_deref(),
+        Some("true")
+    );
+    assert!(page
+        .all(&format!("{PLACEHOLDER} a, {PLACEHOLDER} [data-testid]"))
+        .await
+        .is_empty());
+
+    // Scrolled to, the placeholders become the articles, in the list's order.
+    page.js("window.scrollTo(0, document.body.scrollHeight);", vec![])
+        .await;
+    page.wait_until("every card is in", || async { !page.exists(PLACEHOLDER).await })
+        .await;
+    page.wait_results(9).await;
+    let scrolled = page.result_ids().await;
+    page.close().await;
+    let tall = Page::open_test("").await;
+    tall.wait_results(9).await;
+    assert_eq!(scrolled, tall.result_ids().await, "the list's order");
+    tall.close().await;
+}
