@@ -59,22 +59,24 @@ pub fn track(state: AppState, list: NodeRef<html::Ol>) {
 /// on screen, not only for as many as this list had.
 fn room_below(cards: &web_sys::HtmlCollection, within: usize, limit: f64) -> usize {
     let n = cards.length() as usize;
+    // Only then are the list's edges measured (the last card's box is a layout).
+    if within != n || n == 0 {
+        return 0;
+    }
     let edge = |i: usize| {
         cards
             .item(i as u32)
             .and_then(|c| bounding_box(&c, "top", "height"))
     };
-    match (within == n && n > 0, edge(0), edge(n.saturating_sub(1))) {
-        (true, Some((top, _)), Some((last_top, last_height))) => {
-            let bottom = last_top + last_height;
-            let average = (bottom - top) / n as f64;
-            if average > 0.0 && bottom < limit {
-                ((limit - bottom) / average).ceil() as usize
-            } else {
-                0
-            }
-        }
-        _ => 0,
+    let (Some((top, _)), Some((last_top, last_height))) = (edge(0), edge(n - 1)) else {
+        return 0;
+    };
+    let bottom = last_top + last_height;
+    let average = (bottom - top) / n as f64;
+    if average > 0.0 && bottom < limit {
+        ((limit - bottom) / average).ceil() as usize
+    } else {
+        0
     }
 }
 
