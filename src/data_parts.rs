@@ -8,11 +8,11 @@
 pub mod fetcher;
 mod idle;
 pub mod kept;
+mod stale;
 
 use crate::data::fetch_bytes_until;
 use crate::loaded::Loaded;
 use dossier_core::search::{Need, WARM_UP_BUDGET};
-use dossier_core::split::PartFiles;
 use leptos::prelude::{RwSignal, Set, Update};
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -173,7 +173,10 @@ pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgen
         }
     }
     if matches!(urgency, Urgency::View | Urgency::Texts) {
-        call_off_unwanted(files, needs, urgency);
+        stale::call_off_unwanted(files, needs, urgency);
+    }
+    if urgency == Urgency::Offscreen {
+        stale::warm_up_unwanted(files, needs);
     }
     QUEUE.with_borrow_mut(|q| {
         if urgency != Urgency::Reader {
@@ -290,21 +293,4 @@ fn tell_if_done(signals: PartSignals) {
     if !waiting(Urgency::Texts) && GOT_TEXTS.take() {
         signals.bodies.update(|n| *n += 1);
     }
-}
-
-/// Calls off the fetches only an earlier view wanted (at `urgency`) that
-/// `needs` no longer names: a key typed while the last key's cards and texts
-/// were under way; they would take the bandwidth (and over HTTP/1.1 the six
-/// connections) the new view needs. A part someone else wants stays.
-fn call_off_unwanted(files: &PartFiles, needs: &[Need], urgency: Urgency) {
-    let wanted: HashSet<String> = needs.iter().filter_map(|&n| files.href(n)).collect();
-    IN_FLIGHT.with_borrow_mut(|f| {
-        f.retain(|href, flight| {
-            let stale = flight.urgency == urgency && !wanted.contains(href);
-            if stale {
-                flight.abort.abort();
-            }
-            !stale
-        })
-    });
 }
