@@ -26,9 +26,10 @@ pub fn write(md: &mut String, r: &SizeResult) {
         if (k10 && key > 16.0) || (k100 && key > 50.0) {
             lines.push(format!(
                 "- {name}, keystroke p95 {key:.0} ms: every query of the plan is typed once, so each one waits \
-                 for its term blocks (a round trip), runs, then waits for the cards of its 20 hits that the \
+                 for its term blocks (a round trip), runs, then waits for the cards of its hits on screen \
+                 (about 8 at 1280 by 900; the others show as placeholders until the reader pauses) that the \
                  idle warm-up has not brought yet (every card at 10k once it is done, a part at 100k; hits fall \
-                 in different chunks, up to 20) and the body chunks of the snippets on screen (a second round \
+                 in different chunks) and the body chunks of the snippets on screen (a second round \
                  trip, which the list does not wait for). Once a query's parts \
                  are in, its answer is one engine run (see the native table) plus rendering. The first view \
                  downloads no postings at all: that is the trade for the first-view size."
