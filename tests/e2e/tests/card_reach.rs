@@ -28,6 +28,17 @@ async fn a_list_waits_for_the_cards_on_screen_and_brings_the_rest_when_scrolled_
     // One result first (its card fetched), then every article.
     page.goto("?q=%D0%A1%D0%B0%D1%85%D0%B5%D0%BB%D0%B5%20").await;
     page.wait_result_ids(&[ids::RUSSIAN]).await;
+    // Measured under it: the one card and the room below it on this screen.
+    page.wait_until("the short list's reach is measured", || async {
+        let reach = page
+            .js(
+                "return performance.getEntriesByName('dossier-snippet-reach', 'mark').pop()?.detail;",
+                vec![],
+            )
+            .await;
+        reach.as_u64().is_some_and(|r| (1..8).contains(&r))
+    })
+    .await;
     let before = cards_fetched(&page).await;
     page.js(
         "const box = document.querySelector('[data-testid=search-input]');
