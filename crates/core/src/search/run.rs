@@ -67,26 +67,26 @@ impl Engine<'_> {
             grouping::group(matches, &self.story_roots)
         };
         let page = || entries.iter().skip(offset).take(limit);
-        // The cards an entry lacks: its own and, expanded, its story's.
-        let lacks = |members: &[u32]| -> Vec<Need> {
-            let mut cards = Vec::new();
-            for &d in members {
-                if let Err(need) = self.article(d as usize) {
-                    if !cards.contains(&need) {
-                        cards.push(need);
+        // The cards each entry of the page lacks: its own and, expanded, its story's.
+        let lacking: Vec<Vec<Need>> = page()
+            .map(|entry| {
+                let mut cards = Vec::new();
+                for &d in entry.members {
+                    if let Err(need) = self.article(d as usize) {
+                        if !cards.contains(&need) {
+                            cards.push(need);
+                        }
                     }
                 }
-            }
-            cards
-        };
+                cards
+            })
+            .collect();
         // A view whose cards in reach are not all in waits for them as for
         // its postings.
         let mut cards = Vec::new();
-        for entry in page().take(reach) {
-            for need in lacks(entry.members) {
-                if !cards.contains(&need) {
-                    cards.push(need);
-                }
+        for &need in lacking.iter().take(reach).flatten() {
+            if !cards.contains(&need) {
+                cards.push(need);
             }
         }
         if !cards.is_empty() {
@@ -105,10 +105,10 @@ impl Engine<'_> {
                 ..SearchResults::waiting(cards, sort, query.problems)
             };
         }
-        let listed = page().take_while(|entry| lacks(entry.members).is_empty()).count();
+        let listed = lacking.iter().take_while(|lacks| lacks.is_empty()).count();
         let mut unlisted_cards: Vec<(usize, Need)> = Vec::new();
-        for (at, entry) in page().enumerate().skip(listed) {
-            for need in lacks(entry.members) {
+        for (at, lacks) in lacking.iter().enumerate().skip(listed) {
+            for &need in lacks {
                 if unlisted_cards.iter().all(|&(_, n)| n != need) {
                     unlisted_cards.push((at, need));
                 }
