@@ -148,16 +148,21 @@ impl AppState {
         });
         let searching =
             Memo::new(move |_| attempt.with(|a| a.as_ref().is_some_and(|r| !r.pending.is_empty())));
-        let settled = Memo::new(move |_| {
-            let wanted = |r: &SearchResults| {
-                let reach = snippet_reach.get();
+        // What the settled list still wants in reach: the cards of the
+        // placeholders scrolled to, then its snippets' texts.
+        let list_wants = Memo::new(move |_| {
+            let reach = snippet_reach.get();
+            results.with(|r| {
+                let r = r.as_ref()?;
                 let cards = r.unlisted_cards_within(reach);
                 loaded.with(|l| {
                     l.as_ref()
                         .map(|l| [cards, l.engine().snippet_texts_wanted(r, reach)].concat())
                 })
-            };
-            !searching.get() && results.with(|r| r.as_ref().and_then(wanted).is_some_and(|w| w.is_empty()))
+            })
+        });
+        let settled = Memo::new(move |_| {
+            !searching.get() && list_wants.with(|w| w.as_ref().is_some_and(Vec::is_empty))
         });
         AppState {
             loaded,
@@ -178,7 +183,7 @@ impl AppState {
             part_error: RwSignal::new(None),
             library: LibraryState::new(),
         }
-        .fetching_what_views_lack(attempt)
+        .fetching_what_views_lack(attempt, list_wants)
         .fetching_ahead()
     }
 
@@ -189,38 +194,32 @@ impl AppState {
     }
 
     /// Fetches the index parts the view lacks (see [`request`]): what its
-    /// results need and, beside them, the texts of its snippets.
-    fn fetching_what_views_lack(self, attempt: Memo<Option<SearchResults>>) -> Self {
+    /// results need and, beside them, the texts of its snippets; settled,
+    /// what the list wants in reach (`list_wants`), and at a pause the cards
+    /// of the rest of the list.
+    fn fetching_what_views_lack(
+        self,
+        attempt: Memo<Option<SearchResults>>,
+        list_wants: Memo<Option<Vec<Need>>>,
+    ) -> Self {
         Effect::new(move || {
             let Some(loaded) = self.loaded.get() else { return };
-            let reach = self.snippet_reach.get();
-            let wanted = |r: &Option<SearchResults>| {
-                r.as_ref()
-                    .map(|r| loaded.engine().snippet_texts_wanted(r, reach))
-                    .unwrap_or_default()
-            };
-            let (pending, texts) = attempt.with(|a| {
-                let pending = a.as_ref().map(|r| r.pending.clone()).unwrap_or_default();
-                (pending, wanted(a))
-            });
-            // Settled, the texts still missing are those `results` has not
-            // filled in; with them, the cards of the entries scrolled into
-            // reach, and at a pause those of the rest of the list.
+            let pending = attempt.with(|a| a.as_ref().map(|r| r.pending.clone()).unwrap_or_default());
             let (texts, offscreen) = if pending.is_empty() {
-                self.results.with(|r| {
-                    let cards = |reach| {
-                        r.as_ref()
-                            .map(|r| r.unlisted_cards_within(reach))
-                            .unwrap_or_default()
-                    };
-                    let on_screen = cards(reach);
-                    let offscreen: Vec<Need> = cards(usize::MAX)
-                        .into_iter()
-                        .filter(|n| !on_screen.contains(n))
-                        .collect();
-                    ([on_screen, wanted(r)].concat(), offscreen)
-                })
+                let texts = list_wants.get().unwrap_or_default();
+                let offscreen = self.results.with(|r| {
+                    (r.iter().flat_map(|r| r.unlisted_cards_within(usize::MAX)))
+                        .filter(|n| !texts.contains(n))
+                        .collect()
+                });
+                (texts, offscreen)
             } else {
+                let reach = self.snippet_reach.get();
+                let texts = attempt.with(|a| {
+                    a.as_ref()
+                        .map(|r| loaded.engine().snippet_texts_wanted(r, reach))
+                        .unwrap_or_default()
+                });
                 (texts, Vec::new())
             };
             request(self.part_signals(), &loaded, &pending, Urgency::View);
