@@ -343,6 +343,19 @@ impl Page {
         serde_json::from_value(v).expect("ids are strings")
     }
 
+    /// How many cards of the list want their texts (and, in the next list,
+    /// their cards), as the page last recorded it (its
+    /// `dossier-snippet-reach` mark); `None` before the first list is measured.
+    pub async fn snippet_reach(&self) -> Option<usize> {
+        self.js(
+            "return performance.getEntriesByName('dossier-snippet-reach', 'mark').pop()?.detail;",
+            vec![],
+        )
+        .await
+        .as_u64()
+        .map(|r| r as usize)
+    }
+
     /// The number in `[data-testid=result-count]`.
     pub async fn result_count_text(&self) -> usize {
         let text = self.text(r#"[data-testid="result-count"]"#).await;

@@ -30,13 +30,7 @@ async fn a_list_waits_for_the_cards_on_screen_and_brings_the_rest_when_scrolled_
     page.wait_result_ids(&[ids::RUSSIAN]).await;
     // Measured under it: the one card and the room below it on this screen.
     page.wait_until("the short list's reach is measured", || async {
-        let reach = page
-            .js(
-                "return performance.getEntriesByName('dossier-snippet-reach', 'mark').pop()?.detail;",
-                vec![],
-            )
-            .await;
-        reach.as_u64().is_some_and(|r| (1..8).contains(&r))
+        page.snippet_reach().await.is_some_and(|r| (1..8).contains(&r))
     })
     .await;
     let before = cards_fetched(&page).await;

@@ -234,15 +234,7 @@ async fn cards_below_the_screen_fetch_their_texts_when_scrolled_to() {
     page.wait_ready().await;
     let listed = page.all(r#"[data-testid="result"]"#).await.len();
     // The page records how many cards want their texts as a performance mark.
-    let reach = || async {
-        let r = page
-            .js(
-                "return performance.getEntriesByName('dossier-snippet-reach', 'mark').pop()?.detail;",
-                vec![],
-            )
-            .await;
-        r.as_u64().expect("a reach") as usize
-    };
+    let reach = || async { page.snippet_reach().await.expect("a reach") };
     // The cards that want their texts are those whose top is within one and
     // a half screens (this site's texts fit in a few chunks, so the others'
     // may come with them; on a large site they wait).
