@@ -9,6 +9,12 @@ use std::cell::Cell;
 
 /// Idle wait where `requestIdleCallback` is missing (Safari), in ms.
 const IDLE_FALLBACK_MS: i32 = 50;
+/// Longest wait for an idle period once the reader paused, in ms. Chromium
+/// grants idle periods around the frames it draws, and a page that draws
+/// none may get none: after a word typed key by key and a Tab, the warm-up
+/// waited for ever (50 of 277 card files of a 10k dossier, the list's
+/// placeholders never filled) until something on the page drew a frame.
+const IDLE_TIMEOUT_MS: u32 = 300;
 /// How long the reader must have paused, in ms.
 const READER_PAUSE_MS: f64 = 1000.0;
 
@@ -61,7 +67,11 @@ fn schedule(run: impl FnOnce() + 'static) {
         });
         let callback: &js_sys::Function = wasm_bindgen::JsCast::unchecked_ref(&now);
         match idle {
-            Some(request) => request.call1(&window, callback).is_ok(),
+            Some(request) => {
+                let options = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&options, &"timeout".into(), &IDLE_TIMEOUT_MS.into());
+                request.call2(&window, callback, &options).is_ok()
+            }
             None => window
                 .set_timeout_with_callback_and_timeout_and_arguments_0(callback, IDLE_FALLBACK_MS)
                 .is_ok(),
