@@ -149,15 +149,16 @@ impl AppState {
         let searching =
             Memo::new(move |_| attempt.with(|a| a.as_ref().is_some_and(|r| !r.pending.is_empty())));
         // What the settled list still wants in reach: the cards of the
-        // placeholders scrolled to, then its snippets' texts.
+        // placeholders scrolled to and their texts (one wave, not a card's
+        // round trip and then its text's), then its snippets' texts.
         let list_wants = Memo::new(move |_| {
             let reach = snippet_reach.get();
             results.with(|r| {
                 let r = r.as_ref()?;
-                let cards = r.unlisted_cards_within(reach);
+                let unlisted = [r.unlisted_cards_within(reach), r.unlisted_texts_within(reach)];
                 loaded.with(|l| {
                     l.as_ref()
-                        .map(|l| [cards, l.engine().snippet_texts_wanted(r, reach)].concat())
+                        .map(|l| [unlisted.concat(), l.engine().snippet_texts_wanted(r, reach)].concat())
                 })
             })
         });

@@ -1,6 +1,7 @@
 //! A list that waits only for the cards in reach: its hits are the whole
 //! list's first ones, as far as cards are loaded, and it names the card
-//! chunks the rest wait for, checked against brute force.
+//! chunks the rest wait for, checked against brute force, and the text
+//! chunks their snippets will need.
 
 use crate::bundle::Bundle;
 use crate::search::{Engine, Hit, Need};
@@ -40,7 +41,8 @@ fn a_list_waits_for_the_cards_in_reach_and_names_the_rest() {
                 load(&got.pending_snippets);
                 got = run();
             }
-            load(&got.pending_snippets.clone());
+            let listed_texts = got.pending_snippets.clone();
+            load(&listed_texts);
             engine.fill_snippets(&state, &mut got);
             cards_by_reach[r] += cards.get();
             let q = state.to_query_string();
@@ -67,15 +69,37 @@ fn a_list_waits_for_the_cards_in_reach_and_names_the_rest() {
             }
             assert_eq!(got.unlisted_cards, unlisted, "{q} reach {reach}");
             assert!(got.unlisted_cards_within(reach).is_empty());
+            // The texts named for them: each one an unlisted entry's own
+            // body or lead chunk, lacking when the list ran, named once.
+            for &(at, need) in &got.unlisted_texts {
+                let doc = expected.hits[at].doc;
+                let holders = [
+                    first.index.bodies.as_ref().and_then(|b| b.holding(doc)),
+                    first.index.leads.as_ref().and_then(|l| l.holding(doc)),
+                ];
+                assert!(
+                    at >= listed && holders.contains(&Some(need)),
+                    "{q}: {need:?} at {at}"
+                );
+                let lacked = first.index.lacks(need) || listed_texts.contains(&need);
+                assert!(lacked, "{q}: {need:?} was in already");
+            }
+            let named: Vec<Need> = got.unlisted_texts_within(usize::MAX);
+            assert!(
+                named.iter().enumerate().all(|(i, n)| !named[..i].contains(n)),
+                "{q}"
+            );
             assert_eq!(got.total, expected.total);
             partial_lists += usize::from(!unlisted.is_empty());
 
-            // A reader scrolling on: with those cards in, the list is whole.
-            let beyond = got.unlisted_cards_within(usize::MAX);
-            load(&beyond);
-            let mut got = run();
-            load(&got.pending_snippets.clone());
+            // A reader scrolling on: with those cards and texts in, the list
+            // is whole and no snippet waits for anything more.
+            load(&got.unlisted_cards_within(usize::MAX));
+            load(&got.unlisted_texts_within(usize::MAX));
             engine.fill_snippets(&state, &mut got);
+            assert!(got.unlisted_texts.is_empty(), "{q}: texts in, still wanted");
+            let got = run();
+            assert!(got.pending_snippets.is_empty(), "{q}: {:?}", got.pending_snippets);
             assert!(got.unlisted_cards.is_empty() && got.pending.is_empty(), "{q}");
             assert_eq!(got.hits, expected.hits, "{q} reach {reach} scrolled");
         }

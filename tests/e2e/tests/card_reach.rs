@@ -75,11 +75,35 @@ async fn a_list_waits_for_the_cards_on_screen_and_brings_the_rest_when_scrolled_
         .is_empty());
 
     // Scrolled to, the placeholders become the articles, in the list's order.
-    page.js("window.scrollTo(0, document.body.scrollHeight);", vec![])
+    let scrolled_at = page
+        .js(
+            "window.scrollTo(0, document.body.scrollHeight); return performance.now();",
+            vec![],
+        )
         .await;
     page.wait_until("every card is in", || async { !page.exists(PLACEHOLDER).await })
         .await;
     page.wait_results(9).await;
+    // Their snippets' texts were asked for with the cards, not once the
+    // cards had come (a round trip more).
+    let (texts_start, cards_end) = page
+        .js(
+            "const after = performance.getEntriesByName('dossier-part', 'measure')
+               .filter(m => m.startTime >= arguments[0]);
+             const of = (kind) => after.filter(m => m.detail.url.includes('/data/' + kind));
+             const texts = of('bodies-').concat(of('leads-'));
+             return [Math.min(...texts.map(m => m.startTime)),
+                     Math.max(...of('cards-').map(m => m.startTime + m.duration))];",
+            vec![scrolled_at],
+        )
+        .await
+        .as_array()
+        .map(|a| (a[0].as_f64(), a[1].as_f64()))
+        .expect("two times");
+    assert!(
+        texts_start.zip(cards_end).is_some_and(|(t, c)| t < c),
+        "first text asked for at {texts_start:?}, last card in at {cards_end:?}"
+    );
     let scrolled = page.result_ids().await;
     page.close().await;
     let tall = Page::open_test("").await;

@@ -79,6 +79,11 @@ pub struct SearchResults {
     /// page of the first entry that needs it, in page order. Empty when every
     /// entry of the page is listed.
     pub unlisted_cards: Vec<(usize, Need)>,
+    /// The chunks the snippets of those entries will need (bodies, or leads
+    /// for a view that marks no words), each with the first entry needing
+    /// it: fetched beside their cards once scrolled to, a round trip less
+    /// than waiting for the cards to learn the texts.
+    pub unlisted_texts: Vec<(usize, Need)>,
     /// Query words matched through a close spelling, in query order (see
     /// [`super::typo_match`]): "showing results for `corrected`".
     pub corrections: Vec<Correction>,
@@ -108,6 +113,7 @@ impl SearchResults {
             pending,
             pending_snippets: Vec::new(),
             unlisted_cards: Vec::new(),
+            unlisted_texts: Vec::new(),
             corrections: Vec::new(),
         }
     }
@@ -115,9 +121,20 @@ impl SearchResults {
     /// The card chunks the first `reach` entries of the page wait for (those
     /// past `hits`, a reader scrolled to), in page order.
     pub fn unlisted_cards_within(&self, reach: usize) -> Vec<Need> {
-        (self.unlisted_cards.iter())
-            .filter(|&&(at, _)| at < reach)
-            .map(|&(_, need)| need)
-            .collect()
+        within(&self.unlisted_cards, reach)
     }
+
+    /// The text chunks the snippets of the first `reach` entries past `hits`
+    /// will need once their cards are in, in page order.
+    pub fn unlisted_texts_within(&self, reach: usize) -> Vec<Need> {
+        within(&self.unlisted_texts, reach)
+    }
+}
+
+/// The parts of `unlisted` whose first entry is within `reach`.
+fn within(unlisted: &[(usize, Need)], reach: usize) -> Vec<Need> {
+    (unlisted.iter())
+        .filter(|&&(at, _)| at < reach)
+        .map(|&(_, need)| need)
+        .collect()
 }

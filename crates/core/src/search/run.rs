@@ -106,11 +106,16 @@ impl Engine<'_> {
             };
         }
         let listed = lacking.iter().take_while(|lacks| lacks.is_empty()).count();
-        let mut unlisted_cards: Vec<(usize, Need)> = Vec::new();
-        for (at, lacks) in lacking.iter().enumerate().skip(listed) {
+        let (mut unlisted_cards, mut unlisted_texts) = (Vec::new(), Vec::new());
+        for (at, (lacks, entry)) in lacking.iter().zip(page()).enumerate().skip(listed) {
             for &need in lacks {
                 if unlisted_cards.iter().all(|&(_, n)| n != need) {
                     unlisted_cards.push((at, need));
+                }
+            }
+            if let Err(need) = self.snippet_text(hl.is_empty(), entry.doc as usize) {
+                if unlisted_texts.iter().all(|&(_, n)| n != need) {
+                    unlisted_texts.push((at, need));
                 }
             }
         }
@@ -146,6 +151,7 @@ impl Engine<'_> {
             pending: Vec::new(),
             pending_snippets,
             unlisted_cards,
+            unlisted_texts,
             corrections: std::mem::take(&mut *self.corrections.lock().unwrap_or_else(|e| e.into_inner())),
         }
     }

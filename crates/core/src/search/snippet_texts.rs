@@ -50,8 +50,11 @@ impl<'a> Engine<'a> {
     }
 
     /// Fills in the snippets `results` (of `state`) lacked, once their body
-    /// chunks are loaded: cheaper than running the view again.
+    /// chunks are loaded: cheaper than running the view again. The texts
+    /// loaded since are dropped from its `unlisted_texts`.
     pub fn fill_snippets(&self, state: &ViewState, results: &mut SearchResults) {
+        // The texts of unlisted entries that came are no longer wanted.
+        results.unlisted_texts.retain(|&(_, need)| self.index.lacks(need));
         if results.pending_snippets.is_empty() {
             return;
         }
