@@ -96,31 +96,37 @@ pub fn write(dist: &Path, app: &AppInfo, parts_limit: u64) -> Result<()> {
     write_file(&dist.join(MANIFEST_FILE), manifest(app).as_bytes())?;
     let mut files = Vec::new();
     collect_files(dist, &mut files).map_err(|e| format!("{}: {e}", dist.display()))?;
-    let mut precache = Vec::new();
-    let mut parts_bytes = 0;
-    for file in files {
+    let url_of = |file: &std::path::PathBuf| {
         let relative = file.strip_prefix(dist).unwrap();
-        let url = relative
-            .iter()
+        (relative.iter())
             .map(|part| part.to_string_lossy())
             .collect::<Vec<_>>()
-            .join("/");
-        if url != SW_FILE {
+            .join("/")
+    };
+    let mut parts_bytes = 0;
+    for file in files.iter().filter(|f| is_part(&url_of(f))) {
+        parts_bytes += std::fs::metadata(file)
+            .map_err(|e| format!("{}: {e}", file.display()))?
+            .len();
+    }
+    let all_parts = parts_bytes <= parts_limit;
+    // Only the files precached are read and hashed (a 10k dossier's parts
+    // are 130 MB that the worker does not precache).
+    let mut precache = Vec::new();
+    for file in files {
+        let url = url_of(&file);
+        if url != SW_FILE && (all_parts || !is_part(&url)) {
             let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-            if is_part(&url) {
-                parts_bytes += bytes.len() as u64;
-            }
             precache.push((url, fnv1a(&bytes)));
         }
     }
     precache.sort();
-    let all_parts = parts_bytes <= parts_limit;
     if !all_parts {
         // Content-hashed names: the first-view file, which is precached, names
         // them, so the version still changes with any of them.
-        precache.retain(|(url, _)| !is_part(url));
         eprintln!(
-            "xtask: index parts weigh {} MB: the service worker keeps those a view fetched              instead of precaching them all",
+            "xtask: index parts weigh {} MB: the service worker keeps those a view fetched \
+             instead of precaching them all",
             parts_bytes / 1_000_000
         );
     }
