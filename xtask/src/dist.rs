@@ -7,41 +7,74 @@ use flate2::{write::GzEncoder, Compression};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Prints each file of `dist` with its raw and gzip size: first what a first visit
-/// downloads and its total, then the rest (service worker, icons, workers) and the
-/// total of all files.
+/// GitHub Pages publishes sites of at most this many bytes.
+const PAGES_LIMIT: u64 = 1_000_000_000;
+
+/// Prints what a first visit downloads, file by file with its gzip size and
+/// the total; then the other files: the app's later ones (service worker,
+/// icons, workers) one by one, the index parts by kind (their count and raw
+/// size: gzipping every part of a 100k dossier to print its size took longer
+/// than indexing it); and the site's total, against GitHub Pages' limit.
 pub fn report_sizes(dist: &Path) -> Result<()> {
     let mut files = Vec::new();
     collect_files(dist, &mut files).map_err(|e| format!("{}: {e}", dist.display()))?;
     files.sort();
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let (first, later): (Vec<_>, Vec<_>) = files.into_iter().partition(|file| {
-        let path = file
-            .strip_prefix(dist)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
-        crate::first_load::is_first_load(&html, &path)
-    });
+    let relative = |file: &PathBuf| {
+        let path = file.strip_prefix(dist).unwrap().to_string_lossy();
+        path.replace('\\', "/")
+    };
+    let (first, later): (Vec<_>, Vec<_>) =
+        (files.iter()).partition(|file| crate::first_load::is_first_load(&html, &relative(file)));
+    let (parts, app): (Vec<_>, Vec<_>) = later.into_iter().partition(|f| relative(f).starts_with("data/"));
     println!("{:<60} {:>10} {:>10}", "file", "bytes", "gzip");
     let (mut raw_total, mut gz_total) = (0, 0);
-    for (group, total) in [(first, "total (first load)"), (later, "total (all files)")] {
+    for (group, total) in [
+        (first, "total (first load)"),
+        (app, "total (with the app's other files)"),
+    ] {
         for file in group {
-            let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
             let gz = gzip_len(&bytes);
-            raw_total += bytes.len();
-            gz_total += gz;
-            println!(
-                "{:<60} {:>10} {:>10}",
-                file.strip_prefix(dist).unwrap().display(),
-                bytes.len(),
-                gz
-            );
+            raw_total += bytes.len() as u64;
+            gz_total += gz as u64;
+            println!("{:<60} {:>10} {:>10}", relative(file), bytes.len(), gz);
         }
-        println!("{:<60} {:>10} {:>10}", total, raw_total, gz_total);
+        println!("{total:<60} {raw_total:>10} {gz_total:>10}");
+    }
+    let mut kinds: std::collections::BTreeMap<String, (usize, u64)> = Default::default();
+    for file in parts {
+        let len = std::fs::metadata(file)
+            .map_err(|e| format!("{}: {e}", file.display()))?
+            .len();
+        let kind = kinds.entry(part_kind(&relative(file))).or_default();
+        *kind = (kind.0 + 1, kind.1 + len);
+        raw_total += len;
+    }
+    for (kind, (count, bytes)) in &kinds {
+        println!("{:<60} {bytes:>10}", format!("{kind} ({count} files)"));
+    }
+    println!("{:<60} {raw_total:>10}", "total (all files)");
+    if raw_total > PAGES_LIMIT {
+        println!(
+            "xtask: the site weighs {:.1} GB: more than GitHub Pages publishes (1 GB); any static \
+             host or CDN serves it (see the README, \"How large a dossier can be\")",
+            raw_total as f64 / 1e9
+        );
     }
     Ok(())
+}
+
+/// The kind of an index part, from its path: `data/terms-4ae3…-184.bin` is a
+/// `data/terms-*.bin` (the part's name up to its first `-`).
+fn part_kind(path: &str) -> String {
+    let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+    let extension = name.rsplit_once('.').map_or("", |(_, e)| e);
+    match name.split_once('-') {
+        Some((kind, _)) => format!("{dir}/{kind}-*.{extension}"),
+        None => path.to_string(),
+    }
 }
 
 /// Size of `bytes` after gzip at the default level, as a web server would send them.
@@ -72,6 +105,16 @@ pub fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parts_are_grouped_by_kind() {
+        assert_eq!(
+            part_kind("data/terms-4ae3297cfa0dabf7-184.bin"),
+            "data/terms-*.bin"
+        );
+        assert_eq!(part_kind("data/cards-e5ad-2.bin"), "data/cards-*.bin");
+        assert_eq!(part_kind("data/readme.txt"), "data/readme.txt");
+    }
 
     #[test]
     fn gzip_shrinks_repetitive_text() {
