@@ -14,6 +14,7 @@ pub mod library;
 pub mod loaded;
 pub mod performance;
 pub mod prefetch;
+pub mod reach;
 pub mod state;
 pub mod url;
 

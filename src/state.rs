@@ -50,10 +50,6 @@ impl LibraryState {
 /// How many results the list shows before "Show more".
 pub const PAGE: usize = 20;
 
-/// How many cards want their snippet texts until the list's layout says how
-/// many the reader can see (a desktop screen shows about five, a phone three).
-pub const FIRST_REACH: usize = 8;
-
 /// Everything components read, passed by context; cheap to copy.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -112,11 +108,13 @@ impl AppState {
         });
         let parts = RwSignal::new(0u32);
         let bodies = RwSignal::new(0u32);
-        let snippet_reach = RwSignal::new(FIRST_REACH);
+        // Until the list's layout says how many cards the reader can see.
+        let first_reach = crate::reach::first_reach(PAGE);
+        let snippet_reach = RwSignal::new(first_reach);
         // The reach when the view (or its length) last changed: a list waits
         // for the cards the reader can see then. Scrolling on adds the cards
         // that come into reach as they arrive, without waiting anew.
-        let reach_of_view = StoredValue::new((None::<(ViewState, usize)>, FIRST_REACH));
+        let reach_of_view = StoredValue::new((None::<(ViewState, usize)>, first_reach));
         let attempt = Memo::new(move |_| {
             parts.track();
             let list = (search_view.get(), shown.get());

@@ -22,7 +22,7 @@ pub fn track(state: AppState, list: NodeRef<html::Ol>) {
             return;
         }
         let window = window();
-        let limit = 1.5
+        let limit = crate::reach::REACH_SCREENS
             * window
                 .inner_height()
                 .ok()

@@ -151,3 +151,37 @@ async fn the_cards_past_the_reach_come_at_a_pause_even_when_the_page_is_never_id
     assert_eq!(scrolled.as_f64(), Some(0.0), "nobody scrolled");
     page.close().await;
 }
+
+#[tokio::test]
+async fn a_shared_link_on_a_tall_screen_shows_no_placeholder_on_screen() {
+    let tall_window = Options {
+        site: Site::Test,
+        height: 2000,
+        ..Options::default()
+    };
+    let page = Page::start(&tall_window).await;
+    // Never idle; and the first list as drawn, before anything could measure
+    // it: how many of its entries on screen are placeholders.
+    page.before_each_load(
+        "window.requestIdleCallback = () => 0;
+         new MutationObserver((_, watch) => {
+           if (!document.querySelector('[data-testid=result]')) return;
+           watch.disconnect();
+           window.placeholdersOnScreen = [...document.querySelectorAll('.result-list .placeholder')]
+             .filter(c => c.getBoundingClientRect().top < innerHeight).length;
+         }).observe(document, { subtree: true, childList: true });",
+    )
+    .await;
+    // A fresh page's first list waits for the cards this screen shows, before
+    // any list was laid out to measure them: here the nine articles, one entry
+    // each (not grouped in stories), all on screen.
+    page.goto("?group=0").await;
+    page.wait_results(9).await;
+    let first = page.js("return window.placeholdersOnScreen;", vec![]).await;
+    assert_eq!(
+        first.as_u64(),
+        Some(0),
+        "placeholders on screen in the first list"
+    );
+    page.close().await;
+}
