@@ -1,4 +1,4 @@
-//! How far down the result list a reader can see: the cards whose cards and
+//! How far down the result list a reader can see: the entries whose cards and
 //! snippet texts a list waits for (see `components::snippet_reach`, which
 //! measures it once a list is laid out, and `AppState::snippet_reach`).
 
