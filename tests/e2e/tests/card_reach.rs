@@ -14,17 +14,17 @@ async fn cards_fetched(page: &Page) -> usize {
         .count()
 }
 
-#[tokio::test]
-async fn a_list_waits_for_the_cards_on_screen_and_brings_the_rest_when_scrolled_to() {
+/// A 500 px tall page (`idle` run before each load: how the browser grants
+/// idle time) that showed one result, then every article with its end as
+/// placeholders; with the card files fetched before the longer list.
+async fn placeholders_after_a_short_list(idle: &str) -> (Page, usize) {
     let short_window = Options {
         site: Site::Test,
         height: 500,
         ..Options::default()
     };
     let page = Page::start(&short_window).await;
-    // Never idle: the cards past the reach come only when scrolled to.
-    page.before_each_load("window.requestIdleCallback = () => 0;")
-        .await;
+    page.before_each_load(idle).await;
     // One result first (its card fetched), then every article.
     page.goto("?q=%D0%A1%D0%B0%D1%85%D0%B5%D0%BB%D0%B5%20").await;
     page.wait_result_ids(&[ids::RUSSIAN]).await;
@@ -44,6 +44,13 @@ async fn a_list_waits_for_the_cards_on_screen_and_brings_the_rest_when_scrolled_
         page.result_count().await > 1 && page.exists(PLACEHOLDER).await
     })
     .await;
+    (page, before)
+}
+
+#[tokio::test]
+async fn a_list_waits_for_the_cards_on_screen_and_brings_the_rest_when_scrolled_to() {
+    // Never idle: the cards past the reach come only when scrolled to.
+    let (page, before) = placeholders_after_a_short_list("window.requestIdleCallback = () => 0;").await;
     let listed = page.all(r#"[data-testid="result"]"#).await.len();
     let placeholders = page.all(PLACEHOLDER).await.len();
     let on_screen = page
@@ -114,35 +121,13 @@ async fn a_list_waits_for_the_cards_on_screen_and_brings_the_rest_when_scrolled_
 
 #[tokio::test]
 async fn the_cards_past_the_reach_come_at_a_pause_even_when_the_page_is_never_idle() {
-    let short_window = Options {
-        site: Site::Test,
-        height: 500,
-        ..Options::default()
-    };
-    let page = Page::start(&short_window).await;
     // A browser that grants no idle period, only the timeout asked for: so
     // did Chromium once a word was typed key by key and no frame was drawn,
     // and the placeholders waited for ever.
-    page.before_each_load(
+    let (page, _) = placeholders_after_a_short_list(
         "window.requestIdleCallback = (run, options) =>
            options && options.timeout ? setTimeout(run, options.timeout) : 0;",
     )
-    .await;
-    page.goto("?q=%D0%A1%D0%B0%D1%85%D0%B5%D0%BB%D0%B5%20").await;
-    page.wait_result_ids(&[ids::RUSSIAN]).await;
-    page.wait_until("the short list's reach is measured", || async {
-        page.snippet_reach().await.is_some_and(|r| (1..8).contains(&r))
-    })
-    .await;
-    page.js(
-        "const box = document.querySelector('[data-testid=search-input]');
-         box.value = ''; box.dispatchEvent(new Event('input', { bubbles: true }));",
-        vec![],
-    )
-    .await;
-    page.wait_until("a longer list shows, its end as placeholders", || async {
-        page.result_count().await > 1 && page.exists(PLACEHOLDER).await
-    })
     .await;
     // Not scrolled: the reader's pause alone brings the rest.
     page.wait_until("every card is in", || async { !page.exists(PLACEHOLDER).await })
