@@ -21,10 +21,7 @@ pub fn report_sizes(dist: &Path) -> Result<()> {
     files.sort();
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let relative = |file: &PathBuf| {
-        let path = file.strip_prefix(dist).unwrap().to_string_lossy();
-        path.replace('\\', "/")
-    };
+    let relative = |file: &PathBuf| url_in(dist, file);
     let (first, later): (Vec<_>, Vec<_>) =
         (files.iter()).partition(|file| crate::first_load::is_first_load(&html, &relative(file)));
     let (parts, app): (Vec<_>, Vec<_>) = later.into_iter().partition(|f| relative(f).starts_with("data/"));
@@ -89,6 +86,16 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     enc.finish().expect("writing to memory")
 }
 
+/// The URL of `file`, a file under `dist`, relative to the site: its path
+/// below `dist` joined with `/` on every system.
+pub fn url_in(dist: &Path, file: &Path) -> String {
+    let relative = file.strip_prefix(dist).expect("a file under dist");
+    (relative.iter())
+        .map(|part| part.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 /// Every file under `dir`, in no particular order.
 pub fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
@@ -105,6 +112,13 @@ pub fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_are_relative_and_joined_with_slashes() {
+        let dist = Path::new("site");
+        assert_eq!(url_in(dist, &dist.join("data").join("a.bin")), "data/a.bin");
+        assert_eq!(url_in(dist, &dist.join("index.html")), "index.html");
+    }
 
     #[test]
     fn parts_are_grouped_by_kind() {

@@ -9,7 +9,7 @@
 //! where `P.html` shows the SVG at N×N pixels with no margin (`icon-32.png` is
 //! the page's favicon: see `index.html`).
 
-use crate::dist::collect_files;
+use crate::dist::{collect_files, url_in};
 use crate::Result;
 use dossier_core::hash::fnv1a;
 use serde_json::json;
@@ -96,13 +96,7 @@ pub fn write(dist: &Path, app: &AppInfo, parts_limit: u64) -> Result<()> {
     write_file(&dist.join(MANIFEST_FILE), manifest(app).as_bytes())?;
     let mut files = Vec::new();
     collect_files(dist, &mut files).map_err(|e| format!("{}: {e}", dist.display()))?;
-    let url_of = |file: &std::path::PathBuf| {
-        let relative = file.strip_prefix(dist).unwrap();
-        (relative.iter())
-            .map(|part| part.to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/")
-    };
+    let url_of = |file: &std::path::PathBuf| url_in(dist, file);
     let mut parts_bytes = 0;
     for file in files.iter().filter(|f| is_part(&url_of(f))) {
         parts_bytes += std::fs::metadata(file)
