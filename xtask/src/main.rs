@@ -25,6 +25,13 @@ mod test;
 mod tools;
 mod worker;
 
+/// The build's ingest and indexing allocate millions of small strings and
+/// vectors on two threads, and glibc's malloc and free were an eighth of its
+/// samples: with mimalloc a synthetic 40k build's data step went from 140 to
+/// 117 s here (the same files, byte for byte).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
