@@ -226,7 +226,12 @@ impl Bundle {
 
 /// Loads a part fetched from [`PartFiles::href`] into `index`.
 pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
-    let slot = |n: usize, i: usize| (i < n).then_some(()).ok_or(format!("no index part {need:?}"));
+    // The message is made only on failure: parts are filled on every key typed.
+    let slot = |n: usize, i: usize| {
+        (i < n)
+            .then_some(())
+            .ok_or_else(|| format!("no index part {need:?}"))
+    };
     match need {
         Need::Terms(i) => {
             slot(index.blocks.len(), i)?;

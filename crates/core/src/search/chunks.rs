@@ -50,7 +50,10 @@ impl<T: Chunk> Chunks<T> {
     /// that lacked an article would be asked for again and again.
     pub(crate) fn fill(&self, i: usize, chunk: T) -> Result<(), String> {
         let need = T::NEED(i);
-        let slot = self.chunks.get(i).ok_or(format!("no index part {need:?}"))?;
+        let slot = self
+            .chunks
+            .get(i)
+            .ok_or_else(|| format!("no index part {need:?}"))?;
         let docs = chunk.docs();
         let listed = docs
             .iter()
