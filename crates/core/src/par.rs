@@ -58,6 +58,16 @@ pub fn map_with<T: Sync, S, R: Send>(
 
 /// `f` of each item, taken by value, in the items' order.
 pub fn map_owned<T: Send, R: Send>(threads: Threads, items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    map_owned_with(threads, items, || (), |_, item| f(item))
+}
+
+/// [`map_owned`] with a scratch state of each thread, as in [`map_with`].
+pub fn map_owned_with<T: Send, S, R: Send>(
+    threads: Threads,
+    items: Vec<T>,
+    init: impl Fn() -> S + Sync,
+    f: impl Fn(&mut S, T) -> R + Sync,
+) -> Vec<R> {
     #[cfg(all(any(test, feature = "parallel"), not(target_arch = "wasm32")))]
     if threads.get() > 1 && items.len() > 1 {
         // Each slot is taken once, by whichever thread claims its index.
@@ -65,13 +75,14 @@ pub fn map_owned<T: Send, R: Send>(threads: Threads, items: Vec<T>, f: impl Fn(T
             .into_iter()
             .map(|t| std::sync::Mutex::new(Some(t)))
             .collect();
-        return spawned::map(threads.get(), &slots, &|| (), &|_, slot| {
+        return spawned::map(threads.get(), &slots, &init, &|state, slot| {
             let item = slot.lock().map(|mut s| s.take()).ok().flatten();
-            f(item.expect("each slot is claimed once"))
+            f(state, item.expect("each slot is claimed once"))
         });
     }
     let _ = threads;
-    items.into_iter().map(f).collect()
+    let mut state = init();
+    items.into_iter().map(|item| f(&mut state, item)).collect()
 }
 
 #[cfg(all(any(test, feature = "parallel"), not(target_arch = "wasm32")))]

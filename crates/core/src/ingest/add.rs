@@ -9,6 +9,7 @@ use super::frontmatter::ArticleFile;
 use super::{dedup, entities, is_article, is_skipped, topics, FileProblem, SourceFile, ARTICLE_KINDS};
 use super::{ENTITIES_FILE, TOPICS_FILE};
 use crate::model::{Article, Corpus, Origin};
+use crate::text::StemCache;
 use std::collections::{HashMap, HashSet};
 
 /// What [`add_files`] made of a drop of files.
@@ -116,9 +117,17 @@ pub fn add_files(
     );
     let mut added: Vec<Article> = Vec::with_capacity(read.len());
     let mut sources = HashMap::with_capacity(read.len());
+    let mut stems = StemCache::new();
     for ((path, file), (id, warning)) in read.into_iter().zip(ids.assigned) {
         sources.insert(id.clone(), path);
-        let mut article = build_article(id, file, &stats, taxonomy.as_ref(), gazetteer.as_ref());
+        let mut article = build_article(
+            id,
+            file,
+            &stats,
+            &mut stems,
+            taxonomy.as_ref(),
+            gazetteer.as_ref(),
+        );
         article.warnings.extend(warning);
         article.origin = Origin::Added;
         added.push(article);

@@ -8,6 +8,7 @@ use super::topics::Taxonomy;
 use super::{clean, date, dedup, html, lang, markdown, FileProblem, SourceFile};
 use crate::model::{Article, Corpus, Origin, TopicScore};
 use crate::par::{self, Threads};
+use crate::text::StemCache;
 use std::collections::BTreeMap;
 
 /// Below this detector confidence the language is flagged as uncertain.
@@ -34,7 +35,12 @@ pub fn words(text: &str) -> Vec<String> {
 }
 
 /// The article's topics: its front matter's if given, else the taxonomy's scoring.
-fn topics_of(article: &mut Article, front: Option<Vec<String>>, taxonomy: Option<&Taxonomy>) {
+fn topics_of(
+    article: &mut Article,
+    front: Option<Vec<String>>,
+    taxonomy: Option<&Taxonomy>,
+    stems: &mut StemCache,
+) {
     match (front, taxonomy) {
         (Some(slugs), tax) => {
             for slug in &slugs {
@@ -49,7 +55,9 @@ fn topics_of(article: &mut Article, front: Option<Vec<String>>, taxonomy: Option
                 .map(|slug| TopicScore { slug, score: 1.0 })
                 .collect();
         }
-        (None, Some(tax)) => article.topics = tax.assign(&article.title, &article.body, &article.lang),
+        (None, Some(tax)) => {
+            article.topics = tax.assign_with(stems, &article.title, &article.body, &article.lang)
+        }
         (None, None) => {}
     }
 }
@@ -63,11 +71,13 @@ fn source_of(file: &ArticleFile) -> String {
     )
 }
 
-/// Builds one article from its decoded file; `stats` are the corpus's short-line counts.
+/// Builds one article from its decoded file; `stats` are the corpus's
+/// short-line counts, `stems` the memo of stems kept across its articles.
 pub fn build_article(
     id: String,
     file: ArticleFile,
     stats: &LineStats,
+    stems: &mut StemCache,
     taxonomy: Option<&Taxonomy>,
     gazetteer: Option<&Gazetteer>,
 ) -> Article {
@@ -77,7 +87,7 @@ pub fn build_article(
         source: &source_key(front.source.as_deref(), front.url.as_deref()),
         extracted: file.extracted,
     };
-    let cleaned = clean::clean_with(&file.text, input, stats, &mut Default::default());
+    let cleaned = clean::clean_with(&file.text, input, stats, stems, &mut Default::default());
     let mut warnings = cleaned.warnings;
     warnings.extend(
         front
@@ -134,7 +144,7 @@ pub fn build_article(
         warnings,
         origin: Origin::Bundled,
     };
-    topics_of(&mut article, front.topics, taxonomy);
+    topics_of(&mut article, front.topics, taxonomy, stems);
     if let Some(g) = gazetteer {
         let text = format!(
             "{}\n{}\n{}",
@@ -234,8 +244,8 @@ pub fn build_corpus_on(
             .collect::<Vec<_>>(),
     );
     let files: Vec<(String, ArticleFile)> = read.into_iter().map(|(id, (_, file))| (id, file)).collect();
-    let mut articles = par::map_owned(threads, files, |(id, file)| {
-        build_article(id, file, &stats, taxonomy, gazetteer)
+    let mut articles = par::map_owned_with(threads, files, StemCache::new, |stems, (id, file)| {
+        build_article(id, file, &stats, stems, taxonomy, gazetteer)
     });
     let sets = par::map(threads, &articles, |a| dedup::shingles(&words(&a.body)));
     let dups = dedup::duplicates_of_sets(&sets, threads);

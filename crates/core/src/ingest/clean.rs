@@ -9,6 +9,7 @@ use super::headline::{self, HeadLine};
 use super::lines::{collapse_repeats, continues, lines_of, paragraphs, Line};
 use super::paragraph_class::{self, ends_sentence, Class, Judged, Work};
 use super::{date, furniture, lang};
+use crate::text::StemCache;
 
 /// The cleaned text of an article and the metadata found in it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -49,11 +50,18 @@ pub fn clean(text: &str, front_title: Option<&str>, stats: &LineStats) -> Cleane
         source: "",
         extracted: false,
     };
-    clean_with(text, input, stats, &mut Work::default())
+    clean_with(text, input, stats, &mut StemCache::new(), &mut Work::default())
 }
 
-/// [`clean`] for a file of a known source, counting its steps in `work`.
-pub fn clean_with(text: &str, input: CleanInput, stats: &LineStats, work: &mut Work) -> Cleaned {
+/// [`clean`] for a file of a known source, stemming through `stems` (see
+/// [`StemCache`]) and counting its steps in `work`.
+pub fn clean_with(
+    text: &str,
+    input: CleanInput,
+    stats: &LineStats,
+    stems: &mut StemCache,
+    work: &mut Work,
+) -> Cleaned {
     let mut out = Cleaned::default();
     let mut lines = super::lines::join_wrapped(lines_of(text));
     work.add(lines.len());
@@ -69,7 +77,7 @@ pub fn clean_with(text: &str, input: CleanInput, stats: &LineStats, work: &mut W
     take_captions(&mut lines, &mut out, work);
     classify_all(&mut lines, lang, input.source, stats, work);
     let front_title = input.front_title.map(str::trim).filter(|t| !t.is_empty());
-    take_title(&mut lines, front_title, lang, &mut out);
+    take_title(&mut lines, front_title, lang, stems, &mut out);
     // The byline block: right under the title, or under a standfirst or kept headline.
     let _ = (0..=2).any(|at| take_byline_block(&mut lines, at, &mut out));
     take_correspondent(&mut lines, &mut out);
@@ -132,7 +140,13 @@ fn is_meta(line: &str) -> bool {
 }
 
 /// Takes the title line (and what stands above it) out of `lines` and sets `out.title`.
-fn take_title(lines: &mut Vec<Line>, front_title: Option<&str>, lang: &str, out: &mut Cleaned) {
+fn take_title(
+    lines: &mut Vec<Line>,
+    front_title: Option<&str>,
+    lang: &str,
+    stems: &mut StemCache,
+    out: &mut Cleaned,
+) {
     let heads: Vec<HeadLine> = lines
         .iter()
         .enumerate()
@@ -148,7 +162,7 @@ fn take_title(lines: &mut Vec<Line>, front_title: Option<&str>, lang: &str, out:
             out.title = title.to_string();
             headline::find_repeat(&heads, title)
         }
-        None => headline::choose(&heads, lang),
+        None => headline::choose(&heads, lang, stems),
     };
     let Some(at) = found else {
         if front_title.is_none() {

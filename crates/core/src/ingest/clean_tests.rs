@@ -3,6 +3,7 @@
 use super::boilerplate::LineStats;
 use super::clean::{clean, clean_with, CleanInput};
 use super::paragraph_class::Work;
+use crate::text::StemCache;
 
 fn run(text: &str) -> super::clean::Cleaned {
     clean(text, None, &LineStats::default())
@@ -154,6 +155,7 @@ fn cleaning_work_grows_linearly_with_the_text() {
             &long_text(n),
             CleanInput::default(),
             &LineStats::default(),
+            &mut StemCache::new(),
             &mut work,
         );
         assert_eq!(c.body.split("\n\n").count(), n, "one copy of each paragraph");

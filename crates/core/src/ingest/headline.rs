@@ -4,7 +4,7 @@
 
 use super::boilerplate;
 use super::paragraph_class::Class;
-use crate::text::analyze;
+use crate::text::StemCache;
 use std::collections::HashMap;
 
 /// How many lines from the top may hold the headline.
@@ -192,7 +192,7 @@ pub fn find_repeat(lines: &[HeadLine], title: &str) -> Option<usize> {
 /// is title-like) is developed more by the text below: more of its words come
 /// back, with a preference for 4 to 25 words and against one or two (a kicker). `None` when no
 /// such line exists.
-pub fn choose(lines: &[HeadLine], lang: &str) -> Option<usize> {
+pub fn choose(lines: &[HeadLine], lang: &str, stems: &mut StemCache) -> Option<usize> {
     let last = reachable(lines).min(lines.len().saturating_sub(1));
     let candidates: Vec<usize> = (0..=last)
         .filter(|&i| i < lines.len())
@@ -207,14 +207,14 @@ pub fn choose(lines: &[HeadLine], lang: &str) -> Option<usize> {
     // The opening of the text is enough to tell what it develops, and bounds the work.
     for (i, line) in lines.iter().enumerate().skip(first + 1).take(BODY_LINES) {
         if matches!(line.class, Class::Good | Class::Near) {
-            for t in analyze(line.text, lang) {
+            for t in stems.analyze(line.text, lang) {
                 last_seen.insert(t.term, i);
             }
         }
     }
     // A term's overlap with the text below, as a share of the line's terms.
-    let taken = |i: usize| -> (usize, usize) {
-        let terms = analyze(lines[i].text, lang);
+    let mut taken = |i: usize| -> (usize, usize) {
+        let terms = stems.analyze(lines[i].text, lang);
         let n = terms
             .iter()
             .filter(|t| last_seen.get(&t.term).is_some_and(|&at| at > i))

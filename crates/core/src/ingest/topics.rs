@@ -11,6 +11,7 @@
 
 use super::frontmatter::ReadError;
 use crate::model::{TopicInfo, TopicScore};
+use crate::text::StemCache;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use words::{cue_words, text_words, CueStarts, CueWord, WordIndex};
@@ -162,8 +163,13 @@ impl Taxonomy {
     /// [`MIN_DISTINCT_CUES`] different cues and a score of at least the threshold.
     /// A topic without cues in `lang` uses the cues of every language.
     pub fn assign(&self, title: &str, body: &str, lang: &str) -> Vec<TopicScore> {
-        let title_words = text_words(title, lang);
-        let body_words = text_words(body, lang);
+        self.assign_with(&mut StemCache::new(), title, body, lang)
+    }
+
+    /// [`Self::assign`], stemming through `stems` (a build's, kept across its articles).
+    pub fn assign_with(&self, stems: &mut StemCache, title: &str, body: &str, lang: &str) -> Vec<TopicScore> {
+        let title_words = text_words(title, lang, stems);
+        let body_words = text_words(body, lang, stems);
         let texts = [
             (true, WordIndex::new(&title_words, Some(&self.cue_starts))),
             (false, WordIndex::new(&body_words, Some(&self.cue_starts))),

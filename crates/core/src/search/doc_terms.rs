@@ -6,9 +6,10 @@
 
 use super::aliases::AliasTable;
 use super::index::{DocMeta, FIELD_GAP};
+use crate::hash::FnvBuild;
 use crate::model::{Article, Corpus};
-use crate::text::{is_stop_word, stem, stem_alternatives, tokenize, Token};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use crate::text::{is_stop_word, tokenize, StemCache, Token};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// One article's part of the index.
 pub(super) struct DocTerms {
@@ -49,17 +50,12 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Stems already computed, per language and folded word: a thread's own cache
-/// (it changes how fast, never what, an article gives).
-pub(super) type StemCache = HashMap<String, HashMap<String, Vec<String>>>;
-
 /// Analyses article `a`.
 pub(super) fn analyse(a: &Article, cx: &Context, stems: &mut StemCache) -> DocTerms {
-    let cache = stems.entry(a.lang.clone()).or_default();
     let mut surfaces = BTreeSet::new();
-    let (title_toks, title_tf, title_len) = analyse_field(&a.title, &a.lang, 0, cache, &mut surfaces);
+    let (title_toks, title_tf, title_len) = analyse_field(&a.title, &a.lang, 0, stems, &mut surfaces);
     let body_base = title_toks.len() as u32 + FIELD_GAP;
-    let (body_toks, body_tf, body_len) = analyse_field(&a.body, &a.lang, body_base, cache, &mut surfaces);
+    let (body_toks, body_tf, body_len) = analyse_field(&a.body, &a.lang, body_base, stems, &mut surfaces);
     let mut merged: BTreeMap<String, (u32, u32, Vec<u32>)> = BTreeMap::new();
     for (t, positions) in title_tf {
         merged.insert(t, (positions.len() as u32, 0, positions));
@@ -116,25 +112,25 @@ fn analyse_field(
     text: &str,
     lang: &str,
     base: u32,
-    cache: &mut HashMap<String, Vec<String>>,
+    cache: &mut StemCache,
     surfaces: &mut BTreeSet<(String, String)>,
 ) -> (Vec<Token>, BTreeMap<String, Vec<u32>>, u32) {
     let tokens = tokenize(text);
     let mut tf: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut len = 0;
+    let mut seen: HashSet<&str, FnvBuild> = HashSet::default();
     for (k, t) in tokens.iter().enumerate() {
         if is_stop_word(&t.term, lang) {
             continue;
         }
+        // A word's surface pairs are the same wherever it occurs: made once.
+        let first = seen.insert(t.term.as_str());
         // The word's stem, then the other stems it is filed under (an Arabic
         // word without its bare proclitic: `وروسيا` is found by `روسيا`).
-        let stems = cache.entry(t.term.clone()).or_insert_with(|| {
-            let mut v = vec![stem(&t.term, lang)];
-            v.extend(stem_alternatives(&t.term, lang));
-            v
-        });
-        for s in stems.iter() {
-            surfaces.insert((t.term.clone(), s.clone()));
+        for s in cache.stems(&t.term, lang) {
+            if first {
+                surfaces.insert((t.term.clone(), s.clone()));
+            }
             match tf.get_mut(s) {
                 Some(p) => p.push(base + k as u32),
                 None => {

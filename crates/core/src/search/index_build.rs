@@ -3,7 +3,7 @@
 //! several threads, merged in article order into term blocks, word blocks,
 //! typo index and entity postings. The layout is described in `index.rs`.
 
-use super::doc_terms::{self, Context, StemCache};
+use super::doc_terms::{self, Context};
 use super::facets::Sources;
 use super::flat::Flat;
 use super::index::{
@@ -15,6 +15,7 @@ use super::postings::{Postings, PostingsBuilder};
 use super::typo::TypoIndex;
 use crate::model::Corpus;
 use crate::par::{self, Threads};
+use crate::text::StemCache;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 impl Index {

@@ -7,7 +7,7 @@
 use crate::hash::fnv1a_from as fnv;
 use crate::hash::FNV_START;
 use crate::model::{Article, DatePrecision};
-use crate::text::analyze;
+use crate::text::StemCache;
 use std::collections::HashMap;
 
 /// Words of the body read for numbers and key terms: the lede states the
@@ -66,7 +66,7 @@ struct Raw {
     terms: Vec<(u64, u32)>,
 }
 
-fn raw(a: &Article, entity_ids: &HashMap<&str, u32>) -> Raw {
+fn raw(a: &Article, entity_ids: &HashMap<&str, u32>, stems: &mut StemCache) -> Raw {
     let mut entities: Vec<(u32, u32)> = a
         .entities
         .iter()
@@ -77,7 +77,7 @@ fn raw(a: &Article, entity_ids: &HashMap<&str, u32>) -> Raw {
     let lang_key = fnv(FNV_START, a.lang.as_bytes());
     let mut numbers = Vec::new();
     let mut tf: HashMap<u64, u32> = HashMap::new();
-    for t in analyze(&lede(a), &a.lang) {
+    for t in stems.analyze(&lede(a), &a.lang) {
         if is_number(&t.term) {
             numbers.push(fnv(FNV_START, t.term.trim_start_matches('0').as_bytes()));
         } else if t.term.chars().count() >= 3 {
@@ -109,7 +109,8 @@ pub fn features(articles: &[Article]) -> Vec<Features> {
         let next = ids.len() as u32;
         ids.entry(m.name.as_str()).or_insert(next);
     }
-    let raws: Vec<Raw> = articles.iter().map(|a| raw(a, &ids)).collect();
+    let mut stems = StemCache::new();
+    let raws: Vec<Raw> = articles.iter().map(|a| raw(a, &ids, &mut stems)).collect();
     let (mut df_e, mut df_n, mut df_t) = (HashMap::new(), HashMap::new(), HashMap::new());
     for r in &raws {
         crate::steps::count((r.entities.len() + r.numbers.len() + r.terms.len()) as u64);

@@ -6,7 +6,8 @@
 //!   words kept, not stemmed.
 //! - [`analyze`]: tokenize, drop the stop words of a language, stem.
 //! - [`stem`], [`stem_alternatives`], [`is_stop_word`]: the per-language pieces
-//!   (Arabic: a light stemmer of our own, `arabic_stem.rs`).
+//!   (Arabic: a light stemmer of our own, `arabic_stem.rs`); [`StemCache`]
+//!   remembers their answers for a build's millions of words.
 //!
 //! Everything here is pure (no OS calls) and compiles to wasm.
 
@@ -14,6 +15,7 @@ mod arabic_stem;
 mod compat;
 mod fold;
 mod stem;
+mod stem_cache;
 mod stopwords;
 mod tokenize;
 mod unicode;
@@ -22,6 +24,7 @@ mod unicode_tables;
 
 pub use fold::{fold, fold_into};
 pub use stem::{has_stem_alternatives, has_stemmer, stem, stem_alternatives};
+pub use stem_cache::StemCache;
 pub use stopwords::{is_function_word, is_stop_word};
 pub use tokenize::{for_each_token, is_restart_point, restart_point_before, tokenize, Token};
 

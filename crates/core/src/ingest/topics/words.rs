@@ -10,7 +10,7 @@
 
 use super::super::entities::{key_starts, term_key, term_matches, KeySet, KeyStarts};
 use crate::hash::FnvBuild;
-use crate::text::{is_stop_word, stem, stem_alternatives, tokenize};
+use crate::text::{is_stop_word, stem, tokenize, StemCache};
 use std::collections::{HashMap, HashSet};
 
 /// One word of an article (stop words left out).
@@ -120,17 +120,20 @@ impl<'a> WordIndex<'a> {
     }
 }
 
-/// The words of `text` in `lang`, stop words left out.
-pub(super) fn text_words(text: &str, lang: &str) -> Vec<TextWord> {
+/// The words of `text` in `lang`, stop words left out, stemmed through `stems`.
+pub(super) fn text_words(text: &str, lang: &str, stems: &mut StemCache) -> Vec<TextWord> {
     tokenize(text)
         .into_iter()
         .filter(|t| !is_stop_word(&t.term, lang))
         .map(|t| {
-            let alt = stem_alternatives(&t.term, lang);
+            let (key, alt) = stems
+                .stems(&t.term, lang)
+                .split_first()
+                .expect("a stem, then alternatives");
             TextWord {
-                key: stem(&t.term, lang),
+                key: key.clone(),
+                alt: alt.to_vec(),
                 folded: t.term,
-                alt,
             }
         })
         .collect()

@@ -2,7 +2,7 @@
 
 use super::super::parse_taxonomy;
 use super::{cue_words, text_words, CueStarts, CueWord, TextWord, WordIndex};
-use crate::text::{fold, stem};
+use crate::text::{fold, stem, StemCache};
 
 /// Where `cue` occurs in `words`, trying every position: the reference
 /// [`WordIndex::matches`] is tested against.
@@ -19,7 +19,10 @@ fn matches(words: &[TextWord], cue: &[CueWord]) -> Vec<usize> {
 /// every key, and of the keys this cue starts with alone) and checked against
 /// trying every position.
 fn count(cue: &str, text: &str, lang: &str) -> usize {
-    let (words, cue) = (text_words(text, lang), cue_words(cue, lang));
+    let (words, cue) = (
+        text_words(text, lang, &mut StemCache::new()),
+        cue_words(cue, lang),
+    );
     let found = WordIndex::new(&words, None).matches(&cue);
     assert_eq!(found, matches(&words, &cue), "{cue:?}");
     let mut starts = CueStarts::default();
@@ -80,7 +83,7 @@ fn the_index_finds_every_cue_of_the_seed_taxonomy_where_every_position_is_tried(
         starts.add(cue);
     }
     for (lang, page) in PAGES {
-        let words = text_words(page, lang);
+        let words = text_words(page, lang, &mut StemCache::new());
         let index = WordIndex::new(&words, Some(&starts));
         // Every language's cues against every page: names and stems that do
         // not belong to the page's language must find nothing alike.
