@@ -182,3 +182,16 @@ fn different_stories_and_empty_texts_are_not_duplicates() {
         vec![None, None, None, None]
     );
 }
+
+proptest! {
+    /// The one-pass signature is the textbook one: per hash function, the
+    /// least hash over the set (empty sets: every slot `u64::MAX`).
+    #[test]
+    fn signature_is_the_least_hash_per_function(set in prop::collection::hash_set(any::<u64>(), 0..60)) {
+        let set: Shingles = set.into_iter().collect();
+        let reference: Vec<u64> = (0..BANDS * ROWS)
+            .map(|k| set.iter().map(|&h| mix(h ^ mix(k as u64 + 1))).min().unwrap_or(u64::MAX))
+            .collect();
+        prop_assert_eq!(signature(&set), reference);
+    }
+}
