@@ -5,6 +5,7 @@
 use crate::ingest::dateparse::words::{BYLINE, FILLERS, LINE_FILLERS, PUBLISHED, UPDATED};
 use crate::ingest::dateparse::{is_arabic_mark, leading_year, Found, Reading};
 use crate::model::PartialDate;
+use crate::text::is_letter;
 
 /// Meta-line parts other than the date may have at most this many words.
 pub(super) const PART_WORDS: usize = 6;
@@ -79,7 +80,7 @@ fn other_words(s: &str, from: usize, to: usize, shapes: &[Found]) -> usize {
 
 /// Words of `s` that are not fillers (weekdays, times, `le`, `г`, `الموافق`...).
 pub(super) fn content_words(s: &str) -> usize {
-    s.split(|c: char| !c.is_alphabetic() && !is_arabic_mark(c))
+    s.split(|c: char| !is_letter(c) && !is_arabic_mark(c))
         .map(|w| {
             w.chars()
                 .filter(|&c| !is_arabic_mark(c))

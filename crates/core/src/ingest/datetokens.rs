@@ -1,6 +1,8 @@
 //! Splitting a string into the numbers, words and punctuation dates are made of,
 //! with Western, Arabic-Indic and Persian digits and Arabic diacritics dropped.
 
+use crate::text::is_letter;
+
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Kind {
     /// Value and number of digits.
@@ -55,7 +57,7 @@ pub(super) fn tokens(s: &str, work: &mut usize) -> Vec<Tok> {
                 start: i,
                 end,
             });
-        } else if c.is_alphabetic() || is_arabic_mark(c) {
+        } else if is_letter(c) || is_arabic_mark(c) {
             if let Some(Tok {
                 kind: Kind::Word(w),
                 end: e,

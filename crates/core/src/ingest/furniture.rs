@@ -4,7 +4,7 @@
 //! newsletter pitches and "published/updated" stamps. Word lists are short cue words per language;
 //! the shapes (separators, digits, a cue plus little else) carry the rest.
 
-use crate::text::fold;
+use crate::text::{fold, is_letter, is_letter_or_digit};
 use std::sync::OnceLock;
 
 /// Characters that separate the items of a menu, a breadcrumb or a share row.
@@ -128,7 +128,7 @@ pub fn is_furniture(line: &str) -> bool {
         || (words <= 30 && contains(&cues.newsletter))
         || (has_cue_opening(&folded, &cues.listen, words, 8, false)
             && (has_digit(line) || ARTICLE_WORDS.iter().any(|w| folded.contains(w))))
-        || (words <= 8 && has_digit(line) && !line.chars().any(char::is_alphabetic))
+        || (words <= 8 && has_digit(line) && !line.chars().any(is_letter))
         || (words <= 25 && asks_for_donations(&folded, cues))
 }
 
@@ -153,7 +153,7 @@ fn has_cue_opening(folded: &str, cues: &[String], words: usize, max_words: usize
                 if colon {
                     rest.trim_start().starts_with([':', '：'])
                 } else {
-                    !rest.starts_with(char::is_alphanumeric)
+                    !rest.starts_with(is_letter_or_digit)
                 }
             })
         })
@@ -187,7 +187,7 @@ fn is_separated_items(line: &str) -> bool {
         .iter()
         .map(|i| {
             i.split_whitespace()
-                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+                .filter(|w| w.chars().filter(|&c| is_letter(c)).count() > 1)
                 .count()
         })
         .max()
@@ -199,8 +199,8 @@ fn is_separated_items(line: &str) -> bool {
     (count >= 2 || crumb || stamps)
         && items.len() >= 2
         && max_words <= 4
-        && items.iter().all(|i| i.chars().any(char::is_alphanumeric))
-        && items.iter().any(|i| i.chars().any(char::is_alphabetic))
+        && items.iter().all(|i| i.chars().any(is_letter_or_digit))
+        && items.iter().any(|i| i.chars().any(is_letter))
         && !items.iter().any(|i| i.ends_with(['.', '?', '!', '؟']))
 }
 
@@ -208,7 +208,7 @@ fn is_separated_items(line: &str) -> bool {
 /// target or a cue among them ("Share: Facebook X", "Поделиться", "Twitter").
 fn is_share_row(folded: &str, cues: &Cues) -> bool {
     let words: Vec<&str> = folded
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_letter_or_digit(c))
         .filter(|w| !w.is_empty())
         .collect();
     let has = |list: &[String], w: &str| list.iter().any(|c| c == w);

@@ -4,7 +4,7 @@
 
 use super::boilerplate;
 use super::paragraph_class::Class;
-use crate::text::StemCache;
+use crate::text::{is_letter_or_digit, StemCache};
 use std::collections::HashMap;
 
 /// How many lines from the top may hold the headline.
@@ -67,7 +67,7 @@ pub fn title_from(paragraph: &str) -> String {
 
 /// Lower-cased words of `s`, punctuation dropped.
 pub fn word_key(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
+    s.split(|c: char| !is_letter_or_digit(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
@@ -87,7 +87,7 @@ pub fn repeats_title(title: &str, line: &str) -> bool {
     let key = |s: &str| -> String {
         crate::text::fold(s)
             .chars()
-            .filter(|c| c.is_alphanumeric())
+            .filter(|&c| is_letter_or_digit(c))
             .collect()
     };
     let title = key(title);

@@ -14,6 +14,7 @@
 mod arabic_stem;
 mod compat;
 mod fold;
+mod letters;
 mod stem;
 mod stem_cache;
 mod stopwords;
@@ -23,6 +24,7 @@ mod unicode;
 mod unicode_tables;
 
 pub use fold::{fold, fold_into};
+pub use letters::{is_letter, is_letter_or_digit};
 pub use stem::{has_stem_alternatives, has_stemmer, stem, stem_alternatives};
 pub use stem_cache::StemCache;
 pub use stopwords::{is_function_word, is_stop_word};

@@ -1,6 +1,7 @@
 //! Splitting text into folded words with byte offsets into the original text.
 
 use super::fold::{fold, fold_into};
+use super::letters::is_letter_or_digit;
 use super::unicode::is_combining_mark;
 
 /// One word of a text: its folded form and where it is in the original text.
@@ -27,17 +28,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    is_common_alphanumeric(c)
-        || c.is_alphanumeric()
-        || is_combining_mark(c)
-        || c == '\u{200C}'
-        || c == '\u{200D}'
-}
-
-/// ASCII, basic Cyrillic and basic Arabic letters and digits: a fast subset of
-/// `char::is_alphanumeric`.
-fn is_common_alphanumeric(c: char) -> bool {
-    matches!(c, 'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{0410}'..='\u{044F}' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+    is_letter_or_digit(c) || is_combining_mark(c) || c == '\u{200C}' || c == '\u{200D}'
 }
 
 /// Splits `text` into words, folded with [`fold`], stop words kept, not stemmed.
@@ -90,7 +81,7 @@ pub fn for_each_token(text: &str, mut f: impl FnMut(&str, usize, usize) -> bool)
             } else if is_apostrophe(d) {
                 // Joins only when followed by a letter or digit.
                 let mut ahead = text[j + d.len_utf8()..].chars();
-                if ahead.next().is_some_and(|n| n.is_alphanumeric()) {
+                if ahead.next().is_some_and(is_letter_or_digit) {
                     apostrophes.push((j, j + d.len_utf8()));
                     chars.next();
                 } else {
@@ -166,7 +157,7 @@ fn word_term<'b>(
         buf.make_ascii_lowercase();
     } else {
         fold_into(word, buf);
-        buf.retain(|c| is_common_alphanumeric(c) || c.is_alphanumeric() || c == '\'');
+        buf.retain(|c| is_letter_or_digit(c) || c == '\'');
     }
     let term = buf.trim_matches('\'');
     (!term.is_empty()).then_some((term, start, end))
@@ -178,15 +169,6 @@ mod tests {
 
     fn terms(s: &str) -> Vec<String> {
         tokenize(s).into_iter().map(|t| t.term).collect()
-    }
-
-    #[test]
-    fn common_alphanumerics_are_alphanumeric() {
-        for c in (0..0x700).filter_map(char::from_u32) {
-            if is_common_alphanumeric(c) {
-                assert!(c.is_alphanumeric(), "{c:?}");
-            }
-        }
     }
 
     #[test]
