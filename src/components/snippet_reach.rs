@@ -9,8 +9,8 @@ use leptos::{ev, html, prelude::*};
 
 /// Keeps `state.snippet_reach` at the cards whose top is within one and a half
 /// window heights (on screen, or half a screen's scroll away), and as many as
-/// would fit below a list that ends above that line: measured in the frame
-/// that draws a new list, and as the reader scrolls or resizes. A card
+/// would fit below a list that ends above that line: measured once a new list
+/// is painted, and as the reader scrolls or resizes. A card
 /// further down shows its empty snippet line until then.
 pub fn track(state: AppState, list: NodeRef<html::Ol>) {
     // The reach last recorded as a mark.
@@ -41,9 +41,12 @@ pub fn track(state: AppState, list: NodeRef<html::Ol>) {
             mark_reach(reach);
         }
     };
+    // Measured once the new list is painted: read in the frame before its
+    // paint, the cards' boxes forced a layout of the whole page there (about
+    // 5 ms of a 10k facet click) that the frame then did again.
     Effect::new(move || {
         state.results.track();
-        request_animation_frame(measure);
+        request_animation_frame(move || set_timeout(measure, std::time::Duration::ZERO));
     });
     let scroll = window_event_listener(ev::scroll, move |_| measure());
     let resize = window_event_listener(ev::resize, move |_| measure());
