@@ -61,7 +61,8 @@
     action();
     // Dossier says when a view still waits for index parts: not settled yet.
     const searching = () => document.querySelector('[data-searching="true"]') !== null;
-    const done = (ms) => { obs.disconnect(); resolve(ms); };
+    // The first frame after the action, which shows a typed letter: kept for typeWords.
+    const done = (ms) => { obs.disconnect(); B.lastShown = firstFrame === null ? null : firstFrame - t0; resolve(ms); };
     const poll = () => {
       const now = performance.now();
       if (frameIfUnchanged && last === null && firstFrame !== null && now - t0 > quiet) done(firstFrame - t0);
@@ -123,27 +124,35 @@
   // Words typed as a reader types them, on any page with the search box: each
   // word key by key 120 ms apart, after `idle` ms of quiet (cold: 0, the first
   // search after ready; warm: 5000). Per key: ms to the frame that painted its
-  // change (one frame when nothing changed), the ms until the last response of
-  // the requests it started, and the long tasks from the key to the next one.
+  // change (one frame when nothing changed), the ms to the first frame (the
+  // typed letter shown), the ms until the last response of the requests it
+  // started, the long tasks and the longest interval between frames from the
+  // key to the next one (requestAnimationFrame's: over one and a half frames,
+  // the page's thread held a frame, whatever held it).
   B.typeWords = async (words, idle) => {
     const out = { keys: [], missing: [] };
     const input = document.querySelector("[data-testid=search-input]");
     if (!input) { out.missing.push("search-input"); return out; }
+    let frames = true, lastFrame = null, longestFrame = 0;
+    const frame = (t) => { if (lastFrame !== null) longestFrame = Math.max(longestFrame, t - lastFrame); lastFrame = t; if (frames) requestAnimationFrame(frame); };
     const put = (v) => { input.value = v; input.dispatchEvent(new Event("input", { bubbles: true })); };
     for (const word of words) {
       if (idle) await sleep(idle);
       for (let i = 1; i <= word.length; i++) {
         const t0 = performance.now();
+        lastFrame = null; longestFrame = 0; frames = true; requestAnimationFrame(frame);
         const ms = await B.settle(() => put(word.slice(0, i)), 50, true);
+        const shown = B.lastShown;
         const end = t0 + (ms ?? TIMEOUT);
         const started = B.entries().filter((e) => e.startTime >= t0 && e.startTime <= end);
         const net = started.reduce((m, e) => Math.max(m, e.responseEnd - t0), 0);
         await sleep(120);
+        frames = false;
         const next = performance.now();
         const long = B.longTasks.filter(([s, d]) => s < next && s + d > t0);
         out.keys.push({
-          word, typed: i, ms, requests: started.length, net_ms: net,
-          long: long.length, long_ms: long.reduce((sum, [, d]) => sum + d, 0),
+          word, typed: i, ms, shown_ms: shown, requests: started.length, net_ms: net,
+          long: long.length, long_ms: long.reduce((sum, [, d]) => sum + d, 0), frame_ms: longestFrame,
         });
       }
       await B.settle(() => put(""), 50, true);

@@ -19,12 +19,17 @@ pub struct Key {
     pub typed: usize,
     /// Key → the frame that painted its change, ms (`None`: nothing painted in 10 s).
     pub ms: Option<f64>,
+    /// Key → the first frame after it, which shows the typed letter, ms.
+    pub shown_ms: Option<f64>,
     /// Requests the key started, and ms from the key to the last one's response end.
     pub requests: usize,
     pub net_ms: f64,
     /// Main-thread tasks over 50 ms from the key to the next one: count and ms.
     pub long: usize,
     pub long_ms: f64,
+    /// The longest frame from the key to the next one, ms (over 16.7: the
+    /// page's thread held a frame).
+    pub frame_ms: f64,
 }
 
 /// Types `words` in the open page (`idle_ms` of quiet before each); returns the
@@ -55,10 +60,12 @@ fn parse_keys(keys: &Value) -> Vec<Key> {
             word: k["word"].as_str().unwrap_or_default().to_string(),
             typed: k["typed"].as_u64().unwrap_or(0) as usize,
             ms: k["ms"].as_f64(),
+            shown_ms: k["shown_ms"].as_f64(),
             requests: k["requests"].as_u64().unwrap_or(0) as usize,
             net_ms: k["net_ms"].as_f64().unwrap_or(0.0),
             long: k["long"].as_u64().unwrap_or(0) as usize,
             long_ms: k["long_ms"].as_f64().unwrap_or(0.0),
+            frame_ms: k["frame_ms"].as_f64().unwrap_or(0.0),
         })
         .collect()
 }
@@ -67,8 +74,9 @@ fn parse_keys(keys: &Value) -> Vec<Key> {
 pub fn to_json(keys: &[Key]) -> Value {
     keys.iter()
         .map(|k| {
-            json!({"word": k.word, "typed": k.typed, "ms": k.ms, "requests": k.requests,
-                   "net_ms": k.net_ms, "long": k.long, "long_ms": k.long_ms})
+            json!({"word": k.word, "typed": k.typed, "ms": k.ms, "shown_ms": k.shown_ms,
+                   "requests": k.requests, "net_ms": k.net_ms, "long": k.long, "long_ms": k.long_ms,
+                   "frame_ms": k.frame_ms})
         })
         .collect()
 }
@@ -82,6 +90,24 @@ pub fn latencies(keys: &[Key]) -> Vec<f64> {
 pub fn p50_p95(keys: &[Key]) -> (Option<f64>, Option<f64>) {
     let v = latencies(keys);
     (quantile(&v, 0.5), quantile(&v, 0.95))
+}
+
+/// p95 of key → typed letter shown (a key whose first frame was not seen counts as 10 s).
+pub fn shown_p95(keys: &[Key]) -> Option<f64> {
+    quantile(
+        &keys
+            .iter()
+            .map(|k| k.shown_ms.unwrap_or(10_000.0))
+            .collect::<Vec<_>>(),
+        0.95,
+    )
+}
+
+/// While typing: the longest frame, and how many keys were followed by a
+/// frame over `frame` ms (the page's thread held at least one frame).
+pub fn held_frames(keys: &[Key], frame: f64) -> (f64, usize) {
+    let longest = keys.iter().map(|k| k.frame_ms).fold(0.0, f64::max);
+    (longest, keys.iter().filter(|k| k.frame_ms > frame).count())
 }
 
 /// Long tasks while typing: count and total ms.
@@ -127,21 +153,27 @@ mod tests {
             word: "газопровод".into(),
             typed: 3,
             ms,
+            shown_ms: ms.map(|ms| ms.min(16.0)),
             requests,
             net_ms,
             long: usize::from(long_ms > 0.0),
             long_ms,
+            frame_ms: long_ms.max(16.0),
         }
     }
 
     #[test]
     fn keys_parse_from_the_page_answer() {
-        let v = json!([{"word": "gazoduc", "typed": 2, "ms": 12.5, "requests": 1, "net_ms": 9.0, "long": 0, "long_ms": 0},
+        let v = json!([{"word": "gazoduc", "typed": 2, "ms": 12.5, "shown_ms": 8.0, "requests": 1, "net_ms": 9.0,
+                        "long": 0, "long_ms": 0, "frame_ms": 16.5},
                        {"word": "gazoduc", "typed": 3, "ms": null, "requests": 0, "net_ms": 0, "long": 1, "long_ms": 80.0}]);
         let keys = parse_keys(&v);
         assert_eq!(keys.len(), 2);
         assert_eq!((keys[0].typed, keys[0].ms, keys[0].requests), (2, Some(12.5), 1));
         assert_eq!((keys[1].ms, keys[1].long, keys[1].long_ms), (None, 1, 80.0));
+        assert_eq!((keys[0].shown_ms, keys[0].frame_ms), (Some(8.0), 16.5));
+        // An answer without the newer fields (an older page script) still parses.
+        assert_eq!((keys[1].shown_ms, keys[1].frame_ms), (None, 0.0));
         assert_eq!(to_json(&keys)[1]["ms"], Value::Null);
     }
 
@@ -160,5 +192,10 @@ mod tests {
         assert_eq!(slow_keys(&keys[..1], 16.0), None);
         assert_eq!(long_tasks(&keys), (1, 90.0));
         assert_eq!(p50_p95(&keys), (Some(60.0), Some(10_000.0)));
+        // The letter shows within a frame, except where no frame came.
+        assert_eq!(shown_p95(&keys), Some(10_000.0));
+        assert_eq!(shown_p95(&keys[..3]), Some(16.0));
+        // One key was followed by a 90 ms frame; the others by 16 ms ones.
+        assert_eq!(held_frames(&keys, 16.7), (90.0, 1));
     }
 }
