@@ -133,21 +133,28 @@
     const out = { keys: [], missing: [] };
     const input = document.querySelector("[data-testid=search-input]");
     if (!input) { out.missing.push("search-input"); return out; }
-    let frames = true, lastFrame = null, longestFrame = 0;
-    const frame = (t) => { if (lastFrame !== null) longestFrame = Math.max(longestFrame, t - lastFrame); lastFrame = t; if (frames) requestAnimationFrame(frame); };
+    // One chain of frame callbacks per key (`chain` names the live one: an
+    // older chain's last callback ends it).
+    let chain = 0, lastFrame = null, longestFrame = 0;
+    const frames = (id) => (t) => {
+      if (id !== chain) return;
+      if (lastFrame !== null) longestFrame = Math.max(longestFrame, t - lastFrame);
+      lastFrame = t;
+      requestAnimationFrame(frames(id));
+    };
     const put = (v) => { input.value = v; input.dispatchEvent(new Event("input", { bubbles: true })); };
     for (const word of words) {
       if (idle) await sleep(idle);
       for (let i = 1; i <= word.length; i++) {
         const t0 = performance.now();
-        lastFrame = null; longestFrame = 0; frames = true; requestAnimationFrame(frame);
+        lastFrame = null; longestFrame = 0; chain += 1; requestAnimationFrame(frames(chain));
         const ms = await B.settle(() => put(word.slice(0, i)), 50, true);
         const shown = B.lastShown;
         const end = t0 + (ms ?? TIMEOUT);
         const started = B.entries().filter((e) => e.startTime >= t0 && e.startTime <= end);
         const net = started.reduce((m, e) => Math.max(m, e.responseEnd - t0), 0);
         await sleep(120);
-        frames = false;
+        chain += 1;
         const next = performance.now();
         const long = B.longTasks.filter(([s, d]) => s < next && s + d > t0);
         out.keys.push({
