@@ -71,10 +71,10 @@ pub fn write(md: &mut String, r: &SizeResult) {
         };
         let all = [&m.cold[..], &m.warm[..]].concat();
         let (long, long_ms) = typing::long_tasks(&all);
-        let (longest, held) = typing::held_frames(&all, SKIPPED_MS);
+        let (longest, skipping) = typing::frames_skipped(&all, SKIPPED_MS);
         let _ = writeln!(
             md,
-            "| {name} | {} | {} | {} | {} | {} | {} | {} | {long}, {} | {} | {held}, {} | {} | {} |",
+            "| {name} | {} | {} | {} | {} | {} | {} | {} | {long}, {} | {} | {skipping}, {} | {} | {} |",
             profile.name(),
             cell(m.ready_ms),
             fmt(m.transfer as f64 / 1e3),
@@ -97,7 +97,7 @@ pub fn write(md: &mut String, r: &SizeResult) {
             }
         }
         let all = [&m.cold[..], &m.warm[..]].concat();
-        misses.extend(held_miss(name, *profile, &all));
+        misses.extend(skipped_miss(name, *profile, &all));
         let (long, long_ms) = typing::long_tasks(&all);
         if long > 0 {
             misses.push(format!(
@@ -156,13 +156,13 @@ fn miss(name: &str, profile: Profile, phase: &str, keys: &[Key], target: f64) ->
     ))
 }
 
-/// The line for frames the page's thread held while typing, or a letter shown late.
-fn held_miss(name: &str, profile: Profile, keys: &[Key]) -> Option<String> {
+/// The line for frames skipped while typing, or a letter shown late.
+fn skipped_miss(name: &str, profile: Profile, keys: &[Key]) -> Option<String> {
     let shown = typing::shown_p95(keys).unwrap_or(0.0);
-    let (longest, held) = typing::held_frames(keys, SKIPPED_MS);
-    (shown > FRAME_MS || held > 0).then(|| {
+    let (longest, skipping) = typing::frames_skipped(keys, SKIPPED_MS);
+    (shown > FRAME_MS || skipping > 0).then(|| {
         format!(
-            "- {name}, {}: the typed letter shown p95 {} ms; {held} of {} keys followed by frames over \
+            "- {name}, {}: the typed letter shown p95 {} ms; {skipping} of {} keys followed by frames over \
              {SKIPPED_MS} ms apart, the longest {} ms (target: the page's thread never holds a frame while typing).",
             profile.name(),
             fmt(shown),
@@ -178,10 +178,10 @@ pub fn to_json(m: &Measured) -> Value {
     let (w50, w95) = typing::p50_p95(&m.warm);
     let all = [&m.cold[..], &m.warm[..]].concat();
     let (long, long_ms) = typing::long_tasks(&all);
-    let (longest, held) = typing::held_frames(&all, SKIPPED_MS);
+    let (longest, skipping) = typing::frames_skipped(&all, SKIPPED_MS);
     json!({"cold_p50": c50, "cold_p95": c95, "warm_p50": w50, "warm_p95": w95,
            "long_tasks_typing": long, "long_task_ms_typing": long_ms,
-           "letter_shown_p95": typing::shown_p95(&all), "keys_skipping_frames_typing": held,
+           "letter_shown_p95": typing::shown_p95(&all), "keys_skipping_frames_typing": skipping,
            "longest_frame_ms_typing": longest})
 }
 
@@ -235,11 +235,11 @@ mod tests {
         let fast: Vec<Key> = (0..20).map(|_| key(10.0, 0.0, 0.0)).collect();
         assert_eq!(miss("Orama", Profile::Loopback, "warm", &fast, 16.0), None);
         // The 80 ms long task held a frame: named, with the longest.
-        let held = held_miss("Dossier", Profile::Loopback, &keys).unwrap();
+        let held = skipped_miss("Dossier", Profile::Loopback, &keys).unwrap();
         assert!(
             held.contains("1 of 21 keys followed by frames over 25 ms apart, the longest 80.0 ms"),
             "{held}"
         );
-        assert_eq!(held_miss("Orama", Profile::Loopback, &fast), None);
+        assert_eq!(skipped_miss("Orama", Profile::Loopback, &fast), None);
     }
 }

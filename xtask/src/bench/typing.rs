@@ -27,8 +27,8 @@ pub struct Key {
     /// Main-thread tasks over 50 ms from the key to the next one: count and ms.
     pub long: usize,
     pub long_ms: f64,
-    /// The longest frame from the key to the next one, ms (over 16.7: the
-    /// page's thread held a frame).
+    /// The longest interval between frames from the key to the next one, ms
+    /// (over one and a half frames: the page's thread held one).
     pub frame_ms: f64,
 }
 
@@ -81,9 +81,13 @@ pub fn to_json(keys: &[Key]) -> Value {
         .collect()
 }
 
-/// The painted latencies of `keys` (a key that painted nothing counts as 10 s).
+/// What a key counts as, ms, when the frame it waited for never came (10 s:
+/// the page's wait for it).
+const UNSEEN_MS: f64 = 10_000.0;
+
+/// The painted latencies of `keys` (a key that painted nothing counts as [`UNSEEN_MS`]).
 pub fn latencies(keys: &[Key]) -> Vec<f64> {
-    keys.iter().map(|k| k.ms.unwrap_or(10_000.0)).collect()
+    keys.iter().map(|k| k.ms.unwrap_or(UNSEEN_MS)).collect()
 }
 
 /// p50 and p95 of the keys' latencies.
@@ -92,22 +96,17 @@ pub fn p50_p95(keys: &[Key]) -> (Option<f64>, Option<f64>) {
     (quantile(&v, 0.5), quantile(&v, 0.95))
 }
 
-/// p95 of key → typed letter shown (a key whose first frame was not seen counts as 10 s).
+/// p95 of key → typed letter shown (a key whose first frame was not seen counts as [`UNSEEN_MS`]).
 pub fn shown_p95(keys: &[Key]) -> Option<f64> {
-    quantile(
-        &keys
-            .iter()
-            .map(|k| k.shown_ms.unwrap_or(10_000.0))
-            .collect::<Vec<_>>(),
-        0.95,
-    )
+    let shown: Vec<f64> = keys.iter().map(|k| k.shown_ms.unwrap_or(UNSEEN_MS)).collect();
+    quantile(&shown, 0.95)
 }
 
-/// While typing: the longest frame, and how many keys were followed by a
-/// frame over `frame` ms (the page's thread held at least one frame).
-pub fn held_frames(keys: &[Key], frame: f64) -> (f64, usize) {
+/// While typing: the longest interval between frames, and how many keys were
+/// followed by frames over `apart` ms apart (a frame skipped at least once).
+pub fn frames_skipped(keys: &[Key], apart: f64) -> (f64, usize) {
     let longest = keys.iter().map(|k| k.frame_ms).fold(0.0, f64::max);
-    (longest, keys.iter().filter(|k| k.frame_ms > frame).count())
+    (longest, keys.iter().filter(|k| k.frame_ms > apart).count())
 }
 
 /// Long tasks while typing: count and total ms.
@@ -137,7 +136,7 @@ pub fn slow_keys(keys: &[Key], limit: f64) -> Option<SlowKeys> {
     (!slow.is_empty()).then(|| SlowKeys {
         slow: slow.len(),
         of: keys.len(),
-        mean_ms: mean(&|k| k.ms.unwrap_or(10_000.0)),
+        mean_ms: mean(&|k| k.ms.unwrap_or(UNSEEN_MS)),
         net_ms: mean(&|k| k.net_ms),
         requests: mean(&|k| k.requests as f64),
         long_ms: mean(&|k| k.long_ms),
@@ -196,6 +195,6 @@ mod tests {
         assert_eq!(shown_p95(&keys), Some(10_000.0));
         assert_eq!(shown_p95(&keys[..3]), Some(16.0));
         // One key was followed by a 90 ms frame; the others by 16 ms ones.
-        assert_eq!(held_frames(&keys, 16.7), (90.0, 1));
+        assert_eq!(frames_skipped(&keys, 16.7), (90.0, 1));
     }
 }
