@@ -8,25 +8,6 @@ use serde_json::json;
 
 const SEARCH: &str = r#"[data-testid="search-input"]"#;
 
-/// Sets the search box to each of `texts` in one task, with a frame callback
-/// queued before them; answers the result count that frame paints.
-async fn count_in_the_frame_after(page: &Page, texts: &[&str]) -> String {
-    let seen = page
-        .js_async(
-            r#"const [texts, done] = arguments;
-               const input = document.querySelector('[data-testid="search-input"]');
-               requestAnimationFrame(() =>
-                 done(document.querySelector('[data-testid="result-count"]').textContent));
-               for (const t of texts) {
-                 input.value = t;
-                 input.dispatchEvent(new Event('input', { bubbles: true }));
-               }"#,
-            vec![json!(texts)],
-        )
-        .await;
-    seen.as_str().unwrap_or_default().to_string()
-}
-
 /// Sets the search box to `text` (one input event).
 async fn set_search(page: &Page, text: &str) {
     page.js(
@@ -53,14 +34,14 @@ async fn on_a_slow_page_the_letter_is_painted_before_the_search_and_the_last_key
     page.wait_result_ids(&[ids::RUSSIAN]).await;
     // So the next key waits for the frame that shows it: that frame still
     // paints the last results, and the key's come after.
-    let seen = count_in_the_frame_after(&page, &[""]).await;
+    let seen = page.count_in_the_frame_after(&[""]).await;
     assert!(
         seen.starts_with('1'),
         "the frame after the key painted {seen:?}: it was searched before the frame"
     );
     page.wait_results(9).await;
     // A burst within one frame: the last key wins.
-    count_in_the_frame_after(&page, &["в", "воор", "вооружения"]).await;
+    page.count_in_the_frame_after(&["в", "воор", "вооружения"]).await;
     page.wait_result_ids(&[ids::RUSSIAN]).await;
     set_search(&page, "").await;
     page.wait_results(9).await;
