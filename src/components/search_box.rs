@@ -14,21 +14,34 @@ use leptos::prelude::*;
 /// (key repeat, a slow search at 100k) costs one search and one paint per frame
 /// instead of one per key. (Every key used to wait for the next frame: a frame
 /// more before its paint, in the bench 12 of 16 ms at the seed's p50.)
+///
+/// Where a key's search and list took longer than a frame (a large
+/// dossier, a slow phone), the next keys are applied once the frame showing
+/// the typed letter is painted instead: the letter is not held back by the
+/// search (at 100k it was shown 32–40 ms after its key, p95), and the results
+/// come a frame later. [`FAST_KEYS_BACK`] cheap keys in a row switch back (a
+/// key whose view waits for index parts costs little, the next list does not).
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let state = use_state();
-    // Whether a view applied since the last frame is not painted yet, and the
-    // text typed since then, which that frame applies.
-    let frame_due = StoredValue::new(false);
-    let typed = StoredValue::new(None::<String>);
+    let keys = Keys {
+        state,
+        frame_due: StoredValue::new(false),
+        typed: StoredValue::new(None),
+        slow: StoredValue::new(0),
+    };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         // The blocks this word will need, asked for now rather than a frame later.
         crate::prefetch::ahead_of_typing(state.loaded, state.part_signals(), &text);
-        if frame_due.get_value() {
-            typed.set_value(Some(text));
+        if keys.frame_due.get_value() {
+            keys.typed.set_value(Some(text));
+        } else if keys.slow.get_value() > 0 {
+            keys.typed.set_value(Some(text));
+            keys.frame_due.set_value(true);
+            request_animation_frame(move || keys.apply_after_paint());
         } else {
-            apply_until_painted(state, frame_due, typed, text);
+            keys.apply_until_painted(text);
         }
     };
     view! {
@@ -57,20 +70,68 @@ pub fn SearchBox() -> impl IntoView {
     }
 }
 
-/// Makes `q` the view, and until the frame that paints it, leaves later keys'
-/// text in `typed` for that frame to apply (the same way).
-fn apply_until_painted(
+/// How long a key's search and list may take before the key counts as slow,
+/// in ms: a frame. (A first try measured from the key to its frame, over 25
+/// ms, i.e. work over half a frame: at 10k, where a key takes 10–15 ms, every
+/// key's results then came a frame later, warm p50 13 → 33 ms in the bench.)
+const SLOW_KEY_MS: f64 = 16.7;
+/// How many cheap keys in a row end the slow mode that a slow key starts.
+const FAST_KEYS_BACK: u8 = 4;
+
+/// The search box's keys between the input and the frames that paint them.
+#[derive(Clone, Copy)]
+struct Keys {
     state: AppState,
+    /// Whether a view applied since the last frame is not painted yet (or a
+    /// key waits for a frame to be painted before it is applied).
     frame_due: StoredValue<bool>,
+    /// The text typed since then, which is applied next.
     typed: StoredValue<Option<String>>,
-    q: String,
-) {
-    state.update_view(HistoryMode::Replace, move |v| v.q = q);
-    frame_due.set_value(true);
-    request_animation_frame(move || {
-        frame_due.set_value(false);
-        if let Some(q) = typed.try_update_value(Option::take).flatten() {
-            apply_until_painted(state, frame_due, typed, q);
-        }
-    });
+    /// How many cheap keys from now end the slow mode: [`FAST_KEYS_BACK`] after
+    /// a key took over a frame (see [`SLOW_KEY_MS`]), 0 when not slow.
+    slow: StoredValue<u8>,
+}
+
+impl Keys {
+    /// Makes `q` the view, and until the frame that paints it, leaves later
+    /// keys' text in `typed` for that frame to apply (at once, or after its
+    /// paint when this key was slow).
+    fn apply_until_painted(self, q: String) {
+        let started = js_sys::Date::now();
+        self.state.update_view(HistoryMode::Replace, move |v| v.q = q);
+        // Queued behind the effects the change woke (the search, the list), so
+        // it runs once they are done, in the same task.
+        leptos::task::spawn_local(async move {
+            let slow = js_sys::Date::now() - started > SLOW_KEY_MS;
+            self.slow
+                .update_value(|n| *n = if slow { FAST_KEYS_BACK } else { n.saturating_sub(1) });
+        });
+        self.frame_due.set_value(true);
+        request_animation_frame(move || {
+            if self.slow.get_value() > 0 && self.typed.with_value(Option::is_some) {
+                self.apply_after_paint();
+            } else {
+                self.frame_due.set_value(false);
+                if let Some(q) = self.typed.try_update_value(Option::take).flatten() {
+                    self.apply_until_painted(q);
+                }
+            }
+        });
+    }
+
+    /// Called in a frame callback: applies the latest text typed once that
+    /// frame, which shows the letters typed, is painted.
+    fn apply_after_paint(self) {
+        // A task queued by a frame's callback runs once the frame is painted.
+        set_timeout(
+            move || {
+                if let Some(q) = self.typed.try_update_value(Option::take).flatten() {
+                    self.apply_until_painted(q);
+                } else {
+                    self.frame_due.set_value(false);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
 }

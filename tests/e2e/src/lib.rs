@@ -286,6 +286,27 @@ impl Page {
             .unwrap_or_else(|e| panic!("async script failed: {e}\n{script}"))
     }
 
+    /// Sets the search box to each of `texts` in one task (keys faster than a
+    /// frame), with a frame callback queued before them; answers the result
+    /// count that callback saw, i.e. what the frame after the keys paints (the
+    /// app's own frame callbacks, queued later, run after it).
+    pub async fn count_in_the_frame_after(&self, texts: &[&str]) -> String {
+        let seen = self
+            .js_async(
+                r#"const [texts, done] = arguments;
+                   const input = document.querySelector('[data-testid="search-input"]');
+                   requestAnimationFrame(() =>
+                     done(document.querySelector('[data-testid="result-count"]').textContent));
+                   for (const t of texts) {
+                     input.value = t;
+                     input.dispatchEvent(new Event('input', { bubbles: true }));
+                   }"#,
+                vec![json!(texts)],
+            )
+            .await;
+        seen.as_str().unwrap_or_default().to_string()
+    }
+
     /// Attribute `name` of the element matching `css`.
     pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
         self.one(css).await.attr(name).await.expect("attr failed")

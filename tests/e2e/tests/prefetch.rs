@@ -172,27 +172,6 @@ async fn no_part_is_fetched_twice() {
     page.close().await;
 }
 
-/// Sets the search box to each of `texts` in one task (keys faster than a
-/// frame), with a frame callback queued before them; answers the result count
-/// that callback saw, i.e. what the frame after the keys paints (the app's own
-/// frame callbacks, queued later, run after it).
-async fn count_in_the_frame_after(page: &Page, texts: &[&str]) -> String {
-    let seen = page
-        .js_async(
-            r#"const [texts, done] = arguments;
-               const input = document.querySelector('[data-testid="search-input"]');
-               requestAnimationFrame(() =>
-                 done(document.querySelector('[data-testid="result-count"]').textContent));
-               for (const t of texts) {
-                 input.value = t;
-                 input.dispatchEvent(new Event('input', { bubbles: true }));
-               }"#,
-            vec![json!(texts)],
-        )
-        .await;
-    seen.as_str().unwrap_or_default().to_string()
-}
-
 #[tokio::test]
 async fn a_key_is_painted_in_the_frame_after_it_and_the_last_of_a_burst_wins() {
     let page = Page::open_test("").await;
@@ -201,9 +180,18 @@ async fn a_key_is_painted_in_the_frame_after_it_and_the_last_of_a_burst_wins() {
     page.type_into(SEARCH, "вооружения").await;
     page.wait_result_ids(&[ids::RUSSIAN]).await;
     wait_warmed(&page).await;
-    page.js("const i = document.querySelector('[data-testid=\"search-input\"]'); i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true }));", vec![]).await;
-    page.wait_results(9).await;
-    let seen = count_in_the_frame_after(&page, &["вооружения"]).await;
+    // A few tries: a key whose frame came late on a busy machine puts the
+    // box in its slow mode for the next keys (see `slow_keys`), which cheap
+    // keys end.
+    let mut seen = String::new();
+    for _ in 0..6 {
+        page.js("const i = document.querySelector('[data-testid=\"search-input\"]'); i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true }));", vec![]).await;
+        page.wait_results(9).await;
+        seen = page.count_in_the_frame_after(&["вооружения"]).await;
+        if seen.starts_with('1') {
+            break;
+        }
+    }
     assert!(
         seen.starts_with('1'),
         "the frame after the key still showed {seen:?}"
@@ -211,10 +199,10 @@ async fn a_key_is_painted_in_the_frame_after_it_and_the_last_of_a_burst_wins() {
     // Three keys before a frame: the first is searched at once, the last once
     // the frame comes; the one between is never needed.
     page.wait_until("the idle list is back", || async {
-        count_in_the_frame_after(&page, &[""]).await.starts_with('9')
+        page.count_in_the_frame_after(&[""]).await.starts_with('9')
     })
     .await;
-    count_in_the_frame_after(&page, &["в", "воор", "вооружения"]).await;
+    page.count_in_the_frame_after(&["в", "воор", "вооружения"]).await;
     page.wait_result_ids(&[ids::RUSSIAN]).await;
     page.wait_query("q=%D0%B2%D0%BE%D0%BE%D1%80%D1%83%D0%B6%D0%B5%D0%BD%D0%B8%D1%8F")
         .await;
