@@ -21,11 +21,15 @@ use leptos::prelude::*;
 /// search (at 100k it was shown 32–40 ms after its key, p95), and the results
 /// come a frame later. [`FAST_KEYS_BACK`] cheap keys in a row switch back (a
 /// key whose view waits for index parts costs little, the next list does not).
+/// The form carries `data-keys="slow"` while the mode lasts, so that tests on a
+/// busy machine know which frame a key's results are due in.
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let state = use_state();
+    let form = NodeRef::<leptos::html::Form>::new();
     let keys = Keys {
         state,
+        form,
         frame_due: StoredValue::new(false),
         typed: StoredValue::new(None),
         slow: StoredValue::new(0),
@@ -45,7 +49,7 @@ pub fn SearchBox() -> impl IntoView {
         }
     };
     view! {
-        <form role="search" class="search" on:submit=|ev| ev.prevent_default()>
+        <form role="search" class="search" node_ref=form on:submit=|ev| ev.prevent_default()>
             <label for="search-input" class="visually-hidden">
                 {state.t("Search the dossier")}
             </label>
@@ -82,6 +86,8 @@ const FAST_KEYS_BACK: u8 = 4;
 #[derive(Clone, Copy)]
 struct Keys {
     state: AppState,
+    /// The search form, which shows the mode (see [`Keys::count_slow`]).
+    form: NodeRef<leptos::html::Form>,
     /// Whether a view applied since the last frame is not painted yet (or a
     /// key waits for a frame to be painted before it is applied).
     frame_due: StoredValue<bool>,
@@ -102,9 +108,7 @@ impl Keys {
         // Queued behind the effects the change woke (the search, the list), so
         // it runs once they are done, in the same task.
         leptos::task::spawn_local(async move {
-            let slow = js_sys::Date::now() - started > SLOW_KEY_MS;
-            self.slow
-                .update_value(|n| *n = if slow { FAST_KEYS_BACK } else { n.saturating_sub(1) });
+            self.count_slow(js_sys::Date::now() - started > SLOW_KEY_MS);
         });
         self.frame_due.set_value(true);
         request_animation_frame(move || {
@@ -117,6 +121,28 @@ impl Keys {
                 }
             }
         });
+    }
+
+    /// Counts a key applied, slow or cheap, and marks the form while the mode
+    /// lasts (an attribute set on a change of mode only, not per key).
+    fn count_slow(self, slow: bool) {
+        let was = self.slow.get_value() > 0;
+        let now = if slow {
+            FAST_KEYS_BACK
+        } else {
+            self.slow.get_value().saturating_sub(1)
+        };
+        self.slow.set_value(now);
+        if was != (now > 0) {
+            if let Some(form) = self.form.get_untracked() {
+                // (Setting an attribute on a form of ours does not fail.)
+                let _ = if now > 0 {
+                    form.set_attribute("data-keys", "slow")
+                } else {
+                    form.remove_attribute("data-keys")
+                };
+            }
+        }
     }
 
     /// Called in a frame callback: applies the latest text typed once that

@@ -307,6 +307,12 @@ impl Page {
         seen.as_str().unwrap_or_default().to_string()
     }
 
+    /// Whether the search box is in its slow mode (it marks its form), where a
+    /// key is applied once the frame showing it is painted.
+    pub async fn keys_are_slow(&self) -> bool {
+        self.exists(r#"form[data-keys="slow"]"#).await
+    }
+
     /// Attribute `name` of the element matching `css`.
     pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
         self.one(css).await.attr(name).await.expect("attr failed")

@@ -173,31 +173,37 @@ async fn no_part_is_fetched_twice() {
 }
 
 #[tokio::test]
-async fn a_key_is_painted_in_the_frame_after_it_and_the_last_of_a_burst_wins() {
+async fn a_key_is_painted_in_the_frame_its_mode_says_and_the_last_of_a_burst_wins() {
     let page = Page::open_test("").await;
     page.wait_results(9).await;
     // The word's parts, cards and texts in, so the key waits for nothing.
     page.type_into(SEARCH, "вооружения").await;
     page.wait_result_ids(&[ids::RUSSIAN]).await;
     wait_warmed(&page).await;
-    // A few tries: a key whose frame came late on a busy machine puts the
-    // box in its slow mode for the next keys (see `slow_keys`), which cheap
-    // keys end.
-    let mut seen = String::new();
-    for _ in 0..6 {
+    // A key is searched at once, and painted in the frame after it; unless the
+    // last keys took over a frame of script each (on a busy machine even this
+    // small page's may), when the box is in its slow mode and that frame shows
+    // the letter first (see `slow_keys`). A few tries for the usual case.
+    for _ in 0..4 {
         page.js("const i = document.querySelector('[data-testid=\"search-input\"]'); i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true }));", vec![]).await;
         page.wait_results(9).await;
-        seen = page.count_in_the_frame_after(&["вооружения"]).await;
-        if seen.starts_with('1') {
+        let slow = page.keys_are_slow().await;
+        let seen = page.count_in_the_frame_after(&["вооружения"]).await;
+        if !slow {
+            assert!(
+                seen.starts_with('1'),
+                "the frame after the key still showed {seen:?}"
+            );
             break;
         }
+        assert!(
+            seen.starts_with('9'),
+            "in the slow mode, the frame after the key showed {seen:?}: it was searched before it"
+        );
+        page.wait_result_ids(&[ids::RUSSIAN]).await;
     }
-    assert!(
-        seen.starts_with('1'),
-        "the frame after the key still showed {seen:?}"
-    );
-    // Three keys before a frame: the first is searched at once, the last once
-    // the frame comes; the one between is never needed.
+    // Three keys before a frame: the first is searched at once (unless slow),
+    // the last once the frame comes; the one between is never needed.
     page.wait_until("the idle list is back", || async {
         page.count_in_the_frame_after(&[""]).await.starts_with('9')
     })
