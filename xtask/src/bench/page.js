@@ -267,7 +267,11 @@
   // What the first view loaded and how much memory the page holds.
   B.snapshot = () => {
     const nav = performance.getEntriesByType("navigation")[0];
-    const resources = [nav, ...B.entries()].filter(Boolean).map((e) => ({
+    // Only files asked for until the page was ready: the idle warm-up that
+    // follows is not the first view, however soon after it starts (on a fast
+    // machine the seed's whole index came in before this snapshot).
+    const untilReady = (e) => B.ready === null || e.startTime <= B.ready;
+    const resources = [nav, ...B.entries().filter(untilReady)].filter(Boolean).map((e) => ({
       url: e.name, transfer: e.transferSize, encoded: e.encodedBodySize, decoded: e.decodedBodySize,
     }));
     const wasm = B.memories.reduce((s, m) => s + m.buffer.byteLength, 0);
