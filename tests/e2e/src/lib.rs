@@ -307,6 +307,17 @@ impl Page {
         seen.as_str().unwrap_or_default().to_string()
     }
 
+    /// Sets the search box to `text` in one input event (as a paste, or a key
+    /// that clears it, would).
+    pub async fn set_search(&self, text: &str) {
+        self.js(
+            r#"const i = document.querySelector('[data-testid="search-input"]');
+               i.value = arguments[0]; i.dispatchEvent(new Event('input', { bubbles: true }));"#,
+            vec![json!(text)],
+        )
+        .await;
+    }
+
     /// Whether the search box is in its slow mode (it marks its form), where a
     /// key is applied once the frame showing it is painted.
     pub async fn keys_are_slow(&self) -> bool {

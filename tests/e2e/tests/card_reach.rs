@@ -34,12 +34,7 @@ async fn placeholders_after_a_short_list(idle: &str) -> (Page, usize) {
     })
     .await;
     let before = cards_fetched(&page).await;
-    page.js(
-        "const box = document.querySelector('[data-testid=search-input]');
-         box.value = ''; box.dispatchEvent(new Event('input', { bubbles: true }));",
-        vec![],
-    )
-    .await;
+    page.set_search("").await;
     page.wait_until("a longer list shows, its end as placeholders", || async {
         page.result_count().await > 1 && page.exists(PLACEHOLDER).await
     })

@@ -149,15 +149,13 @@ async fn no_part_is_fetched_twice() {
             && page.query().await.contains("q=gas")
     })
     .await;
-    let clear = r#"const i = document.querySelector('[data-testid="search-input"]');
-                   i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true }));"#;
-    page.js(clear, vec![]).await;
+    page.set_search("").await;
     page.type_into(SEARCH, "переговоры").await;
     page.wait_result_ids(&[ids::RUSSIAN]).await;
     page.open_result(ids::RUSSIAN).await;
     page.wait_reader(ids::RUSSIAN).await;
     wait_warmed(&page).await;
-    page.js(clear, vec![]).await;
+    page.set_search("").await;
     page.type_into(SEARCH, "milit* Alg").await;
     page.wait_until("the prefix finds articles", || async {
         page.result_count().await > 0
@@ -185,7 +183,7 @@ async fn a_key_is_painted_in_the_frame_its_mode_says_and_the_last_of_a_burst_win
     // small page's may), when the box is in its slow mode and that frame shows
     // the letter first (see `slow_keys`). A few tries for the usual case.
     for _ in 0..4 {
-        page.js("const i = document.querySelector('[data-testid=\"search-input\"]'); i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true }));", vec![]).await;
+        page.set_search("").await;
         page.wait_results(9).await;
         let slow = page.keys_are_slow().await;
         let seen = page.count_in_the_frame_after(&["вооружения"]).await;

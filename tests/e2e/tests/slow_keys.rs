@@ -8,15 +8,6 @@ use serde_json::json;
 
 const SEARCH: &str = r#"[data-testid="search-input"]"#;
 
-/// Sets the search box to `text` (one input event).
-async fn set_search(page: &Page, text: &str) {
-    page.js(
-        "const i = document.querySelector('[data-testid=\"search-input\"]'); i.value = arguments[0]; i.dispatchEvent(new Event('input', { bubbles: true }));",
-        vec![json!(text)],
-    )
-    .await;
-}
-
 #[tokio::test]
 async fn on_a_slow_page_the_letter_is_painted_before_the_search_and_the_last_key_wins() {
     let page = Page::open_test("").await;
@@ -24,13 +15,13 @@ async fn on_a_slow_page_the_letter_is_painted_before_the_search_and_the_last_key
     // The word's parts in, so that no key below waits for the network.
     page.type_into(SEARCH, "вооружения").await;
     page.wait_result_ids(&[ids::RUSSIAN]).await;
-    set_search(&page, "").await;
+    page.set_search("").await;
     page.wait_results(9).await;
 
     page.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 20 }))
         .await;
     // A key searched at once on the slowed page: its frame comes late.
-    set_search(&page, "вооружения").await;
+    page.set_search("вооружения").await;
     page.wait_result_ids(&[ids::RUSSIAN]).await;
     assert!(
         page.keys_are_slow().await,
@@ -47,7 +38,7 @@ async fn on_a_slow_page_the_letter_is_painted_before_the_search_and_the_last_key
     // A burst within one frame: the last key wins.
     page.count_in_the_frame_after(&["в", "воор", "вооружения"]).await;
     page.wait_result_ids(&[ids::RUSSIAN]).await;
-    set_search(&page, "").await;
+    page.set_search("").await;
     page.wait_results(9).await;
     // Typed key by key on the slowed page: every letter stays in the box and
     // the word's results are listed.
