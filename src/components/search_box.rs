@@ -126,14 +126,14 @@ impl Keys {
     /// Counts a key applied, slow or cheap, and marks the form while the mode
     /// lasts (an attribute set on a change of mode only, not per key).
     fn count_slow(self, slow: bool) {
-        let was = self.slow.get_value() > 0;
+        let before = self.slow.get_value();
         let now = if slow {
             FAST_KEYS_BACK
         } else {
-            self.slow.get_value().saturating_sub(1)
+            before.saturating_sub(1)
         };
         self.slow.set_value(now);
-        if was != (now > 0) {
+        if (before > 0) != (now > 0) {
             if let Some(form) = self.form.get_untracked() {
                 // (Setting an attribute on a form of ours does not fail.)
                 let _ = if now > 0 {
