@@ -32,8 +32,8 @@ const ICONS: [&str; 4] = [
 const THEME_COLOR: &str = "#ffffff";
 const BACKGROUND_COLOR: &str = "#fbfaf7";
 
-/// Index parts (`data/terms-*`, `words-*`, `typos-*`, `cards-*`, `leads-*`,
-/// `ids-*`, `bodies-*`, `originals-*`: every data file but the first view's) are
+/// Index parts (`data/terms-*`, `positions-*`, `words-*`, `typos-*`, `cards-*`,
+/// `leads-*`, `ids-*`, `bodies-*`, `originals-*`: every data file but the first view's) are
 /// precached, so that every view works offline, as long as they weigh this
 /// much in all; beyond, a first visit would download the whole corpus in the
 /// background, so the worker keeps each part once a view has fetched it.

@@ -23,7 +23,9 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 /// needs no body chunks).
 /// 14: those starts in lead chunks of their own (a list that searches words
 /// waited for cards twice their size).
-pub const BUNDLE_VERSION: u32 = 14;
+/// 15: token positions in files of their own, apart from their term blocks
+/// (only phrases read them).
+pub const BUNDLE_VERSION: u32 = 15;
 
 /// Where a site's parts are: per kind, how many files and one hash of all of
 /// them, the files being `data/<kind>-<hash>-<n>.bin` (see [`PartSet::href`]).
@@ -41,6 +43,7 @@ pub struct PartFiles {
     pub cards: PartSet,
     pub leads: PartSet,
     pub ids: PartSet,
+    pub positions: PartSet,
 }
 
 /// The files of one kind of part.
@@ -81,6 +84,7 @@ impl PartFiles {
             Need::Cards(i) => self.cards.href("cards", i),
             Need::Leads(i) => self.leads.href("leads", i),
             Need::Ids(i) => self.ids.href("ids", i),
+            Need::Positions(i) => self.positions.href("positions", i),
         }
     }
 }

@@ -41,6 +41,8 @@ pub mod split;
 mod split_chunks;
 mod split_ids;
 #[cfg(test)]
+mod split_positions_tests;
+#[cfg(test)]
 mod split_query_tests;
 #[cfg(test)]
 mod split_reach_tests;

@@ -33,6 +33,7 @@ pub fn data_files(mut bundle: Bundle, threads: Threads, sizes: ChunkSizes) -> Ve
         cards: add_all("cards", split.cards),
         leads: add_all("leads", split.leads),
         ids: add_all("ids", split.ids),
+        positions: add_all("positions", split.positions),
     });
     add_hashed(&mut files, "corpus", first.to_bytes());
     files

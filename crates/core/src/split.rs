@@ -10,8 +10,12 @@ use crate::bundle_format::{part_bytes, read_part};
 use crate::model::Article;
 use crate::par::{self, Threads};
 use crate::search::chunks::{Chunk, Chunks};
-use crate::search::parts::{BodyChunk, BodyChunks, CardChunk, IdBlock, Lazy, LeadChunk, Need, WordBlock};
-use crate::search::{lead, Engine, Index, TermBlock, TypoBlock, DEFAULT_PAGE_SIZE, RELATED_WALK_BUDGET};
+use crate::search::parts::{
+    BodyChunk, BodyChunks, CardChunk, IdBlock, Lazy, LeadChunk, Need, PositionBlock, WordBlock,
+};
+use crate::search::{
+    lead, Engine, Index, Postings, TermBlock, TypoBlock, DEFAULT_PAGE_SIZE, RELATED_WALK_BUDGET,
+};
 use crate::split_chunks::{card_bytes, chunk_of, cut, cut_first_at_most};
 pub use crate::split_ids::ID_BLOCK_IDS;
 
@@ -62,6 +66,8 @@ pub struct Split {
     pub cards: Vec<Vec<u8>>,
     pub leads: Vec<Vec<u8>>,
     pub ids: Vec<Vec<u8>>,
+    /// Per term block, its terms' positions ([`PositionBlock`]).
+    pub positions: Vec<Vec<u8>>,
 }
 
 impl Bundle {
@@ -128,11 +134,18 @@ impl Bundle {
             })
             .collect();
         let cards = card_chunks.iter().map(part_bytes).collect();
-        let terms = index
+        // Positions leave their blocks for files of their own: only phrases read them.
+        let (terms, positions) = index
             .blocks
             .iter_mut()
-            .map(|b| part_bytes(&b.take().unwrap_or_default()))
-            .collect();
+            .map(|b| {
+                let mut block = b.take().unwrap_or_default();
+                let positions = PositionBlock {
+                    positions: block.postings.iter_mut().map(Postings::take_positions).collect(),
+                };
+                (part_bytes(&block), part_bytes(&positions))
+            })
+            .unzip();
         let words = index
             .word_blocks
             .iter_mut()
@@ -152,6 +165,7 @@ impl Bundle {
         index.cards = Some(first_loaded(&card_groups, card_chunks));
         index.leads = Some(first_loaded(&lead_groups, lead_chunks));
         index.ids = Some(id_blocks);
+        index.positions = (0..index.blocks.len()).map(|_| Lazy::empty()).collect();
         crate::first_view::strip(index);
         Split {
             first: self,
@@ -162,6 +176,7 @@ impl Bundle {
             cards,
             leads,
             ids,
+            positions,
         }
     }
 
@@ -191,6 +206,7 @@ impl Bundle {
         if let Some(ids) = &index.ids {
             out.extend(empty(&ids.blocks).into_iter().map(Need::Ids));
         }
+        out.extend(empty(&index.positions).into_iter().map(Need::Positions));
         out
     }
 
@@ -261,6 +277,10 @@ pub fn fill(index: &Index, need: Need, bytes: &[u8]) -> Result<(), String> {
             let blocks = index.ids.as_ref().map_or(&[][..], |ids| &ids.blocks[..]);
             slot(blocks.len(), i)?;
             blocks[i].fill(read_part::<IdBlock>(bytes)?);
+        }
+        Need::Positions(i) => {
+            slot(index.positions.len(), i)?;
+            index.positions[i].fill(read_part::<PositionBlock>(bytes)?);
         }
     }
     Ok(())

@@ -18,6 +18,7 @@ pub(crate) fn part(split: &Split, need: Need) -> &[u8] {
         Need::Cards(i) => &split.cards[i],
         Need::Leads(i) => &split.leads[i],
         Need::Ids(i) => &split.ids[i],
+        Need::Positions(i) => &split.positions[i],
     }
 }
 
@@ -162,6 +163,7 @@ fn a_view_fetches_only_the_parts_it_needs() {
         &split.cards,
         &split.leads,
         &split.ids,
+        &split.positions,
     ];
     let all: usize = parts.iter().map(|p| p.len()).sum();
     let first = fresh(&split);
@@ -187,6 +189,11 @@ fn a_view_fetches_only_the_parts_it_needs() {
         split.terms.len()
     );
     assert!(loaded.len() < all / 2, "{} of {all}", loaded.len());
+    // Words read no positions (only phrases do).
+    assert!(
+        !loaded.iter().any(|n| matches!(n, Need::Positions(_))),
+        "{loaded:?}"
+    );
     // The cards of the page's hits, at most one chunk per hit.
     let cards = loaded.iter().filter(|n| matches!(n, Need::Cards(_))).count();
     assert!((1..=20).contains(&cards), "{cards} card chunks");

@@ -166,13 +166,19 @@ impl<'a> Engine<'a> {
     /// The postings of word `w` in articles of `lang` (by its stem there), or
     /// the block to fetch first.
     pub(super) fn word_postings(&self, w: &str, lang: &str) -> Result<Option<&'a Postings>, Need> {
+        let id = self.word_term(w, lang)?;
+        id.map(|id| self.index.postings(id)).transpose()
+    }
+
+    /// The global term id of word `w` in language `lang` (its stem there),
+    /// `Ok(None)` when no article has it, or the block to fetch first.
+    pub(super) fn word_term(&self, w: &str, lang: &str) -> Result<Option<u32>, Need> {
         let s = if has_stemmer(lang) {
             stem(w, lang)
         } else {
             w.to_string()
         };
-        let id = self.index.term_id(&s)?;
-        id.map(|id| self.index.postings(id)).transpose()
+        self.index.term_id(&s)
     }
 
     /// Articles matching word `w` as typed or, when it has few, through a

@@ -24,7 +24,7 @@
 
 use super::facets::NO_SOURCE;
 use super::flat::Flat;
-use super::parts::{BodyChunks, CardChunks, IdBlocks, Lazy, LeadChunks, Need, WordBlock};
+use super::parts::{BodyChunks, CardChunks, IdBlocks, Lazy, LeadChunks, Need, PositionBlock, WordBlock};
 pub use super::postings::Postings;
 use super::typo::TypoIndex;
 use crate::model::{Origin, PartialDate};
@@ -58,7 +58,8 @@ pub const MENTION_CAP: u32 = 3;
 /// token positions.
 /// 4: the typo index.
 /// 5: postings as varint bytes.
-pub const INDEX_VERSION: u32 = 5;
+/// 6: a site's positions in blocks of their own ([`Index::positions`]).
+pub const INDEX_VERSION: u32 = 6;
 
 /// Per-article metadata kept in the index (no text).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -136,6 +137,9 @@ pub struct Index {
     pub leads: Option<LeadChunks>,
     /// Where the articles' ids are when not in the corpus (a site's index).
     pub ids: Option<IdBlocks>,
+    /// Per term block, its terms' positions when they ship apart from it (a
+    /// site's index); empty when the postings hold them.
+    pub positions: Vec<Lazy<PositionBlock>>,
 }
 
 /// BM25 parameters.
@@ -174,15 +178,38 @@ impl Index {
             .checked_sub(1)
     }
 
+    /// The index of the block holding term id `id`.
+    pub(super) fn block_of_id_index(&self, id: u32) -> usize {
+        self.term_starts
+            .partition_point(|(_, first)| *first <= id)
+            .saturating_sub(1)
+    }
+
     /// The block holding a global term id.
     fn block_of_id(&self, id: u32) -> Result<(&TermBlock, usize), Need> {
-        let b = self
-            .term_starts
-            .partition_point(|(_, first)| *first <= id)
-            .checked_sub(1)
-            .expect("term ids start at 0");
+        let b = self.block_of_id_index(id);
         let block = self.blocks[b].get().ok_or(Need::Terms(b))?;
         Ok((block, (id - self.term_starts[b].1) as usize))
+    }
+
+    /// The postings of a global term id with its positions column (held in
+    /// the postings, or in the block's [`PositionBlock`] on a site), or the
+    /// part to fetch first.
+    pub(super) fn postings_with_positions(&self, id: u32) -> Result<(&Postings, &[u8]), Need> {
+        let (block, i) = self.block_of_id(id)?;
+        let postings = &block.postings[i];
+        if self.positions.is_empty() {
+            return Ok((postings, postings.positions_bytes()));
+        }
+        let b = self.block_of_id_index(id);
+        let apart = self.positions[b].get().ok_or(Need::Positions(b))?;
+        Ok((postings, apart.positions.get(i).map_or(&[][..], Vec::as_slice)))
+    }
+
+    /// The parts a phrase reads for a term of block `b`: the block, and its
+    /// positions when they ship apart (asked for together: one round trip).
+    pub(super) fn phrase_parts(&self, b: usize) -> impl Iterator<Item = Need> + '_ {
+        std::iter::once(Need::Terms(b)).chain((!self.positions.is_empty()).then_some(Need::Positions(b)))
     }
 
     /// The global id of a (stemmed) term, `Ok(None)` when no article has it, or

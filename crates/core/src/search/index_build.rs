@@ -185,6 +185,7 @@ impl Index {
             cards: None,
             leads: None,
             ids: None,
+            positions: Vec::new(),
         }
     }
 }

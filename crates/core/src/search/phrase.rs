@@ -3,6 +3,7 @@
 
 use super::engine::Engine;
 use super::index::{Postings, FIELD_GAP};
+use super::parts::Need;
 use super::scoring::{DocScores, Field};
 use super::sort::sort_by;
 use crate::text::{is_stop_word, stem, stem_alternatives, Token};
@@ -31,19 +32,26 @@ impl Engine<'_> {
             if stop_run(words, lang) + 1 >= FIELD_GAP as usize {
                 continue; // could reach from a title into its body
             }
-            // (offset in the phrase, postings) of each indexed word.
-            let mut terms: Vec<(u32, &Postings)> = Vec::new();
+            // (offset in the phrase, postings, positions) of each indexed word.
+            let mut terms: Vec<(u32, &Postings, &[u8])> = Vec::new();
             let mut complete = true;
             for (i, w) in words.iter().enumerate() {
                 if is_stop_word(w, lang) {
                     continue;
                 }
-                match self.word_postings(w, lang) {
-                    Ok(Some(p)) => terms.push((i as u32, p)),
+                let found = self
+                    .word_term(w, lang)
+                    .and_then(|id| id.map(|id| self.index.postings_with_positions(id)).transpose());
+                match found {
+                    Ok(Some((p, at))) => terms.push((i as u32, p, at)),
                     Ok(None) => complete = false,
                     Err(need) => {
-                        // Every missing block at once: one round trip.
-                        self.need(need);
+                        // Every missing part at once: one round trip (a
+                        // block's positions with the block).
+                        match need {
+                            Need::Terms(b) => self.index.phrase_parts(b).for_each(|n| self.need(n)),
+                            need => self.need(need),
+                        }
                         complete = false;
                     }
                 }
@@ -61,7 +69,7 @@ impl Engine<'_> {
             sort_by(&mut terms, |a, b| a.1.df().cmp(&b.1.df()));
             let in_lang = |d: u32| (d as usize) < self.n() && self.index.docs[d as usize].lang == li as u16;
             // Phrase starts still possible in each doc, from the rarest word.
-            let (o0, p0) = terms[0];
+            let (o0, p0, at0) = terms[0];
             let mut starts: FxHashMap<u32, (Vec<u32>, f32)> = FxHashMap::default();
             let scores = |p: &Postings| {
                 let mut s = DocScores::default();
@@ -71,7 +79,7 @@ impl Engine<'_> {
             let first_scores = scores(p0);
             let title_counts: Vec<u32> = p0.iter().map(|(_, tt, _)| tt).collect();
             let mut k = 0;
-            p0.for_each_positions(|d, pos| {
+            p0.for_each_positions_in(at0, |d, pos| {
                 let in_title = title_counts.get(k).copied().unwrap_or(0) as usize;
                 k += 1;
                 let pos = if field == Field::Title {
@@ -86,13 +94,13 @@ impl Engine<'_> {
                     }
                 }
             });
-            for &(o, p) in &terms[1..] {
+            for &(o, p, at) in &terms[1..] {
                 if starts.is_empty() {
                     break;
                 }
                 let word_scores = scores(p);
                 let mut kept: FxHashMap<u32, (Vec<u32>, f32)> = FxHashMap::default();
-                p.for_each_positions(|d, pos| {
+                p.for_each_positions_in(at, |d, pos| {
                     if let Some((st, score)) = starts.remove(&d) {
                         let st: Vec<u32> = st
                             .into_iter()

@@ -64,8 +64,14 @@ impl Postings {
     /// `(doc, positions)` in increasing doc order, positions decoded into a
     /// buffer reused from one doc to the next.
     /// Stops at a doc whose positions run past the end (a damaged part).
-    pub fn for_each_positions(&self, mut f: impl FnMut(u32, &[u32])) {
-        let mut bytes = self.columns.positions.as_slice();
+    pub fn for_each_positions(&self, f: impl FnMut(u32, &[u32])) {
+        self.for_each_positions_in(&self.columns.positions, f);
+    }
+
+    /// [`Postings::for_each_positions`] with the positions column held apart
+    /// (a site's [`super::parts::PositionBlock`]; see [`Postings::take_positions`]).
+    pub fn for_each_positions_in(&self, positions: &[u8], mut f: impl FnMut(u32, &[u32])) {
+        let mut bytes = positions;
         let mut buf = Vec::new();
         for (doc, tt, tb) in self.iter() {
             buf.clear();
@@ -79,6 +85,18 @@ impl Postings {
             }
             f(doc, &buf);
         }
+    }
+
+    /// The positions column, taken out (the postings keep the rest): a site
+    /// ships positions apart from the term blocks, since only phrases read
+    /// them and they were 70% of a block gzipped.
+    pub fn take_positions(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.columns.positions)
+    }
+
+    /// The positions column as held (empty once taken out).
+    pub fn positions_bytes(&self) -> &[u8] {
+        &self.columns.positions
     }
 
     /// Number of articles.

@@ -35,9 +35,13 @@ pub const MAX_TYPED_TERM_BLOCKS: usize = 8;
 /// term blocks, which hold the words most articles have.
 pub const WARM_UP_BUDGET: usize = 4 * 1024 * 1024;
 
-/// Estimated bytes of a term block: a block closes at about
-/// [`super::BLOCK_POSTINGS`] postings, some 48 KB (see `index.rs`).
-pub const TERM_BLOCK_BYTES: usize = 48 * 1024;
+/// Estimated bytes of a term block without its positions: a block closes at
+/// about [`super::BLOCK_POSTINGS`] postings, a position counting half (on the
+/// synthetic 100k site 45 KB on average, 86 KB with the positions).
+pub const TERM_BLOCK_BYTES: usize = 44 * 1024;
+/// Estimated bytes of a term block's positions ([`Need::Positions`]; 42 KB on
+/// average at 100k, and most of the block's bytes gzipped).
+pub const POSITION_BLOCK_BYTES: usize = 42 * 1024;
 /// Estimated bytes of a word block: [`super::WORD_BLOCK_WORDS`] words of
 /// about 10 bytes with a varint term id.
 pub const WORD_BLOCK_BYTES: usize = 28 * 1024;
@@ -59,6 +63,7 @@ pub fn estimated_bytes(need: Need) -> usize {
         Need::Cards(_) => crate::split::CARD_CHUNK_BYTES,
         Need::Leads(_) => crate::split::LEAD_CHUNK_BYTES,
         Need::Ids(_) => crate::split::ID_BLOCK_IDS * 24,
+        Need::Positions(_) => POSITION_BLOCK_BYTES,
     }
 }
 
@@ -102,6 +107,7 @@ impl Index {
             Need::Cards(i) => self.cards.as_ref().is_some_and(|c| empty(&c.chunks, i)),
             Need::Leads(i) => self.leads.as_ref().is_some_and(|c| empty(&c.chunks, i)),
             Need::Ids(i) => self.ids.as_ref().is_some_and(|c| empty(&c.blocks, i)),
+            Need::Positions(i) => empty(&self.positions, i),
         }
     }
 
@@ -233,13 +239,6 @@ impl Index {
         }
     }
 
-    /// The index of the block holding term id `id`.
-    fn block_of_id_index(&self, id: u32) -> usize {
-        self.term_starts
-            .partition_point(|(_, first)| *first <= id)
-            .saturating_sub(1)
-    }
-
     /// Pushes the typo blocks the close spellings of `folded` and of any word
     /// one letter longer are looked up in (same key letter; see
     /// [`super::typo::TypoIndex::candidates`]).
@@ -277,7 +276,9 @@ impl Index {
     ///    the word being typed fetches its own blocks ahead anyway;
     /// 4. typo blocks, read only for a word the corpus does not have;
     /// 5. lead chunks, newest first: snippets of lists that search no words,
-    ///    which do not wait for them; then the rest of the cards.
+    ///    which do not wait for them; then the rest of the cards;
+    /// 6. the positions of term blocks, in the term blocks' order: only a
+    ///    phrase reads them.
     ///
     /// The plan stops at the first part that does not fit, so a larger
     /// budget only adds parts at the end.
@@ -299,10 +300,11 @@ impl Index {
         let order = (0..self.word_blocks.len())
             .map(Need::Words)
             .chain((0..early).map(Need::Cards))
-            .chain(terms.into_iter().map(|(_, b)| Need::Terms(b)))
+            .chain(terms.iter().map(|&(_, b)| Need::Terms(b)))
             .chain((0..self.typos.blocks.len()).map(Need::Typos))
             .chain((0..leads).map(Need::Leads))
-            .chain((early..cards).map(Need::Cards));
+            .chain((early..cards).map(Need::Cards))
+            .chain(terms.iter().map(|&(_, b)| Need::Positions(b)));
         let mut left = budget;
         let mut out = Vec::new();
         for need in order.filter(|&n| self.lacks(n)) {

@@ -135,6 +135,7 @@ pub(super) fn load(lazy: &Index, whole: &Index, needs: &[Need]) {
             Need::Bodies(_) | Need::Cards(_) | Need::Leads(_) | Need::Ids(_) => {
                 unreachable!("articles are whole in the corpus")
             }
+            Need::Positions(_) => unreachable!("the postings hold their positions"),
         }
     }
 }

@@ -78,15 +78,7 @@ fn warm_up_coverage() {
         let plan = first.index.warm_up_plan(super::WARM_UP_BUDGET);
         let real: usize = plan
             .iter()
-            .map(|&n| match n {
-                Need::Terms(i) => split.terms[i].len(),
-                Need::Words(i) => split.words[i].len(),
-                Need::Typos(i) => split.typos[i].len(),
-                Need::Bodies(i) => split.bodies[i].len(),
-                Need::Cards(i) => split.cards[i].len(),
-                Need::Leads(i) => split.leads[i].len(),
-                Need::Ids(i) => split.ids[i].len(),
-            })
+            .map(|&n| crate::split_tests::part(&split, n).len())
             .sum();
         let kind = |k: fn(&Need) -> bool| {
             let of: Vec<Need> = plan.iter().copied().filter(k).collect();
