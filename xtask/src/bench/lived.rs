@@ -194,7 +194,7 @@ fn fmt(v: f64) -> String {
 }
 
 /// One frame at 60 Hz, ms: the typed letter's target.
-const FRAME_MS: f64 = 16.7;
+pub(super) const FRAME_MS: f64 = 16.7;
 /// Frames further apart than this skipped one at least (one and a half
 /// frames: requestAnimationFrame's intervals jitter around 16.7 ms).
 const SKIPPED_MS: f64 = 25.0;

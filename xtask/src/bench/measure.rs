@@ -39,6 +39,9 @@ pub struct Measured {
     pub typing_flashes: usize,
     pub facet: Vec<f64>,
     pub date: Vec<f64>,
+    /// Dossier: each facet click and date change to the first frame after it
+    /// (what its own script held the page for).
+    pub click_shown: Vec<f64>,
     /// The trends view (Dossier only): each action (adding a series, the
     /// share, a facet click under every series, removing one) and its ms.
     pub trends: Vec<(String, f64)>,
@@ -133,6 +136,11 @@ fn plan(session: &Session, kind: Kind, m: &mut Measured) -> Result<()> {
             .collect()
     };
     (m.keystroke, m.facet, m.date) = (times("keystroke"), times("facet"), times("date"));
+    m.click_shown = ["facet", "date"]
+        .iter()
+        .flat_map(|key| out[*key].as_array().into_iter().flatten())
+        .filter_map(|x| x["shown_ms"].as_f64())
+        .collect();
     for missing in out["missing"].as_array().into_iter().flatten() {
         m.notes
             .push(format!("missing: {}", missing.as_str().unwrap_or("?")));

@@ -190,14 +190,17 @@
       const el = facet(kind, value);
       if (!el) { out.missing.push(`facet ${kind}=${value}`); continue; }
       const ms = await B.settle(() => el.click());
+      // The first frame after the click: how long its own script held the page.
+      const shown_ms = B.lastShown;
       await B.settle(() => facet(kind, value).click());
-      if (ms === null) out.unchanged++; else out.facet.push({ kind, value, ms });
+      if (ms === null) out.unchanged++; else out.facet.push({ kind, value, ms, shown_ms });
     }
     if (document.querySelector("[data-testid=date-from]")) {
       for (const [which, year] of plan.years) {
         const ms = await setDate(which, year);
+        const shown_ms = B.lastShown;
         await setDate(which, "");
-        if (ms === null) out.unchanged++; else out.date.push({ which, year, ms });
+        if (ms === null) out.unchanged++; else out.date.push({ which, year, ms, shown_ms });
       }
     } else out.missing.push("date-from");
     return out;

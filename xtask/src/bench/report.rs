@@ -261,6 +261,13 @@ fn table(md: &mut String, r: &SizeResult) {
         "",
     );
     row(
+        "facet click or date change (Dossier) → next frame p95, ms",
+        q(&a.click_shown, 0.95),
+        &|_| None,
+        lim(k100, super::lived::FRAME_MS),
+        "ms",
+    );
+    row(
         "JS heap + wasm memory, MB",
         memory_mb(a),
         &memory_mb,
@@ -397,6 +404,7 @@ fn measured_json(m: &Measured) -> Value {
         "keystroke_p50": q(&m.keystroke, 0.5), "keystroke_p95": q(&m.keystroke, 0.95),
         "typing_key_p50": q(&m.typing, 0.5), "typing_key_p95": q(&m.typing, 0.95), "typing_flashes": m.typing_flashes,
         "facet_p50": q(&m.facet, 0.5), "facet_p95": q(&m.facet, 0.95), "date_p95": q(&m.date, 0.95),
+        "click_shown_p95": q(&m.click_shown, 0.95),
         "trends": m.trends.iter().map(|(what, ms)| json!({"action": what, "ms": ms})).collect::<Vec<_>>(),
         "js_heap": m.heap, "wasm_memory": m.wasm, "typed": super::lived::to_json(m),
         "notes": m.notes, "detail": m.detail,
