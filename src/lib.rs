@@ -12,6 +12,7 @@ pub mod dropped;
 pub mod i18n;
 pub mod library;
 pub mod loaded;
+pub mod paced;
 pub mod performance;
 pub mod prefetch;
 pub mod reach;

@@ -4,6 +4,7 @@
 use crate::data_parts::{request, request_parts, PartSignals, Urgency};
 use crate::i18n::UiLang;
 use crate::loaded::{ArticleRef, Loaded};
+use crate::paced::ClickPace;
 use crate::url::{self, HistoryMode};
 use dossier_core::protocol::AddSummary;
 use dossier_core::search::{Need, SearchResults};
@@ -93,6 +94,8 @@ pub struct AppState {
     pub part_error: RwSignal<Option<String>>,
     /// The reader's own articles.
     pub library: LibraryState,
+    /// How filter clicks reach the view (see [`AppState::click_view`]).
+    pub clicks: ClickPace,
 }
 
 impl AppState {
@@ -181,6 +184,7 @@ impl AppState {
             ahead: RwSignal::new(0),
             part_error: RwSignal::new(None),
             library: LibraryState::new(),
+            clicks: ClickPace::new(),
         }
         .fetching_what_views_lack(attempt, list_wants)
         .fetching_ahead()
@@ -268,6 +272,15 @@ impl AppState {
             self.shown.set(PAGE);
         }
         url::set_query(&self.view.with_untracked(ViewState::to_query_string), mode);
+    }
+
+    /// A filter clicked (a facet, a date, a bar, a chip): the change as a
+    /// new history entry, at once or after the next paint where views are
+    /// slow ([`ClickPace`]).
+    pub fn click_view(&self, change: impl FnOnce(&mut ViewState) + 'static) {
+        let state = *self;
+        self.clicks
+            .run(move || state.update_view(HistoryMode::Push, change));
     }
 
     /// Translates an interface string into the current UI language. Untracked:

@@ -1,7 +1,6 @@
 //! Active filters as removable chips and "clear filters".
 
 use crate::state::use_state;
-use crate::url::HistoryMode;
 use dossier_core::model::Origin;
 use dossier_core::view::ViewState;
 use leptos::prelude::*;
@@ -114,7 +113,7 @@ pub fn ActiveFilters() -> impl IntoView {
                     type="button"
                     class="clear-filters"
                     data-testid="clear-filters"
-                    on:click=move |_| state.update_view(HistoryMode::Push, ViewState::clear_filters)
+                    on:click=move |_| state.click_view(ViewState::clear_filters)
                 >
                     {state.t("Clear filters")}
                 </button>
@@ -137,7 +136,7 @@ fn ChipButton(chip: Chip) -> impl IntoView {
             aria-label=aria
             on:click=move |_| {
                 let value = value.clone();
-                state.update_view(HistoryMode::Push, move |v| remove(v, &value));
+                state.click_view(move |v| remove(v, &value));
             }
         >
             {label}

@@ -3,7 +3,6 @@
 //! count, in an order that holds still while the reader filters.
 
 use crate::state::use_state;
-use crate::url::HistoryMode;
 use dossier_core::model::Origin;
 use dossier_core::search::{EntityKind, FacetCount};
 use leptos::prelude::*;
@@ -131,9 +130,20 @@ pub fn FacetOption(
     let current = move |f: fn(&FacetCount) -> usize| {
         options.with(|os| value.with_value(|v| os.iter().find(|o| &o.value == v).map(f).unwrap_or(0)))
     };
-    let toggle = move |_| {
+    let toggle = move |ev: leptos::ev::MouseEvent| {
+        if state.clicks.is_slow() {
+            // The results come after the next paint: the button shows its
+            // new state in that frame.
+            if let Some(button) = ev
+                .current_target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            {
+                let pressed = button.get_attribute("aria-pressed").as_deref() == Some("true");
+                let _ = button.set_attribute("aria-pressed", if pressed { "false" } else { "true" });
+            }
+        }
         let value = value.get_value();
-        state.update_view(HistoryMode::Push, move |v| match kind {
+        state.click_view(move |v| match kind {
             FacetKind::Lang => v.toggle_lang(&value),
             FacetKind::Topic => v.toggle_topic(&value),
             FacetKind::Origin => {

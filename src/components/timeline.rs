@@ -7,7 +7,6 @@ mod range;
 pub(crate) mod span;
 
 use crate::state::use_state;
-use crate::url::HistoryMode;
 use bars::Bars;
 use dossier_core::model::PartialDate;
 use dossier_core::search::Bin;
@@ -34,7 +33,7 @@ pub fn DateFilter() -> impl IntoView {
                     prop:checked=move || state.view.with(|v| v.undated)
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        state.update_view(HistoryMode::Push, move |v| v.undated = on);
+                        state.click_view(move |v| v.undated = on);
                     }
                 />
                 {state.t("Include undated articles")}
@@ -84,7 +83,7 @@ fn DateInput(
                     match parsed {
                         Ok(date) => {
                             error.set(None);
-                            state.update_view(HistoryMode::Push, move |v| {
+                            state.click_view(move |v| {
                                 if is_from { v.set_from(date) } else { v.set_to(date) }
                             });
                         }

@@ -4,7 +4,6 @@
 
 use super::span::{self, date_text, Span};
 use crate::state::use_state;
-use crate::url::HistoryMode;
 use dossier_core::search::Bin;
 use leptos::{ev, html, prelude::*};
 use wasm_bindgen::{JsCast, JsValue};
@@ -65,7 +64,7 @@ pub fn Bars(bins: Memo<Vec<Bin>>, dragging: RwSignal<Option<Span>>) -> impl Into
             .view
             .with_untracked(|v| v.from != Some(from) || v.to != Some(to))
         {
-            state.update_view(HistoryMode::Push, move |v| v.set_range(Some(from), Some(to)));
+            state.click_view(move |v| v.set_range(Some(from), Some(to)));
         }
     };
     let cancel = move |_| {

@@ -101,7 +101,7 @@ pub fn RangeControl(bins: Memo<Vec<Bin>>, dragging: RwSignal<Option<Span>>) -> i
                 type="button"
                 class="timeline-clear"
                 data-testid="timeline-clear"
-                on:click=move |_| state.update_view(HistoryMode::Push, |v| v.set_range(None, None))
+                on:click=move |_| state.click_view(|v| v.set_range(None, None))
             >
                 {ui.t("All dates")}
             </button>

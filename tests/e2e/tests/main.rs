@@ -28,6 +28,7 @@ mod reader_why;
 mod readme_shots;
 mod real_articles;
 mod shell;
+mod slow_clicks;
 mod slow_keys;
 mod storage;
 mod stories;
