@@ -74,6 +74,22 @@ pub fn write(md: &mut String, r: &SizeResult) {
                  postings, stories, part lists; the `first_view_sizes` example weighs each field).{data}"
             ));
         }
+        let frame = super::lived::FRAME_MS;
+        let shown = p95(&m.click_shown);
+        if k100 && shown > frame {
+            let over: Vec<String> = (m.click_shown.iter().enumerate())
+                .filter(|(_, &ms)| ms > frame)
+                .map(|(i, ms)| format!("click {} of {}: {ms:.1} ms", i + 1, m.click_shown.len()))
+                .collect();
+            lines.push(format!(
+                "- {name}, a click's next frame p95 {shown:.1} ms ({}): a click runs its view (the whole view \
+                 re-run, the list re-rendered) before the next frame until one click takes over a frame; from \
+                 then on a facet shows itself pressed at once and the view follows the paint (`src/paced.rs`), \
+                 until three cheap clicks in a row end that mode. So the first slow click of a page, and one \
+                 after cheap ones, hold a frame.",
+                over.join(", ")
+            ));
+        }
         let memory = m.heap.map(|h| (h + m.wasm.unwrap_or(0.0)) / 1e6).unwrap_or(0.0);
         if k100 && memory > super::report::MEMORY_MB_100K {
             lines.push(format!(
