@@ -1,6 +1,6 @@
-//! Filter clicks where views are slow (a large dossier, a slow phone): the
-//! click's own feedback (a facet pressed, a date typed) is painted first, the
-//! view it asks for once that frame is painted.
+//! Input where views are slow (a large dossier, a slow phone): the slow mode
+//! the search box and filter clicks each keep, and how a filter click's own
+//! feedback (a facet pressed, a date typed) is painted before the view it asks for.
 
 use leptos::prelude::*;
 use std::time::Duration;
@@ -13,28 +13,72 @@ const SLOW_MS: f64 = 16.7;
 /// How many cheap clicks in a row end the slow mode a slow click starts.
 const CHEAP_BACK: u8 = 3;
 
+/// A page's mode for one kind of input (keys, clicks): slow once one change
+/// took over a frame, until a number of cheap ones in a row.
+#[derive(Clone, Copy)]
+pub struct SlowMode {
+    /// Cheap changes from now that end the mode; 0 when not slow.
+    left: StoredValue<u8>,
+    /// How many cheap changes in a row end it.
+    back: u8,
+}
+
+impl SlowMode {
+    /// Not slow; `back` cheap changes in a row end the mode once started.
+    pub fn new(back: u8) -> Self {
+        SlowMode {
+            left: StoredValue::new(0),
+            back,
+        }
+    }
+
+    pub fn is_slow(self) -> bool {
+        self.left.get_value() > 0
+    }
+
+    /// Counts a change, slow or cheap; returns the new mode when it changed.
+    pub fn count(self, slow: bool) -> Option<bool> {
+        let before = self.left.get_value();
+        let now = if slow { self.back } else { before.saturating_sub(1) };
+        self.left.set_value(now);
+        ((before > 0) != (now > 0)).then_some(now > 0)
+    }
+}
+
+/// Shows a mode on `element` as `name="slow"`, removed when not slow, so that
+/// tests on a busy machine know which frame a change is due in. Set on a
+/// change of mode only, not per change.
+pub fn mark_mode(element: &web_sys::Element, name: &str, slow: bool) {
+    // (Setting an attribute on an element of ours does not fail.)
+    let _ = if slow {
+        element.set_attribute(name, "slow")
+    } else {
+        element.remove_attribute(name)
+    };
+}
+
 /// How filter clicks reach the view: at once, or, once a click's view took
 /// over a frame, after the next frame is painted (so that frame shows what
 /// the click changed on its control, and the results come a frame later).
-/// Clicks keep their order either way. The search box paces its keys itself
-/// (`components::search_box`).
+/// Clicks keep their order either way. The page carries
+/// `<html data-clicks="slow">` while the mode lasts. The search box paces
+/// its keys itself (`components::search_box`).
 #[derive(Clone, Copy)]
 pub struct ClickPace {
-    /// Cheap clicks from now that end the slow mode; 0 when not slow.
-    slow: StoredValue<u8>,
+    slow: SlowMode,
 }
 
 impl ClickPace {
     pub fn new() -> Self {
         ClickPace {
-            slow: StoredValue::new(0),
+            slow: SlowMode::new(CHEAP_BACK),
         }
     }
 
     /// Whether clicks now wait for a paint: a control should then show its
     /// own change at once (see `components::facets`).
     pub fn is_slow(self) -> bool {
-        self.slow.get_value() > 0
+        self.slow.is_slow()
     }
 
     /// Runs `change` (a view change) at once, or in the task after the next
@@ -54,32 +98,11 @@ impl ClickPace {
         let started = js_sys::Date::now();
         change();
         leptos::task::spawn_local(async move {
-            let slow = js_sys::Date::now() - started > SLOW_MS;
-            let before = self.slow.get_value();
-            let now = if slow {
-                CHEAP_BACK
-            } else {
-                before.saturating_sub(1)
-            };
-            self.slow.set_value(now);
-            if (before > 0) != (now > 0) {
-                mark_mode(now > 0);
+            let mode = self.slow.count(js_sys::Date::now() - started > SLOW_MS);
+            if let (Some(slow), Some(root)) = (mode, document().document_element()) {
+                mark_mode(&root, "data-clicks", slow);
             }
         });
-    }
-}
-
-/// Marks the page (`<html data-clicks="slow">`) while clicks wait for a
-/// paint, so that tests on a busy machine know which frame a click's results
-/// are due in (set on a change of mode only).
-fn mark_mode(slow: bool) {
-    if let Some(root) = document().document_element() {
-        // (Setting an attribute on the page's root does not fail.)
-        let _ = if slow {
-            root.set_attribute("data-clicks", "slow")
-        } else {
-            root.remove_attribute("data-clicks")
-        };
     }
 }
 

@@ -1,6 +1,7 @@
 //! The search box: typing replaces the current history entry, at most once a frame,
 //! and asks at once for the index parts the word being typed will need.
 
+use crate::paced::SlowMode;
 use crate::state::{use_state, AppState};
 use crate::url::HistoryMode;
 use dossier_core::view::MAX_QUERY_CHARS;
@@ -32,7 +33,7 @@ pub fn SearchBox() -> impl IntoView {
         form,
         frame_due: StoredValue::new(false),
         typed: StoredValue::new(None),
-        slow: StoredValue::new(0),
+        slow: SlowMode::new(FAST_KEYS_BACK),
     };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
@@ -40,7 +41,7 @@ pub fn SearchBox() -> impl IntoView {
         crate::prefetch::ahead_of_typing(state.loaded, state.part_signals(), &text);
         if keys.frame_due.get_value() {
             keys.typed.set_value(Some(text));
-        } else if keys.slow.get_value() > 0 {
+        } else if keys.slow.is_slow() {
             keys.typed.set_value(Some(text));
             keys.frame_due.set_value(true);
             request_animation_frame(move || keys.apply_after_paint());
@@ -93,9 +94,9 @@ struct Keys {
     frame_due: StoredValue<bool>,
     /// The text typed since then, which is applied next.
     typed: StoredValue<Option<String>>,
-    /// How many cheap keys from now end the slow mode: [`FAST_KEYS_BACK`] after
-    /// a key took over a frame (see [`SLOW_KEY_MS`]), 0 when not slow.
-    slow: StoredValue<u8>,
+    /// Slow once a key took over a frame (see [`SLOW_KEY_MS`]), until
+    /// [`FAST_KEYS_BACK`] cheap keys in a row.
+    slow: SlowMode,
 }
 
 impl Keys {
@@ -112,7 +113,7 @@ impl Keys {
         });
         self.frame_due.set_value(true);
         request_animation_frame(move || {
-            if self.slow.get_value() > 0 && self.typed.with_value(Option::is_some) {
+            if self.slow.is_slow() && self.typed.with_value(Option::is_some) {
                 self.apply_after_paint();
             } else {
                 self.frame_due.set_value(false);
@@ -124,24 +125,10 @@ impl Keys {
     }
 
     /// Counts a key applied, slow or cheap, and marks the form while the mode
-    /// lasts (an attribute set on a change of mode only, not per key).
+    /// lasts.
     fn count_slow(self, slow: bool) {
-        let before = self.slow.get_value();
-        let now = if slow {
-            FAST_KEYS_BACK
-        } else {
-            before.saturating_sub(1)
-        };
-        self.slow.set_value(now);
-        if (before > 0) != (now > 0) {
-            if let Some(form) = self.form.get_untracked() {
-                // (Setting an attribute on a form of ours does not fail.)
-                let _ = if now > 0 {
-                    form.set_attribute("data-keys", "slow")
-                } else {
-                    form.remove_attribute("data-keys")
-                };
-            }
+        if let (Some(now), Some(form)) = (self.slow.count(slow), self.form.get_untracked()) {
+            crate::paced::mark_mode(&form, "data-keys", now);
         }
     }
 
