@@ -5,10 +5,12 @@
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// A click whose view (the search, the list, the facets it woke) took longer
-/// than this, in ms, makes the next clicks wait for a paint: a frame. At 100k
-/// a facet click held the page 21–28 ms (p95, `cargo xtask bench`), so the
-/// pressed button showed a frame late.
+/// A key or click whose view (the search, the list, the facets it woke) took
+/// longer than this, in ms, starts the slow mode: a frame. (The search box's
+/// first try measured from the key to its frame, over 25 ms, i.e. work over
+/// half a frame: at 10k, where a key takes 10–15 ms, every key's results then
+/// came a frame later, warm p50 13 → 33 ms in the bench. At 100k a facet click
+/// held the page 21–28 ms, p95, so the pressed button showed a frame late.)
 const SLOW_MS: f64 = 16.7;
 /// How many cheap clicks in a row end the slow mode a slow click starts.
 const CHEAP_BACK: u8 = 3;
@@ -36,8 +38,21 @@ impl SlowMode {
         self.left.get_value() > 0
     }
 
+    /// Runs `change` and counts it slow (over [`SLOW_MS`]) or cheap, with
+    /// the effects it woke: a task queued behind them runs once they are done,
+    /// in the same task. `marked` gets the new mode when it changed.
+    pub fn timed(self, change: impl FnOnce(), marked: impl FnOnce(bool) + 'static) {
+        let started = js_sys::Date::now();
+        change();
+        leptos::task::spawn_local(async move {
+            if let Some(slow) = self.count(js_sys::Date::now() - started > SLOW_MS) {
+                marked(slow);
+            }
+        });
+    }
+
     /// Counts a change, slow or cheap; returns the new mode when it changed.
-    pub fn count(self, slow: bool) -> Option<bool> {
+    fn count(self, slow: bool) -> Option<bool> {
         let before = self.left.get_value();
         let now = if slow { self.back } else { before.saturating_sub(1) };
         self.left.set_value(now);
@@ -92,14 +107,10 @@ impl ClickPace {
         }
     }
 
-    /// Runs `change` and counts it slow or cheap, with the effects it woke
-    /// (a task queued behind them runs once they are done).
+    /// Runs `change`, timed by the mode, which marks the page.
     fn timed(self, change: impl FnOnce()) {
-        let started = js_sys::Date::now();
-        change();
-        leptos::task::spawn_local(async move {
-            let mode = self.slow.count(js_sys::Date::now() - started > SLOW_MS);
-            if let (Some(slow), Some(root)) = (mode, document().document_element()) {
+        self.slow.timed(change, |slow| {
+            if let Some(root) = document().document_element() {
                 mark_mode(&root, "data-clicks", slow);
             }
         });

@@ -75,11 +75,6 @@ pub fn SearchBox() -> impl IntoView {
     }
 }
 
-/// How long a key's search and list may take before the key counts as slow,
-/// in ms: a frame. (A first try measured from the key to its frame, over 25
-/// ms, i.e. work over half a frame: at 10k, where a key takes 10–15 ms, every
-/// key's results then came a frame later, warm p50 13 → 33 ms in the bench.)
-const SLOW_KEY_MS: f64 = 16.7;
 /// How many cheap keys in a row end the slow mode that a slow key starts.
 const FAST_KEYS_BACK: u8 = 4;
 
@@ -87,14 +82,14 @@ const FAST_KEYS_BACK: u8 = 4;
 #[derive(Clone, Copy)]
 struct Keys {
     state: AppState,
-    /// The search form, which shows the mode (see [`Keys::count_slow`]).
+    /// The search form, which shows the mode (`data-keys="slow"`).
     form: NodeRef<leptos::html::Form>,
     /// Whether a view applied since the last frame is not painted yet (or a
     /// key waits for a frame to be painted before it is applied).
     frame_due: StoredValue<bool>,
     /// The text typed since then, which is applied next.
     typed: StoredValue<Option<String>>,
-    /// Slow once a key took over a frame (see [`SLOW_KEY_MS`]), until
+    /// Slow once a key's search and list took over a frame, until
     /// [`FAST_KEYS_BACK`] cheap keys in a row.
     slow: SlowMode,
 }
@@ -104,13 +99,15 @@ impl Keys {
     /// keys' text in `typed` for that frame to apply (at once, or after its
     /// paint when this key was slow).
     fn apply_until_painted(self, q: String) {
-        let started = js_sys::Date::now();
-        self.state.update_view(HistoryMode::Replace, move |v| v.q = q);
-        // Queued behind the effects the change woke (the search, the list), so
-        // it runs once they are done, in the same task.
-        leptos::task::spawn_local(async move {
-            self.count_slow(js_sys::Date::now() - started > SLOW_KEY_MS);
-        });
+        let form = self.form;
+        self.slow.timed(
+            move || self.state.update_view(HistoryMode::Replace, move |v| v.q = q),
+            move |slow| {
+                if let Some(form) = form.get_untracked() {
+                    crate::paced::mark_mode(&form, "data-keys", slow);
+                }
+            },
+        );
         self.frame_due.set_value(true);
         request_animation_frame(move || {
             if self.slow.is_slow() && self.typed.with_value(Option::is_some) {
@@ -122,14 +119,6 @@ impl Keys {
                 }
             }
         });
-    }
-
-    /// Counts a key applied, slow or cheap, and marks the form while the mode
-    /// lasts.
-    fn count_slow(self, slow: bool) {
-        if let (Some(now), Some(form)) = (self.slow.count(slow), self.form.get_untracked()) {
-            crate::paced::mark_mode(&form, "data-keys", now);
-        }
     }
 
     /// Called in a frame callback: applies the latest text typed once that
