@@ -3,6 +3,7 @@
 //! original texts. (Parts a view needs are queued by `data_parts.rs`.)
 
 use crate::data_parts::fetcher;
+use crate::data_parts::kept::Part;
 use crate::loaded::Loaded;
 use dossier_core::bundle::Bundle;
 use dossier_core::search::Need;
@@ -53,11 +54,11 @@ pub fn data_href() -> Result<String, String> {
     meta_href("dossier-data")
 }
 
-/// The bytes of the index part at `href`, failing on network errors and
+/// The index part at `href`, failing on network errors and
 /// non-2xx replies: called off when `signal` is aborted (a part a newer view
 /// no longer wants), kept for offline use and read from the caches when the
 /// network fails (see [`crate::data_parts::kept`]).
-pub async fn fetch_bytes_until(href: &str, signal: &web_sys::AbortSignal) -> Result<Vec<u8>, String> {
+pub async fn fetch_part_until(href: &str, signal: &web_sys::AbortSignal) -> Result<Part, String> {
     let fetch = fetcher::fetch_part(href, Some(signal));
     crate::data_parts::kept::read_part(href, fetch, Some(signal)).await
 }
@@ -100,8 +101,8 @@ pub async fn load_parts(loaded: &Loaded, needs: &[Need]) -> Result<(), String> {
             .filter_map(|&n| files.href(n).map(|h| (n, fetcher::fetch_part(&h, None), h)))
             .collect();
         for (need, fetch, href) in fetches {
-            let bytes = crate::data_parts::kept::read_part(&href, fetch, None).await?;
-            dossier_core::split::fill(loaded.engine().index(), need, &bytes)
+            let part = crate::data_parts::kept::read_part(&href, fetch, None).await?;
+            dossier_core::split::fill(loaded.engine().index(), need, &part.bytes)
                 .map_err(|e| format!("{href}: {e}"))?;
         }
     }
@@ -192,8 +193,8 @@ pub async fn load_original(loaded: &Loaded, doc: usize) -> Result<String, String
             // A data file like the index parts: kept for offline use as they
             // are. Fetched by the page: one file, once, for the reader.
             let fetch = fetcher::on_page(href, None);
-            let bytes = crate::data_parts::kept::read_part(href, fetch, None).await?;
-            let originals = dossier_core::bundle::Originals::from_bytes(&bytes, count)
+            let part = crate::data_parts::kept::read_part(href, fetch, None).await?;
+            let originals = dossier_core::bundle::Originals::from_bytes(&part.bytes, count)
                 .map_err(|e| format!("{href}: {e}"))?;
             let texts = std::rc::Rc::new(originals.texts);
             ORIGINALS.set(Some((href.clone(), texts.clone())));

@@ -9,10 +9,11 @@ pub mod fetcher;
 mod idle;
 pub mod kept;
 mod stale;
+pub mod warm_up;
 
-use crate::data::fetch_bytes_until;
+use crate::data::fetch_part_until;
 use crate::loaded::Loaded;
-use dossier_core::search::{Need, WARM_UP_BUDGET};
+use dossier_core::search::Need;
 use leptos::prelude::{RwSignal, Set, Update};
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -100,15 +101,10 @@ thread_local! {
     static GOT_TEXTS: Cell<bool> = const { Cell::new(false) };
     /// Parts that failed: not asked for again until the view changes.
     static FAILED: RefCell<HashSet<String>> = Default::default();
-    /// Bytes the warm-up has fetched, against [`WARM_UP_BUDGET`].
-    static WARMED: Cell<usize> = const { Cell::new(0) };
+    /// Whether a warm-up was asked for and has not ended (see [`warm_up::ended`]).
+    static WARMING: Cell<bool> = const { Cell::new(false) };
     /// Whether the warm-up's idle callback is running.
     static IDLE_NOW: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Bytes the warm-up has fetched so far.
-pub fn warmed_bytes() -> usize {
-    WARMED.get()
 }
 
 /// Fetches the index parts `needs` of `loaded` for the reader (see [`request`]).
@@ -140,7 +136,13 @@ fn got(need: Need) {
 /// wanted that fails is reported in `signals.error` and the view stays as it
 /// was; the warm-up's failures are not the reader's concern and stay silent.
 pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgency: Urgency) {
-    let Some(files) = &loaded.parts else { return };
+    if urgency == Urgency::Idle {
+        WARMING.set(true);
+    }
+    let Some(files) = &loaded.parts else {
+        end_warm_up_if_done();
+        return;
+    };
     // Typing, or a view or article that lacks parts: the reader is acting.
     if urgency == Urgency::Ahead || (urgency < Urgency::Ahead && !needs.is_empty()) {
         idle::reader_acted();
@@ -229,9 +231,9 @@ fn pump(signals: PartSignals) {
         IN_FLIGHT.with_borrow_mut(|f| f.insert(href.clone(), Flight { urgency, abort }));
         leptos::task::spawn_local(async move {
             // Every error names the file once (a fetch's already does).
-            let result = fetch_bytes_until(&href, &signal).await.and_then(|bytes| {
-                dossier_core::split::fill(loaded.engine().index(), need, &bytes)
-                    .map(|()| bytes.len())
+            let result = fetch_part_until(&href, &signal).await.and_then(|part| {
+                dossier_core::split::fill(loaded.engine().index(), need, &part.bytes)
+                    .map(|()| part.sent)
                     .map_err(|e| format!("{href}: {e}"))
             });
             if signal.aborted() {
@@ -252,17 +254,14 @@ fn pump(signals: PartSignals) {
                 .with_borrow_mut(|f| f.remove(&href))
                 .map_or(urgency, |f| f.urgency);
             match result {
-                Ok(bytes) => {
+                Ok(sent) => {
                     if urgency.tells_views() {
                         got(need);
                     } else if urgency == Urgency::Ahead && matches!(need, Need::Words(_)) {
                         signals.ahead.update(|n| *n += 1);
                     }
-                    if urgency == Urgency::Idle {
-                        WARMED.set(WARMED.get() + bytes);
-                        if WARMED.get() >= WARM_UP_BUDGET {
-                            QUEUE.with_borrow_mut(|q| q.retain(|w| w.3 != Urgency::Idle));
-                        }
+                    if urgency == Urgency::Idle && warm_up::count(sent) {
+                        QUEUE.with_borrow_mut(|q| q.retain(|w| w.3 != Urgency::Idle));
                     }
                 }
                 Err(e) => {
@@ -275,6 +274,18 @@ fn pump(signals: PartSignals) {
             pump(signals);
             tell_if_done(signals);
         });
+    }
+    end_warm_up_if_done();
+}
+
+/// Marks the warm-up's end ([`warm_up::ended`]) once none of its parts is
+/// queued or under way: its plan fetched, or the rest dropped at the budget.
+fn end_warm_up_if_done() {
+    let idle = |u: Urgency| u == Urgency::Idle;
+    let left = QUEUE.with_borrow(|q| q.iter().any(|w| idle(w.3)))
+        || IN_FLIGHT.with_borrow(|f| f.values().any(|f| idle(f.urgency)));
+    if !left && WARMING.replace(false) {
+        warm_up::ended();
     }
 }
 

@@ -1,12 +1,13 @@
 //! Fetching index parts before a view asks for them, so that a keystroke
 //! seldom waits for the network: the blocks the word being typed will need
 //! once finished, on every key, and an idle warm-up of the index after the
-//! first view, within [`WARM_UP_BUDGET`] (the rules are in
-//! `dossier_core::search::prefetch`; the queue in `data_parts.rs`).
+//! first view, within its budget over the wire (the rules are in
+//! `dossier_core::search::prefetch`; the queue in `data_parts.rs`, the
+//! budget's count in `data_parts/warm_up.rs`).
 
-use crate::data_parts::{request, warmed_bytes, PartSignals, Urgency};
+use crate::data_parts::{request, warm_up, PartSignals, Urgency};
 use crate::loaded::Loaded;
-use dossier_core::search::{typed_word, WARM_UP_BUDGET};
+use dossier_core::search::typed_word;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -63,8 +64,7 @@ pub fn start(corpus: LoadedSignal, signals: PartSignals, ready: RwSignal<bool>, 
             return;
         }
         warmed.set_value(Some(id));
-        let budget = WARM_UP_BUDGET.saturating_sub(warmed_bytes());
-        let plan = loaded.engine().index().warm_up_plan(budget);
+        let plan = warm_up::plan(loaded.engine().index());
         request(signals, &loaded, &plan, Urgency::Idle);
     });
 }

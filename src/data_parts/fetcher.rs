@@ -131,8 +131,9 @@ fn spawn() -> Result<Fetcher, JsValue> {
 }
 
 /// Fetches the part at `href` (relative to the page), in the worker if it
-/// runs: a promise of the body's `ArrayBuffer`, rejected with `"{href}: why"`
-/// (`HTTP 404`, the network's error, or `aborted` once `signal` is).
+/// runs: a promise of `[body, size as sent]` (read by [`body`]), rejected with
+/// `"{href}: why"` (`HTTP 404`, the network's error, or `aborted` once
+/// `signal` is).
 pub fn fetch_part(href: &str, signal: Option<&web_sys::AbortSignal>) -> js_sys::Promise {
     if signal.is_some_and(web_sys::AbortSignal::aborted) {
         return js_sys::Promise::reject(&format!("{href}: aborted").into());
@@ -181,14 +182,33 @@ pub fn on_page(href: &str, signal: Option<&web_sys::AbortSignal>) -> js_sys::Pro
     let href = href.to_string();
     wasm_bindgen_futures::future_to_promise(async move {
         let buffer = crate::data::read_buffer(&href, fetch).await?;
-        Ok(buffer.into())
+        // The page's own Resource Timing fills at 250 entries: the size as
+        // sent is left unknown.
+        Ok(js_sys::Array::of2(&buffer, &JsValue::NULL).into())
     })
 }
 
+/// A part's body, and its size as the host sent it.
+pub struct Body {
+    pub buffer: js_sys::ArrayBuffer,
+    /// The body's bytes over the wire (gzipped where the host compresses),
+    /// `None` where the browser did not say.
+    pub sent: Option<usize>,
+}
+
 /// The body a promise of [`fetch_part`] or [`on_page`] settles with, or why it failed.
-pub async fn body(href: &str, fetch: js_sys::Promise) -> Result<js_sys::ArrayBuffer, String> {
+pub async fn body(href: &str, fetch: js_sys::Promise) -> Result<Body, String> {
     let why = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{href}: {e:?}"));
-    JsFuture::from(fetch).await.map_err(why)?.dyn_into().map_err(why)
+    let answer: js_sys::Array = JsFuture::from(fetch)
+        .await
+        .map_err(why)?
+        .dyn_into()
+        .map_err(why)?;
+    Ok(Body {
+        buffer: answer.get(0).dyn_into().map_err(why)?,
+        // 0 where the browser does not count (a reply from a cache).
+        sent: answer.get(1).as_f64().filter(|&n| n > 0.0).map(|n| n as usize),
+    })
 }
 
 /// The worker's answer for one part.
@@ -207,7 +227,11 @@ fn on_answer(event: web_sys::MessageEvent) {
     record(&waiting.url, &answer.get(4));
     let href = waiting.href.clone();
     waiting.settle(if buffer.is_instance_of::<js_sys::ArrayBuffer>() {
-        Ok(buffer)
+        let sent = answer
+            .get(4)
+            .dyn_into::<js_sys::Array>()
+            .map_or(JsValue::NULL, |t| t.get(4));
+        Ok(js_sys::Array::of2(&buffer, &sent).into())
     } else if let Some(status) = status.as_f64().filter(|&s| s > 0.0) {
         Err(format!("{href}: HTTP {status}"))
     } else {

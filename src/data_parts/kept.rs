@@ -10,24 +10,38 @@ use crate::data::read_whole;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
-/// The bytes of the index part at `href`, whose fetch `fetch` is under way
-/// (a promise of [`fetcher::fetch_part`] or [`fetcher::on_page`]): once in,
-/// held for the service worker to keep; if the fetch fails (offline), the copy
-/// a cache holds, else the fetch's error. An aborted fetch (`signal`) is not
-/// looked for in the caches.
+/// An index part's bytes, and what they cost.
+pub struct Part {
+    pub bytes: Vec<u8>,
+    /// Bytes as the host sent them (gzipped on GitHub Pages): what the idle
+    /// warm-up's budget counts. The bytes' own length where the browser did
+    /// not say, or a cache gave them (they are held in memory all the same).
+    pub sent: usize,
+}
+
+/// The index part at `href`, whose fetch `fetch` is under way (a promise of
+/// [`fetcher::fetch_part`] or [`fetcher::on_page`]): once in, held for the
+/// service worker to keep; if the fetch fails (offline), the copy a cache
+/// holds, else the fetch's error. An aborted fetch (`signal`) is not looked
+/// for in the caches.
 pub async fn read_part(
     href: &str,
     fetch: js_sys::Promise,
     signal: Option<&web_sys::AbortSignal>,
-) -> Result<Vec<u8>, String> {
+) -> Result<Part, String> {
     match fetcher::body(href, fetch).await {
-        Ok(buffer) => {
-            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-            hand_to_worker(href, buffer);
-            Ok(bytes)
+        Ok(body) => {
+            let bytes = js_sys::Uint8Array::new(&body.buffer).to_vec();
+            hand_to_worker(href, body.buffer);
+            let sent = body.sent.unwrap_or(bytes.len());
+            Ok(Part { bytes, sent })
         }
         Err(e) if signal.is_some_and(web_sys::AbortSignal::aborted) => Err(e),
-        Err(e) => from_caches(href).await.ok_or(e),
+        Err(e) => {
+            let bytes = from_caches(href).await.ok_or(e)?;
+            let sent = bytes.len();
+            Ok(Part { bytes, sent })
+        }
     }
 }
 

@@ -37,4 +37,5 @@ mod timeline;
 mod timeline_looks;
 mod trends;
 mod url_state;
+mod warm_up;
 mod your_articles;

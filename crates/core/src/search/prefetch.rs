@@ -27,42 +27,51 @@ pub const MAX_TYPING_COMPLETIONS: usize = 512;
 /// neighbouring terms, a block or a few.
 pub const MAX_TYPED_TERM_BLOCKS: usize = 8;
 
-/// Bytes an idle page fetches ahead at most ([`Index::warm_up_plan`]): 4 MB
-/// of parts, about 1.5 MB over the wire (postings and cards gzip to about a
-/// third). At 1,500 synthetic articles that is the whole index
-/// (`prefetch_rounds_tests`); at 10k every word block, most articles' cards
-/// (every list waits for its hits' cards: a facet click too) and the densest
-/// term blocks, which hold the words most articles have.
-pub const WARM_UP_BUDGET: usize = 4 * 1024 * 1024;
+/// Bytes an idle page fetches ahead at most, over the wire
+/// ([`Index::warm_up_plan`]; the app counts each part's body as sent, gzip
+/// on GitHub Pages and most static hosts): about what two pages of a news site
+/// weigh. On the synthetic 10k site every part a keystroke or a click waits
+/// for is 4.15 MB gzipped (word blocks 79 KB, cards 1.24 MB, term blocks
+/// 2.76 MB, typo blocks 72 KB), so the whole of it fits, with lead chunks
+/// after; at 100k every word block, a third of the cards (the newest) and the
+/// densest term blocks, which hold the words most articles have.
+pub const WARM_UP_BUDGET: usize = 5 * 1024 * 1024;
 
-/// Estimated bytes of a term block without its positions: a block closes at
-/// about [`super::BLOCK_POSTINGS`] postings, a position counting half (on the
-/// synthetic 100k site 45 KB on average, 86 KB with the positions).
-pub const TERM_BLOCK_BYTES: usize = 44 * 1024;
-/// Estimated bytes of a term block's positions ([`Need::Positions`]; 42 KB on
-/// average at 100k, and most of the block's bytes gzipped).
-pub const POSITION_BLOCK_BYTES: usize = 42 * 1024;
-/// Estimated bytes of a word block: [`super::WORD_BLOCK_WORDS`] words of
-/// about 10 bytes with a varint term id.
-pub const WORD_BLOCK_BYTES: usize = 28 * 1024;
-/// Estimated bytes of a typo block (16–20 KB, see `typo.rs`).
-pub const TYPO_BLOCK_BYTES: usize = 20 * 1024;
-/// Estimated bytes of a body chunk ([`crate::split::BODY_CHUNK_BYTES`] of text
-/// plus related articles).
-pub const BODY_CHUNK_BYTES: usize = crate::split::BODY_CHUNK_BYTES + 4 * 1024;
+// Estimated bytes over the wire (gzipped) of each kind of part, measured on
+// the synthetic 10k and 100k bench sites: the warm-up plan is cut by these
+// until the real sizes are known, and the app stops at the real ones.
 
-/// What fetching `need` is estimated to cost, in bytes (before the
-/// transfer's gzip): the budget of a warm-up is counted in these until the
-/// real sizes are known.
+/// A term block without its positions: a block closes at about
+/// [`super::BLOCK_POSTINGS`] postings, so blocks weigh alike (10.6 KB
+/// gzipped on average at 10k, 15.5 KB at 100k, 45 KB raw).
+pub const TERM_BLOCK_BYTES: usize = 12 * 1024;
+/// A term block's positions ([`Need::Positions`]): varint deltas barely
+/// compress (22 KB at 10k, 37 KB at 100k, 44 KB raw).
+pub const POSITION_BLOCK_BYTES: usize = 36 * 1024;
+/// A word block: [`super::WORD_BLOCK_WORDS`] words of about 10 bytes with a
+/// varint term id (28 KB raw, 8.7 KB gzipped).
+pub const WORD_BLOCK_BYTES: usize = 9 * 1024;
+/// A typo block (16–20 KB raw, see `typo.rs`; 9–10 KB gzipped).
+pub const TYPO_BLOCK_BYTES: usize = 10 * 1024;
+/// A body chunk ([`crate::split::BODY_CHUNK_BYTES`] of text plus related
+/// articles: 19.6 KB raw, 7.2 KB gzipped).
+pub const BODY_CHUNK_BYTES: usize = 8 * 1024;
+/// A card or lead chunk ([`crate::split::CARD_CHUNK_BYTES`] of short texts and
+/// numbers, about half of it gzipped: 4.5 KB).
+pub const CARD_CHUNK_BYTES: usize = crate::split::CARD_CHUNK_BYTES * 9 / 16;
+/// An id block ([`crate::split::ID_BLOCK_IDS`] article ids: 26 KB raw, 14 KB gzipped).
+pub const ID_BLOCK_BYTES: usize = 14 * 1024;
+
+/// What fetching `need` is estimated to cost over the wire, in bytes: the
+/// budget of a warm-up is counted in these until the real sizes are known.
 pub fn estimated_bytes(need: Need) -> usize {
     match need {
         Need::Terms(_) => TERM_BLOCK_BYTES,
         Need::Words(_) => WORD_BLOCK_BYTES,
         Need::Typos(_) => TYPO_BLOCK_BYTES,
         Need::Bodies(_) => BODY_CHUNK_BYTES,
-        Need::Cards(_) => crate::split::CARD_CHUNK_BYTES,
-        Need::Leads(_) => crate::split::LEAD_CHUNK_BYTES,
-        Need::Ids(_) => crate::split::ID_BLOCK_IDS * 24,
+        Need::Cards(_) | Need::Leads(_) => CARD_CHUNK_BYTES,
+        Need::Ids(_) => ID_BLOCK_BYTES,
         Need::Positions(_) => POSITION_BLOCK_BYTES,
     }
 }
@@ -261,8 +270,8 @@ impl Index {
     }
 
     /// The parts an idle page fetches ahead, most useful first, not loaded
-    /// yet, as many as fit `budget` bytes by [`estimated_bytes`] (the app
-    /// stops earlier if the real bytes reach the budget first):
+    /// yet, as many as fit `budget` bytes over the wire by [`estimated_bytes`]
+    /// (the app stops earlier if the real bytes reach the budget first):
     /// 1. every word block: every word being typed reads one;
     /// 2. card chunks, newest first, within three quarters of the budget:
     ///    every list waits for its hits' cards (a facet click's too), and
@@ -296,7 +305,7 @@ impl Index {
         terms.sort_unstable();
         let cards = self.cards.as_ref().map_or(0, |c| c.chunks.len());
         let leads = self.leads.as_ref().map_or(0, |c| c.chunks.len());
-        let early = (budget / 4 * 3 / crate::split::CARD_CHUNK_BYTES).min(cards);
+        let early = (budget / 4 * 3 / CARD_CHUNK_BYTES).min(cards);
         let order = (0..self.word_blocks.len())
             .map(Need::Words)
             .chain((0..early).map(Need::Cards))
