@@ -52,6 +52,8 @@ pub struct Measured {
     pub cold: Vec<Key>,
     /// Words typed key by key after 5 s idle, once the page was used (every page).
     pub warm: Vec<Key>,
+    /// The app's idle warm-up on a fresh load left alone (Dossier only).
+    pub warm_up: Option<super::warm_up::WarmUp>,
     /// Hooks that were missing, changes that did not show, failures.
     pub notes: Vec<String>,
     /// Every measurement, for report.json.
@@ -60,7 +62,8 @@ pub struct Measured {
 
 /// Loads `url` (a site served from `dir`) `LOADS` times cold under `profile`,
 /// typing a word right after each load is ready; then (loopback) runs the plan;
-/// then types the warm words.
+/// then types the warm words; then (the app) loads it once more and leaves it
+/// to warm up.
 pub fn site(driver: &Driver, url: &str, dir: &Path, kind: Kind, profile: Profile) -> Result<Measured> {
     let session = driver.session(include_str!("page.js"))?;
     profile.apply(&session)?;
@@ -106,6 +109,9 @@ pub fn site(driver: &Driver, url: &str, dir: &Path, kind: Kind, profile: Profile
     )?;
     m.heap = snap["heap"].as_f64();
     m.wasm = snap["wasm"].as_f64().filter(|&w| w > 0.0);
+    if let Kind::App(_) = kind {
+        m.warm_up = Some(super::warm_up::measure(&session, url, dir)?);
+    }
     let plan = m.detail.get("plan").cloned().unwrap_or(Value::Null);
     let typing = m.detail.get("typing").cloned().unwrap_or(Value::Null);
     let trends = m.detail.get("trends").cloned().unwrap_or(Value::Null);

@@ -21,6 +21,7 @@ mod shingles;
 mod stories;
 mod trends;
 mod typing;
+mod warm_up;
 mod webdriver;
 mod why;
 

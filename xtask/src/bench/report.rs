@@ -94,6 +94,7 @@ pub fn write(root: &Path, results: &[SizeResult], ex: Option<&ExtractionFigures>
 fn size_section(md: &mut String, r: &SizeResult) {
     table(md, r);
     super::lived::write(md, r);
+    super::warm_up::write(md, r);
     super::build_time::write(md, r);
     let (blocks, raw, gzip) = r.typos;
     let _ = write!(
@@ -407,6 +408,7 @@ fn measured_json(m: &Measured) -> Value {
         "click_shown_p95": q(&m.click_shown, 0.95),
         "trends": m.trends.iter().map(|(what, ms)| json!({"action": what, "ms": ms})).collect::<Vec<_>>(),
         "js_heap": m.heap, "wasm_memory": m.wasm, "typed": super::lived::to_json(m),
+        "warm_up": m.warm_up.as_ref().map(super::warm_up::to_json),
         "notes": m.notes, "detail": m.detail,
     })
 }
