@@ -113,3 +113,40 @@ fn an_entity_alias_is_never_corrected() {
     let r = search(&corpus(v), "Chengriha");
     assert_eq!((r.total, r.corrections.len()), (5, 0));
 }
+
+#[test]
+fn a_word_of_one_language_is_not_corrected_to_a_close_word_of_another() {
+    let en = |i: usize| {
+        art(
+            &format!("en{i}"),
+            "en",
+            None,
+            &[],
+            "Talks",
+            "The foreign minister spoke in Algiers.",
+        )
+    };
+    let fr = |i: usize, body: &str| art(&format!("fr{i}"), "fr", None, &[], "Entretiens", body);
+    let mut v: Vec<_> = (0..5).map(en).collect();
+    v.push(fr(0, "Le ministre des affaires étrangères a parlé à Alger."));
+    let c = corpus(v.clone());
+    // French `ministre`, in one French article: `minister` is English only.
+    let r = search(&c, "ministre");
+    assert_eq!((ids(&r), r.corrections.len()), (vec!["fr0"], 0));
+    // A French article with the English spelling makes it a French spelling
+    // too: the close spelling is searched, in every language.
+    v.push(fr(1, "Le minister de l'énergie, selon une coquille."));
+    let r = search(&corpus(v), "ministre");
+    assert_eq!(
+        (r.total, r.corrections),
+        (7, correction("ministre", "minister", 1))
+    );
+    assert_eq!(r.hits[0].id, "fr0", "the spelling as typed first");
+    // A word the dossier does not have has no language: widened to every
+    // close spelling, as before.
+    let r = search(&c, "ministir");
+    assert_eq!(
+        (r.total, r.corrections),
+        (6, correction("ministir", "minister", 1))
+    );
+}

@@ -45,7 +45,8 @@ pub fn may_correct(index: &Index, word: &str) -> bool {
 
 /// Adds to `exact` (the articles matching the folded query `word` as typed,
 /// with their scores) the articles matching its close spellings when it has
-/// fewer than [`FEW_MATCHES`], each scored by `eval` (the engine's exact word
+/// fewer than [`FEW_MATCHES`] (a spelling found in another language than
+/// the word's own matches is left out), each scored by `eval` (the engine's exact word
 /// evaluation) times [`FUZZY_WEIGHT`] per edit and kept below the lowest exact
 /// score. Returns the correction to show, or the typo blocks to fetch first
 /// (term blocks the close spellings need are `eval`'s to report).
@@ -59,15 +60,27 @@ pub fn widen(
         return Ok(None);
     }
     let (candidates, _) = index.typos.candidates(word)?;
-    let Some(best) = candidates.first() else {
-        return Ok(None);
-    };
+    let lang = |d: &u32| index.docs.get(*d as usize).map(|m| m.lang);
+    let typed_langs: Vec<u16> = exact.keys().filter_map(lang).collect();
     // Strictly below the weakest exact match (scores are positive).
     let ceiling = exact.values().copied().reduce(f32::min).map(|s| s * FUZZY_WEIGHT);
     let mut fuzzy = DocScores::default();
-    for Candidate { word, distance, .. } in &candidates {
+    let mut best = None;
+    for candidate in &candidates {
+        let Candidate { word, distance, .. } = candidate;
+        let docs = eval(word);
+        // A word the dossier has, whose close spelling is in articles of
+        // other languages only, is a word of its own language, not a
+        // misspelling (French `ministre`, English `minister`): a misspelling
+        // in the texts sits beside its right spelling in the same language.
+        // A close spelling sharing a language counts in every language (a
+        // name is spelt alike in English and French articles).
+        if !typed_langs.is_empty() && !docs.keys().filter_map(lang).any(|l| typed_langs.contains(&l)) {
+            continue;
+        }
+        best = best.or(Some(candidate));
         let weight = FUZZY_WEIGHT.powi(*distance as i32);
-        for (d, s) in eval(word) {
+        for (d, s) in docs {
             let s = ceiling.map_or(s * weight, |c| (s * weight).min(c));
             let e = fuzzy.entry(d).or_insert(0.0);
             *e = e.max(s);
@@ -76,7 +89,7 @@ pub fn widen(
     for (d, s) in fuzzy {
         exact.entry(d).or_insert(s);
     }
-    Ok(Some(Correction {
+    Ok(best.map(|best| Correction {
         typed: word.to_string(),
         corrected: best.word.clone(),
         distance: best.distance,
