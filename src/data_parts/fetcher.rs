@@ -95,6 +95,15 @@ thread_local! {
     static FETCHER: RefCell<Option<Fetcher>> = const { RefCell::new(None) };
     /// Measures recorded since they were last cleared.
     static MEASURED: Cell<u32> = const { Cell::new(0) };
+    /// Whether the last part came over HTTP/2 or 3 (see [`multiplexed`]).
+    static MULTIPLEXED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether parts come over a protocol that multiplexes fetches on one
+/// connection (HTTP/2 or 3, as the last part the worker fetched said), so
+/// that more at once queue behind none; `false` until one has come.
+pub fn multiplexed() -> bool {
+    MULTIPLEXED.get()
 }
 
 /// Starts the worker (once; nothing if it cannot start, and the page then
@@ -224,7 +233,17 @@ fn on_answer(event: web_sys::MessageEvent) {
     });
     let Some(waiting) = waiting else { return };
     let (buffer, status, error) = (answer.get(1), answer.get(2), answer.get(3));
-    record(&waiting.url, &answer.get(4));
+    let timing = answer.get(4);
+    record(&waiting.url, &timing);
+    if let Some(protocol) = timing
+        .dyn_ref::<js_sys::Array>()
+        .and_then(|t| t.get(2).as_string())
+    {
+        // `""` for a reply the service worker gave: it says nothing of the network.
+        if !protocol.is_empty() {
+            MULTIPLEXED.set(matches!(protocol.as_str(), "h2" | "h3"));
+        }
+    }
     let href = waiting.href.clone();
     waiting.settle(if buffer.is_instance_of::<js_sys::ArrayBuffer>() {
         let sent = answer

@@ -113,7 +113,7 @@ pub fn write(md: &mut String, r: &SizeResult) {
         md,
         "\n### Idle warm-up ({} site)\n\n\
          A fresh load left alone: once the first view is settled the page fetches index parts while idle, \
-         four at a time, within a budget counted over the wire (each part's body as the host sent it: \
+         four at a time over HTTP/1.1 (loopback) and eight over HTTP/2 (net), within a budget counted over the wire (each part's body as the host sent it: \
          uncompressed on loopback, gzipped on the net profile, as GitHub Pages sends it). Held: parts of each \
          kind the page had fetched by the warm-up's end (the first view's included), of those the site has.\n\n\
          | profile | budget, KB | fetched, parts | over the wire, KB | ended after ready, s | {} | memory after, MB |\n\
