@@ -293,6 +293,9 @@ fn pump(signals: PartSignals) {
 /// Marks the warm-up's end ([`warm_up::ended`]) once none of its parts is
 /// queued or under way: its plan fetched, or the rest dropped at the budget.
 fn end_warm_up_if_done() {
+    if !WARMING.get() {
+        return; // no queue to scan (this runs after every fetch)
+    }
     let idle = |u: Urgency| u == Urgency::Idle;
     let left = QUEUE.with_borrow(|q| q.iter().any(|w| idle(w.3)))
         || IN_FLIGHT.with_borrow(|f| f.values().any(|f| idle(f.urgency)));

@@ -246,9 +246,8 @@ fn on_answer(event: web_sys::MessageEvent) {
     }
     let href = waiting.href.clone();
     waiting.settle(if buffer.is_instance_of::<js_sys::ArrayBuffer>() {
-        let sent = answer
-            .get(4)
-            .dyn_into::<js_sys::Array>()
+        let sent = timing
+            .dyn_ref::<js_sys::Array>()
             .map_or(JsValue::NULL, |t| t.get(4));
         Ok(js_sys::Array::of2(&buffer, &sent).into())
     } else if let Some(status) = status.as_f64().filter(|&s| s > 0.0) {
