@@ -107,8 +107,6 @@ thread_local! {
     static GOT_TEXTS: Cell<bool> = const { Cell::new(false) };
     /// Parts that failed: not asked for again until the view changes.
     static FAILED: RefCell<HashSet<String>> = Default::default();
-    /// Whether a warm-up was asked for and has not ended (see [`warm_up::ended`]).
-    static WARMING: Cell<bool> = const { Cell::new(false) };
     /// Whether the warm-up's idle callback is running.
     static IDLE_NOW: Cell<bool> = const { Cell::new(false) };
 }
@@ -143,7 +141,7 @@ fn got(need: Need) {
 /// was; the warm-up's failures are not the reader's concern and stay silent.
 pub fn request(signals: PartSignals, loaded: &Arc<Loaded>, needs: &[Need], urgency: Urgency) {
     if urgency == Urgency::Idle {
-        WARMING.set(true);
+        warm_up::began();
     }
     let Some(files) = &loaded.parts else {
         end_warm_up_if_done();
@@ -293,13 +291,13 @@ fn pump(signals: PartSignals) {
 /// Marks the warm-up's end ([`warm_up::ended`]) once none of its parts is
 /// queued or under way: its plan fetched, or the rest dropped at the budget.
 fn end_warm_up_if_done() {
-    if !WARMING.get() {
+    if !warm_up::running() {
         return; // no queue to scan (this runs after every fetch)
     }
     let idle = |u: Urgency| u == Urgency::Idle;
     let left = QUEUE.with_borrow(|q| q.iter().any(|w| idle(w.3)))
         || IN_FLIGHT.with_borrow(|f| f.values().any(|f| idle(f.urgency)));
-    if !left && WARMING.replace(false) {
+    if !left {
         warm_up::ended();
     }
 }

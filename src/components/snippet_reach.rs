@@ -87,10 +87,8 @@ fn room_below(cards: &web_sys::HtmlCollection, within: usize, limit: f64) -> usi
 /// last one only: what the browser tests read, where a DOM attribute would be
 /// one more change to paint after every list that changes it.
 fn mark_reach(reach: usize) {
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"detail".into(), &(reach as f64).into());
     crate::performance::call("clearMarks", &js_sys::Array::of1(&REACH_MARK.into()));
-    crate::performance::call("mark", &js_sys::Array::of2(&REACH_MARK.into(), &options));
+    crate::performance::mark(REACH_MARK, &(reach as f64).into());
 }
 
 /// The name of the mark [`mark_reach`] records.

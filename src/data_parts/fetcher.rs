@@ -300,18 +300,17 @@ fn record(url: &str, timing: &JsValue) {
         MEASURED.set(0);
     }
     MEASURED.set(MEASURED.get() + 1);
-    let set = |o: &js_sys::Object, k: &str, v: &JsValue| {
-        let _ = js_sys::Reflect::set(o, &k.into(), v);
-    };
-    let detail = js_sys::Object::new();
-    set(&detail, "url", &url.into());
-    set(&detail, "protocol", &timing.get(2));
-    set(&detail, "bytes", &timing.get(3));
-    set(&detail, "encoded", &timing.get(4));
-    set(&detail, "transfer", &timing.get(5));
-    let options = js_sys::Object::new();
-    set(&options, "start", &(start - origin).max(0.0).into());
-    set(&options, "end", &(end - origin).max(0.0).into());
-    set(&options, "detail", &detail);
+    let detail = crate::performance::object(&[
+        ("url", url.into()),
+        ("protocol", timing.get(2)),
+        ("bytes", timing.get(3)),
+        ("encoded", timing.get(4)),
+        ("transfer", timing.get(5)),
+    ]);
+    let options = crate::performance::object(&[
+        ("start", (start - origin).max(0.0).into()),
+        ("end", (end - origin).max(0.0).into()),
+        ("detail", detail.into()),
+    ]);
     call("measure", &js_sys::Array::of2(&MEASURE.into(), &options));
 }

@@ -1,6 +1,7 @@
-//! The idle warm-up's plan and budget, counted in bytes over the wire: how
-//! much is left, each part's bytes as sent, and a `performance` mark once it
-//! ends (the bench reads when, and what it cost).
+//! The idle warm-up's plan, budget and state: what is left of the budget,
+//! counted in bytes over the wire, each part's bytes as sent, whether one
+//! runs, and a `performance` mark once it ends (the bench reads when, and what
+//! it cost). The queue that fetches its parts is `data_parts.rs`'s.
 
 use dossier_core::search::{Index, Need, WARM_UP_BUDGET};
 use std::cell::Cell;
@@ -14,6 +15,8 @@ thread_local! {
     /// Bytes over the wire the warm-up has fetched, and how many parts.
     static SENT: Cell<usize> = const { Cell::new(0) };
     static PARTS: Cell<u32> = const { Cell::new(0) };
+    /// Whether a warm-up was asked for and has not ended.
+    static RUNNING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Whether the reader's browser asks pages to save data
@@ -47,15 +50,26 @@ pub fn count(sent: usize) -> bool {
     SENT.get() >= WARM_UP_BUDGET
 }
 
-/// Records [`MARK`]: the warm-up has nothing left to fetch.
+/// A warm-up was asked for: [`ended`] will mark its end.
+pub fn began() {
+    RUNNING.set(true);
+}
+
+/// Whether a warm-up was asked for and has not ended.
+pub fn running() -> bool {
+    RUNNING.get()
+}
+
+/// Records [`MARK`], once per warm-up: it has nothing left to fetch.
 pub fn ended() {
-    let detail = js_sys::Object::new();
-    let set = |k: &str, v: f64| js_sys::Reflect::set(&detail, &k.into(), &v.into());
-    let _ = set("parts", f64::from(PARTS.get()));
-    let _ = set("sent", SENT.get() as f64);
-    let _ = set("budget", WARM_UP_BUDGET as f64);
-    let _ = js_sys::Reflect::set(&detail, &"saveData".into(), &saving_data().into());
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"detail".into(), &detail);
-    crate::performance::call("mark", &js_sys::Array::of2(&MARK.into(), &options));
+    if !RUNNING.replace(false) {
+        return;
+    }
+    let detail = crate::performance::object(&[
+        ("parts", PARTS.get().into()),
+        ("sent", (SENT.get() as f64).into()),
+        ("budget", (WARM_UP_BUDGET as f64).into()),
+        ("saveData", saving_data().into()),
+    ]);
+    crate::performance::mark(MARK, &detail);
 }

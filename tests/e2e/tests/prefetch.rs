@@ -11,7 +11,7 @@ use serde_json::json;
 const SEARCH: &str = r#"[data-testid="search-input"]"#;
 
 /// The data files (`/data/…`) the page has fetched so far, in order.
-async fn fetched(page: &Page) -> Vec<String> {
+pub(crate) async fn fetched(page: &Page) -> Vec<String> {
     let files = page.fetched_files().await;
     files
         .into_iter()
@@ -21,7 +21,7 @@ async fn fetched(page: &Page) -> Vec<String> {
 }
 
 /// How many of `names` are parts of `kind` (`terms`, `words`, ...).
-fn count(names: &[String], kind: &str) -> usize {
+pub(crate) fn count(names: &[String], kind: &str) -> usize {
     names
         .iter()
         .filter(|n| n.contains(&format!("/data/{kind}-")))

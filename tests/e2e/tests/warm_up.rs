@@ -28,11 +28,7 @@ async fn warmed(page: &Page) -> Value {
 
 /// How many data files of `kind` (`terms`, `words`, ...) the page has fetched.
 async fn fetched(page: &Page, kind: &str) -> usize {
-    let files = page.fetched_files().await;
-    files
-        .iter()
-        .filter(|(name, _)| name.contains(&format!("/data/{kind}-")))
-        .count()
+    crate::prefetch::count(&crate::prefetch::fetched(page).await, kind)
 }
 
 #[tokio::test]
