@@ -51,7 +51,7 @@ impl AddedSizes {
 /// Weighs the data of the site in `dist` (a split site: `data/corpus-*.bin`
 /// and the card parts it names).
 pub fn measure(dist: &Path) -> Result<AddedSizes> {
-    let (file, bytes) = super::first_view_file(dist)?;
+    let (file, bytes) = super::built_site::first_view_file(dist)?;
     let name = file.display();
     let bundle = Bundle::from_bytes(&bytes).map_err(|e| format!("{name}: {e}"))?;
     if bundle.to_first_view_bytes() != bytes {

@@ -2,9 +2,12 @@
 //! measures how long the library worker takes and how responsive the page stays
 //! meanwhile (longest main-thread task, longest gap between frames).
 
+use super::figures::fmt;
 use super::webdriver::Driver;
+use super::SizeResult;
 use crate::Result;
 use serde_json::{json, Value};
+use std::fmt::Write;
 use std::path::Path;
 
 /// What one drop cost.
@@ -85,5 +88,34 @@ pub fn measure(driver: &Driver, url: &str, corpus: &Path, bundled: usize) -> Res
         longest_task_ms: tasks.iter().copied().fold(0.0, f64::max),
         long_tasks: tasks.len() as u64,
         longest_frame_gap_ms: out["gap"].as_f64().unwrap_or(f64::NAN),
+    })
+}
+
+/// Adding files in the browser: the library worker ingests and indexes them off the main thread.
+pub fn write(md: &mut String, r: &SizeResult) {
+    let Some(d) = &r.drop else { return };
+    let _ = write!(
+        md,
+        "\n### Adding {} files in the browser ({} site)\n\n\
+         Synthetic en/fr/ar/ru articles dropped on the page; ingest, near-duplicate check and indexing run in \
+         the library worker.\n\n| metric | value |\n|---|---:|\n\
+         | drop → report and results painted | {} ms |\n\
+         | longest main-thread task | {} ms |\n\
+         | main-thread tasks over 50 ms | {} |\n\
+         | longest gap between frames | {} ms |\n",
+        d.files,
+        r.name,
+        fmt(d.total_ms),
+        fmt(d.longest_task_ms),
+        d.long_tasks,
+        fmt(d.longest_frame_gap_ms)
+    );
+}
+
+/// The figures for `report.json`.
+pub fn to_json(d: &DropFigures) -> Value {
+    json!({
+        "files": d.files, "total_ms": d.total_ms, "longest_task_ms": d.longest_task_ms,
+        "long_tasks": d.long_tasks, "longest_frame_gap_ms": d.longest_frame_gap_ms,
     })
 }

@@ -3,6 +3,7 @@
 //! view bytes, ratios to Dossier in the same run, and for each missed target by
 //! how much and where the keys' time went.
 
+use super::figures::{cell, fmt};
 use super::measure::Measured;
 use super::profile::Profile;
 use super::typing::{self, Key};
@@ -185,23 +186,11 @@ pub fn to_json(m: &Measured) -> Value {
            "longest_frame_ms_typing": longest})
 }
 
-fn fmt(v: f64) -> String {
-    if v >= 100.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.1}")
-    }
-}
-
 /// One frame at 60 Hz, ms: the typed letter's target.
 pub(super) const FRAME_MS: f64 = 16.7;
 /// Frames further apart than this skipped one at least (one and a half
 /// frames: requestAnimationFrame's intervals jitter around 16.7 ms).
 const SKIPPED_MS: f64 = 25.0;
-
-fn cell(v: Option<f64>) -> String {
-    v.map_or("n/a".into(), fmt)
-}
 
 #[cfg(test)]
 mod tests {

@@ -6,18 +6,22 @@
 
 mod added;
 mod build_time;
+mod built_site;
 mod drop;
 mod engines;
 mod extraction;
+mod figures;
 mod h2_server;
 mod lighthouse;
 mod lived;
 mod measure;
 mod native;
+mod options;
 mod profile;
 mod queries;
 mod report;
 mod shingles;
+mod size_table;
 mod stories;
 mod trends;
 mod typing;
@@ -25,11 +29,13 @@ mod warm_up;
 mod webdriver;
 mod why;
 
-use crate::{dist, server, site, tools, Result};
-use dossier_core::search::Need;
+use crate::{server, site, tools, Result};
+use built_site::{data_size, site_corpus, typo_size};
 use measure::{Kind, Measured};
+use options::parse_size;
+pub use options::Options;
 use profile::Profile;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 /// Seed of the synthetic corpora, fixed so runs compare.
@@ -70,72 +76,6 @@ pub struct SizeResult {
 
 /// How many synthetic articles are dropped on the seed site.
 const DROPPED: usize = 1000;
-
-/// What `cargo xtask bench` measures besides Dossier's site.
-pub struct Options {
-    /// Engines to compare with (`Pagefind`, `MiniSearch`, `Orama`, `FlexSearch`;
-    /// none with `--engines none`).
-    pub engines: Vec<&'static str>,
-    /// Network profiles each page is measured under (`--profiles loopback,net`).
-    pub profiles: Vec<Profile>,
-    /// Measure the sites already in `target/bench` instead of building them
-    /// (`--site reuse`: no ingest, so no native engine figures nor build time).
-    pub reuse_site: bool,
-    /// The article-extraction benchmark's folder (`--extraction DIR`; cloned
-    /// there if missing), or none with `--extraction skip`.
-    pub extraction: Option<PathBuf>,
-}
-
-impl Options {
-    /// From `--engines dossier,pagefind,minisearch,orama,flexsearch|none` (Dossier
-    /// is always measured; `dossier` alone: no peer), `--site build|reuse` and
-    /// `--extraction DIR|skip` (relative to the repository); profiles: both.
-    pub fn parse(
-        root: &Path,
-        engines: Option<String>,
-        site: Option<String>,
-        extraction: Option<String>,
-    ) -> Result<Options> {
-        let engines = match engines.as_deref().unwrap_or(ENGINES) {
-            "none" => Vec::new(),
-            list => list
-                .split(',')
-                .filter(|e| *e != "dossier")
-                .map(|e| match e {
-                    "pagefind" => Ok("Pagefind"),
-                    "minisearch" => Ok("MiniSearch"),
-                    "orama" => Ok("Orama"),
-                    "flexsearch" => Ok("FlexSearch"),
-                    other => Err(format!("--engines: `{other}` is not one of {ENGINES} or none")),
-                })
-                .collect::<Result<_>>()?,
-        };
-        let reuse_site = match site.as_deref().unwrap_or("build") {
-            "build" => false,
-            "reuse" => true,
-            other => return Err(format!("--site: `{other}` is not build or reuse")),
-        };
-        let extraction = match extraction.as_deref().unwrap_or(extraction::DEFAULT_DIR) {
-            "skip" => None,
-            dir => Some(root.join(dir)),
-        };
-        Ok(Options {
-            engines,
-            profiles: Profile::ALL.to_vec(),
-            reuse_site,
-            extraction,
-        })
-    }
-
-    /// With `--profiles loopback,net` (default: both).
-    pub fn with_profiles(self, profiles: Option<&str>) -> Result<Options> {
-        let profiles = Profile::parse_list(profiles)?;
-        Ok(Options { profiles, ..self })
-    }
-}
-
-/// Every peer `--engines` knows, the default.
-const ENGINES: &str = "dossier,pagefind,minisearch,orama,flexsearch";
 
 /// Runs the benchmark for the comma-separated `sizes` (`none`: only the extraction benchmark).
 pub fn run(root: &Path, sizes: &str, opts: &Options) -> Result<()> {
@@ -341,123 +281,6 @@ fn measure_at(driver: &webdriver::Driver, dir: &Path, kind: Kind, profile: Profi
     }
 }
 
-/// The first-view file of the site in `dist` (`data/corpus-*.bin`): its path and bytes.
-fn first_view_file(dist: &Path) -> Result<(PathBuf, Vec<u8>)> {
-    let data = dist.join("data");
-    let file = std::fs::read_dir(&data)
-        .map_err(|e| format!("{}: {e} (build it first: --site build)", data.display()))?
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("corpus-"))
-        })
-        .ok_or_else(|| {
-            format!(
-                "{}: no corpus-*.bin (build it first: --site build)",
-                data.display()
-            )
-        })?;
-    let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-    Ok((file, bytes))
-}
-
-/// The articles of a site built before, from its data files.
-fn site_corpus(dist: &Path) -> Result<dossier_core::model::Corpus> {
-    let (file, bytes) = first_view_file(dist)?;
-    let mut bundle =
-        dossier_core::bundle::Bundle::from_bytes(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
-    // The first view holds no articles: they are whole again with every card and text.
-    let parts = bundle.parts.clone().unwrap_or_default();
-    for need in bundle.missing_parts() {
-        if matches!(need, Need::Cards(_) | Need::Bodies(_)) {
-            let href = parts
-                .href(need)
-                .ok_or(format!("{}: no file for {need:?}", file.display()))?;
-            let part = dist.join(href);
-            let bytes = std::fs::read(&part).map_err(|e| format!("{}: {e}", part.display()))?;
-            bundle
-                .fill(need, &bytes)
-                .map_err(|e| format!("{}: {e}", part.display()))?;
-        }
-    }
-    bundle
-        .restore_articles()
-        .map_err(|e| format!("{}: {e}", file.display()))?;
-    Ok(bundle.corpus)
-}
-
-/// `seed` (the bundled corpus), `1k`, `10k`, `100k` or a plain number of articles.
-fn parse_size(s: &str) -> Result<(String, Option<usize>)> {
-    let s = s.trim();
-    let n = match s.strip_suffix('k') {
-        _ if s == "seed" => return Ok(("seed".into(), None)),
-        Some(k) => k.parse::<usize>().map(|k| k * 1000),
-        None => s.parse(),
-    };
-    n.map(|n| (s.to_string(), Some(n)))
-        .map_err(|_| format!("--sizes: `{s}` is not seed, 1k, 10k, 100k or a number"))
-}
-
-/// Raw and gzip bytes of the corpus data files of a built site.
-fn data_size(dir: &Path) -> (u64, u64) {
-    let files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    files
-        .iter()
-        .filter_map(|f| std::fs::read(f).ok())
-        .fold((0, 0), |(r, g), b| {
-            (r + b.len() as u64, g + dist::gzip_len(&b) as u64)
-        })
-}
-
-/// Blocks, raw and gzip bytes of the typo index's files of a built site (its
-/// directory, a few bytes per block, is in the first-view file).
-fn typo_size(dir: &Path) -> (usize, u64, u64) {
-    let blocks: Vec<Vec<u8>> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter(|e| e.file_name().to_string_lossy().starts_with("typos-"))
-        .filter_map(|e| std::fs::read(e.path()).ok())
-        .collect();
-    let raw = blocks.iter().map(|b| b.len() as u64).sum();
-    let gzip = blocks.iter().map(|b| dist::gzip_len(b) as u64).sum();
-    (blocks.len(), raw, gzip)
-}
-
 fn progress(msg: &str) {
     eprintln!("xtask bench: {msg}");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_parse() {
-        assert_eq!(parse_size("seed").unwrap(), ("seed".into(), None));
-        assert_eq!(parse_size("10k").unwrap(), ("10k".into(), Some(10_000)));
-        assert_eq!(parse_size("250").unwrap(), ("250".into(), Some(250)));
-        assert!(parse_size("big").is_err());
-    }
-
-    #[test]
-    fn engines_and_profiles_parse() {
-        let root = Path::new("/repo");
-        let parse = |e: &str| Options::parse(root, Some(e.into()), None, None).map(|o| o.engines);
-        assert_eq!(parse("dossier,orama").unwrap(), ["Orama"]);
-        assert_eq!(parse("dossier").unwrap(), Vec::<&str>::new());
-        let all = Options::parse(root, None, None, None).unwrap();
-        assert_eq!(all.engines, ["Pagefind", "MiniSearch", "Orama", "FlexSearch"]);
-        assert_eq!(all.profiles, Profile::ALL);
-        let err = parse("lunr").map(drop).unwrap_err();
-        assert!(err.contains("`lunr`"), "{err}");
-        let net = all.with_profiles(Some("net")).unwrap();
-        assert_eq!(net.profiles, [Profile::Net]);
-    }
 }

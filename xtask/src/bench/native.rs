@@ -2,10 +2,14 @@
 //! full answer (search, filters, facet counts, histogram, top-20 snippets) for
 //! each state of the measurement plan. No browser, no rendering.
 
+use super::figures::fmt;
 use super::queries;
+use super::SizeResult;
 use dossier_core::model::Corpus;
 use dossier_core::search::{Engine, Index};
 use dossier_core::synth::{latency_by_kind, state_kind};
+use serde_json::{json, Value};
+use std::fmt::Write;
 use std::time::Instant;
 
 /// How many times each state is answered.
@@ -40,6 +44,32 @@ pub fn measure(corpus: &Corpus) -> NativeFigures {
         index_bytes,
         latency,
     }
+}
+
+/// The native engine's rows: one answer's latency per kind of state, and the index.
+pub fn write(md: &mut String, r: &SizeResult) {
+    let Some(n) = &r.native else { return };
+    let target = if r.name == "10k" { "≤ 5 ms p95" } else { "" };
+    let _ = write!(
+        md,
+        "\nNative engine (release, no browser): index built in {:.2} s, {} KB ({:.0} KB per 1k articles). \
+         One answer = search + filters + facet counts + histogram + top-20 snippets.\n\n\
+         | state | p50, ms | p95, ms | target |\n|---|---:|---:|---|\n",
+        n.index_secs,
+        n.index_bytes / 1000,
+        n.index_bytes as f64 / r.articles.max(1) as f64,
+    );
+    for (kind, p50, p95) in &n.latency {
+        let _ = writeln!(md, "| {kind} | {} | {} | {target} |", fmt(*p50), fmt(*p95));
+    }
+}
+
+/// The native figures for `report.json`.
+pub fn to_json(n: &NativeFigures) -> Value {
+    json!({
+        "index_secs": n.index_secs, "index_bytes": n.index_bytes,
+        "latency_ms": n.latency.iter().map(|(k, p50, p95)| json!({"state": k, "p50": p50, "p95": p95})).collect::<Vec<_>>(),
+    })
 }
 
 #[cfg(test)]

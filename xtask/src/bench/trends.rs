@@ -4,10 +4,14 @@
 //! dozen SVG points and table rows to this; the count is the work that grows
 //! with the corpus.
 
+use super::figures::fmt;
+use super::SizeResult;
 use dossier_core::model::Corpus;
 use dossier_core::search::{Engine, Index};
 use dossier_core::synth::{quantile, BENCH_QUERIES};
 use dossier_core::view::{Series, ViewState};
+use serde_json::{json, Value};
+use std::fmt::Write;
 use std::time::Instant;
 
 /// How many times each view is counted.
@@ -104,6 +108,64 @@ pub fn measure(corpus: &Corpus) -> TrendFigures {
         latency.push(("all", p50, p95));
     }
     TrendFigures { latency }
+}
+
+/// The trends view per kind of view (issue #17: p95 at 10k and 100k): the
+/// engine's counts natively, and each action in the page to its paint.
+pub fn write(md: &mut String, r: &SizeResult) {
+    if let Some(t) = &r.trends {
+        md.push_str("\nTrends view (native): every series counted per period, and the share's base.\n\n| view | p50, ms | p95, ms |\n|---|---:|---:|\n");
+        for (kind, p50, p95) in &t.latency {
+            let _ = writeln!(md, "| {kind} | {} | {} |", fmt(*p50), fmt(*p95));
+        }
+    }
+    let rendered: Vec<&(String, f64)> = r
+        .app
+        .trends
+        .iter()
+        .filter(|(what, _)| what != "open" && what != "close")
+        .collect();
+    if rendered.is_empty() {
+        return;
+    }
+    md.push_str(
+        "\nTrends view in the page (loopback): each action to the paint of the chart, legend and list it changes; \
+         series are added through the view's form.\n\n| action | n | p50, ms | p95, ms |\n|---|---:|---:|---:|\n",
+    );
+    let mut kinds: Vec<&str> = Vec::new();
+    for (what, _) in &rendered {
+        if !kinds.contains(&what.as_str()) {
+            kinds.push(what);
+        }
+    }
+    let row = |md: &mut String, name: &str, v: Vec<f64>| {
+        let q = |p| quantile(&v, p).map_or("–".into(), fmt);
+        let _ = writeln!(md, "| {name} | {} | {} | {} |", v.len(), q(0.5), q(0.95));
+    };
+    for kind in kinds {
+        row(
+            md,
+            kind,
+            rendered
+                .iter()
+                .filter(|(w, _)| w == kind)
+                .map(|(_, ms)| *ms)
+                .collect(),
+        );
+    }
+    row(
+        md,
+        "**trend view render, all**",
+        rendered.iter().map(|(_, ms)| *ms).collect(),
+    );
+}
+
+/// The native trends figures for `report.json`.
+pub fn to_json(t: &TrendFigures) -> Value {
+    t.latency
+        .iter()
+        .map(|(k, p50, p95)| json!({"view": k, "p50": p50, "p95": p95}))
+        .collect()
 }
 
 #[cfg(test)]

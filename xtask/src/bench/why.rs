@@ -51,7 +51,7 @@ pub fn write(md: &mut String, r: &SizeResult) {
                 engine.unwrap_or_default()
             ));
         }
-        if (k10 || k100) && gzip_kb > super::report::FIRST_VIEW_KB {
+        if (k10 || k100) && gzip_kb > super::size_table::FIRST_VIEW_KB {
             let data = r.added.as_ref().map_or(String::new(), |a| {
                 let (file, added) = (a.first_view as f64, a.all_in_first_view() as f64);
                 format!(
@@ -85,8 +85,8 @@ pub fn write(md: &mut String, r: &SizeResult) {
                 over.join(", ")
             ));
         }
-        let memory = m.heap.map(|h| (h + m.wasm.unwrap_or(0.0)) / 1e6).unwrap_or(0.0);
-        if k100 && memory > super::report::MEMORY_MB_100K {
+        let memory = super::figures::memory_mb(m).unwrap_or(0.0);
+        if k100 && memory > super::size_table::MEMORY_MB_100K {
             lines.push(format!(
                 "- {name}, memory {memory:.0} MB: wasm memory keeps its peak for the page's life. Cards and \
                  term blocks decode to about 3 times their files, and the view's and the warm-up's parts stay \
