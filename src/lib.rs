@@ -10,6 +10,7 @@ pub mod data_parts;
 pub mod download;
 pub mod dropped;
 pub mod i18n;
+mod keys;
 pub mod library;
 pub mod loaded;
 pub mod paced;
@@ -39,7 +40,6 @@ use leptos::task::spawn_local;
 use loaded::Loaded;
 use state::AppState;
 use url::HistoryMode;
-use wasm_bindgen::JsCast;
 
 /// The whole page.
 #[component]
@@ -84,7 +84,7 @@ pub fn App() -> impl IntoView {
         }
     });
     let _ = window_event_listener(leptos::ev::popstate, move |_| state.sync_from_url());
-    let _ = window_event_listener(leptos::ev::keydown, on_key);
+    let _ = window_event_listener(leptos::ev::keydown, keys::on_key);
 
     view! {
         <div class="app" data-ready=move || state.ready.get().to_string()>
@@ -107,14 +107,7 @@ fn Page() -> impl IntoView {
     let show_origin = move || state.library.added.get() != 0 || state.view.with(|v| !v.origin.is_empty());
     let dragging = RwSignal::new(false);
     accept_drops(state, dragging);
-    let open_order = OpenOrder::follow(state, adding, filters_open);
-    // Page is made anew when the interface language changes: its listener goes with it.
-    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" && !ev.default_prevented() {
-            close_innermost(state, &ev, open_order, adding, filters_open);
-        }
-    });
-    on_cleanup(move || escape.remove());
+    keys::close_on_escape(state, adding, filters_open);
     // Show the panel as soon as files arrive, so progress and the report are seen.
     Effect::new(move || {
         if dragging.get() || state.library.progress.with(Option::is_some) {
@@ -210,108 +203,5 @@ fn Loading() -> impl IntoView {
                 format!("{}{done}", state.t("Loading the corpus…"))
             })}
         </p>
-    }
-}
-
-/// What can be open over the results, for Escape.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Layer {
-    Reader,
-    AddPanel,
-    Filters,
-}
-
-/// The open layers, most recently opened last.
-#[derive(Clone, Copy)]
-struct OpenOrder(StoredValue<Vec<Layer>>);
-
-impl OpenOrder {
-    /// Follows the reader (`doc=`), the add panel and the filters drawer as they open and close.
-    fn follow(state: AppState, adding: RwSignal<bool>, filters_open: RwSignal<bool>) -> OpenOrder {
-        let order = OpenOrder(StoredValue::new(Vec::new()));
-        let track = move |layer: Layer, open: Box<dyn Fn() -> bool + Send + Sync>| {
-            Effect::new(move || {
-                let open = open();
-                order.0.update_value(|v| {
-                    v.retain(|&l| l != layer);
-                    if open {
-                        v.push(layer);
-                    }
-                });
-            });
-        };
-        track(
-            Layer::Reader,
-            Box::new(move || state.view.with(|v| v.doc.is_some())),
-        );
-        track(Layer::AddPanel, Box::new(move || adding.get()));
-        track(Layer::Filters, Box::new(move || filters_open.get()));
-        order
-    }
-}
-
-/// One Escape closes one thing, the innermost: the open layer that has the
-/// focus, else the one opened last. In a search box with text, Escape is the
-/// browser's (it clears the box).
-fn close_innermost(
-    state: AppState,
-    ev: &web_sys::KeyboardEvent,
-    order: OpenOrder,
-    adding: RwSignal<bool>,
-    filters_open: RwSignal<bool>,
-) {
-    let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-    let clears_text = target
-        .as_ref()
-        .and_then(|t| t.dyn_ref::<web_sys::HtmlInputElement>())
-        .is_some_and(|i| i.type_() == "search" && !i.value().is_empty());
-    if clears_text {
-        return;
-    }
-    let inside = |css: &str| {
-        target
-            .as_ref()
-            .and_then(|t| t.closest(css).ok().flatten())
-            .is_some()
-    };
-    let open = order.0.get_value();
-    let focused = open.iter().copied().find(|l| match l {
-        Layer::Reader => inside("[data-testid=reader]"),
-        Layer::AddPanel => inside("#add-files"),
-        Layer::Filters => inside("#filters"),
-    });
-    let Some(layer) = focused.or(open.last().copied()) else {
-        return;
-    };
-    let focus = |id: &str| {
-        if let Some(el) = document().get_element_by_id(id) {
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    };
-    match layer {
-        Layer::Reader => components::reader::close(state),
-        Layer::AddPanel => {
-            adding.set(false);
-            focus("add-files-toggle");
-        }
-        Layer::Filters => {
-            filters_open.set(false);
-            focus("filters-toggle");
-        }
-    }
-    ev.prevent_default();
-}
-
-/// `/` focuses the search box (unless typing elsewhere).
-fn on_key(ev: web_sys::KeyboardEvent) {
-    let typing = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-    if ev.key() == "/" && !typing {
-        ev.prevent_default();
-        if let Some(input) = document().get_element_by_id("search-input") {
-            let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
     }
 }
