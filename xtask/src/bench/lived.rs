@@ -11,15 +11,6 @@ use super::SizeResult;
 use serde_json::{json, Value};
 use std::fmt::Write;
 
-/// Key → painted p95 target, ms: one frame at 60 Hz up to 10k articles, 50 ms at 100k.
-fn key_target(size: &str) -> f64 {
-    if size == "100k" {
-        50.0
-    } else {
-        16.0
-    }
-}
-
 /// Every (engine, profile, figures) of a size, Dossier first in each profile.
 fn runs(r: &SizeResult) -> Vec<(&'static str, Profile, &Measured)> {
     let loopback = std::iter::once(("Dossier", &r.app))
@@ -40,7 +31,7 @@ pub fn write(md: &mut String, r: &SizeResult) {
     {
         return;
     }
-    let target = key_target(&r.name);
+    let target = super::size_table::fast_ms(&r.name);
     let _ = write!(
         md,
         "\n### As a reader lives it ({} site)\n\n\

@@ -2,6 +2,7 @@
 //! the bytes go to, so a miss is explained and not only measured.
 
 use super::measure::{quantile, Measured};
+use super::size_table::{fast_ms, FIRST_VIEW_KB, MEMORY_MB_100K, SEED_FIRST_VIEW_KB};
 use super::SizeResult;
 use serde_json::Value;
 use std::fmt::Write;
@@ -14,9 +15,9 @@ pub fn write(md: &mut String, r: &SizeResult) {
         let p95 = |v: &[f64]| quantile(v, 0.95).unwrap_or(0.0);
         let gzip_kb = m.gzip as f64 / 1e3;
         let name = &r.name;
-        if r.name == "seed" && gzip_kb > 200.0 {
+        if r.name == "seed" && gzip_kb > SEED_FIRST_VIEW_KB {
             lines.push(format!(
-                "- {name}, first view {gzip_kb:.0} KB gzip (target 200): nearly all of it is the app's wasm \
+                "- {name}, first view {gzip_kb:.0} KB gzip (target {SEED_FIRST_VIEW_KB:.0}): nearly all of it is the app's wasm \
                  (see `cargo xtask build`'s size list); the corpus itself is a few KB. `twiggy top` on the \
                  wasm with names (1.19 MB of code and data before wasm-opt; measured at `76dc3ed`): Leptos's \
                  rendering and reactivity 34% (`tachys` 18%, `reactive_graph` 11%, `leptos` 5%), the app's \
@@ -28,14 +29,15 @@ pub fn write(md: &mut String, r: &SizeResult) {
         }
         let (k10, k100) = (r.name == "10k", r.name == "100k");
         let key = p95(&m.keystroke);
-        if (k10 && key > 16.0) || (k100 && key > 50.0) {
+        let fast = fast_ms(name);
+        if (k10 || k100) && key > fast {
             lines.push(format!(
                 "- {name}, keystroke p95 {key:.0} ms: {}",
                 keystroke_waits(m)
             ));
         }
         let facet = p95(&m.facet);
-        if (k10 && facet > 16.0) || (k100 && facet > 50.0) {
+        if (k10 || k100) && facet > fast {
             // The engine's share, from this run's native figures: what is left is the page's.
             let engine = r.native.as_ref().and_then(|n| {
                 let (_, _, p95) = n.latency.iter().find(|(kind, _, _)| *kind == "filters only")?;
@@ -51,7 +53,7 @@ pub fn write(md: &mut String, r: &SizeResult) {
                 engine.unwrap_or_default()
             ));
         }
-        if (k10 || k100) && gzip_kb > super::size_table::FIRST_VIEW_KB {
+        if (k10 || k100) && gzip_kb > FIRST_VIEW_KB {
             let data = r.added.as_ref().map_or(String::new(), |a| {
                 let (file, added) = (a.first_view as f64, a.all_in_first_view() as f64);
                 format!(
@@ -86,7 +88,7 @@ pub fn write(md: &mut String, r: &SizeResult) {
             ));
         }
         let memory = super::figures::memory_mb(m).unwrap_or(0.0);
-        if k100 && memory > super::size_table::MEMORY_MB_100K {
+        if k100 && memory > MEMORY_MB_100K {
             lines.push(format!(
                 "- {name}, memory {memory:.0} MB: wasm memory keeps its peak for the page's life. Cards and \
                  term blocks decode to about 3 times their files, and the view's and the warm-up's parts stay \
