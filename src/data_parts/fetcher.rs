@@ -233,22 +233,17 @@ fn on_answer(event: web_sys::MessageEvent) {
     });
     let Some(waiting) = waiting else { return };
     let (buffer, status, error) = (answer.get(1), answer.get(2), answer.get(3));
-    let timing = answer.get(4);
-    record(&waiting.url, &timing);
-    if let Some(protocol) = timing
-        .dyn_ref::<js_sys::Array>()
-        .and_then(|t| t.get(2).as_string())
-    {
+    let timing = answer.get(4).dyn_into::<js_sys::Array>().ok();
+    if let Some(timing) = &timing {
+        record(&waiting.url, timing);
         // `""` for a reply the service worker gave: it says nothing of the network.
-        if !protocol.is_empty() {
+        if let Some(protocol) = timing.get(2).as_string().filter(|p| !p.is_empty()) {
             MULTIPLEXED.set(matches!(protocol.as_str(), "h2" | "h3"));
         }
     }
     let href = waiting.href.clone();
     waiting.settle(if buffer.is_instance_of::<js_sys::ArrayBuffer>() {
-        let sent = timing
-            .dyn_ref::<js_sys::Array>()
-            .map_or(JsValue::NULL, |t| t.get(4));
+        let sent = timing.map_or(JsValue::NULL, |t| t.get(4));
         Ok(js_sys::Array::of2(&buffer, &sent).into())
     } else if let Some(status) = status.as_f64().filter(|&s| s > 0.0) {
         Err(format!("{href}: HTTP {status}"))
@@ -286,10 +281,7 @@ fn failed() {
 }
 
 /// Records the fetch of `url` as a [`MEASURE`] on the page's timeline.
-fn record(url: &str, timing: &JsValue) {
-    let Some(timing) = timing.dyn_ref::<js_sys::Array>() else {
-        return;
-    };
+fn record(url: &str, timing: &js_sys::Array) {
     let origin = crate::performance::time_origin();
     let (Some(start), Some(end)) = (timing.get(0).as_f64(), timing.get(1).as_f64()) else {
         return;
